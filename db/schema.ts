@@ -1,0 +1,135 @@
+import {
+	index,
+	integer,
+	primaryKey,
+	real,
+	sqliteTable,
+	text,
+	uniqueIndex,
+} from "drizzle-orm/sqlite-core";
+
+/** Where a stored figure comes from; shown next to every figure in the API and the UI. */
+export const PROVENANCES = ["published", "imported", "synthetic"] as const;
+export type Provenance = (typeof PROVENANCES)[number];
+
+export const IMPORT_SOURCES = [
+	"municipalities",
+	"sn-ranking",
+	"sn-survey",
+	"sn-statistics",
+	"sn-factors",
+	"insikt",
+	"kolada",
+] as const;
+export type ImportSource = (typeof IMPORT_SOURCES)[number];
+
+export const municipality = sqliteTable("municipality", {
+	/** Four-digit SCB code, kept as text so "0114" keeps its leading zero. */
+	code: text("code").primaryKey(),
+	name: text("name").notNull(),
+	countyCode: text("county_code").notNull(),
+	countyName: text("county_name").notNull(),
+	kommungrupp: text("kommungrupp"),
+});
+
+export const importRun = sqliteTable("import_run", {
+	id: integer("id").primaryKey({ autoIncrement: true }),
+	source: text("source", { enum: IMPORT_SOURCES }).notNull(),
+	fileName: text("file_name").notNull(),
+	sha256: text("sha256").notNull(),
+	rows: integer("rows").notNull(),
+	provenance: text("provenance", { enum: PROVENANCES }).notNull(),
+	startedAt: text("started_at").notNull(),
+	finishedAt: text("finished_at"),
+	status: text("status", { enum: ["ok", "failed"] }).notNull(),
+	/** JSON array of { message, line?, column? } that refused the file. */
+	errorsJson: text("errors_json").notNull().default("[]"),
+	/** JSON array of warnings that did not block the import. */
+	warningsJson: text("warnings_json").notNull().default("[]"),
+	/** JSON array of the years the run wrote. */
+	yearsJson: text("years_json").notNull().default("[]"),
+});
+
+export const snFactor = sqliteTable(
+	"sn_factor",
+	{
+		year: integer("year").notNull(),
+		id: text("id").notNull(),
+		label: text("label").notNull(),
+		kind: text("kind", { enum: ["survey", "statistic"] }).notNull(),
+		/** Share of the total, e.g. 6/18 for sammanfattande omdöme 2016–2019. Data per year, never a constant. */
+		weight: real("weight").notNull(),
+		scaleMin: real("scale_min"),
+		scaleMax: real("scale_max"),
+		higherIsBetter: integer("higher_is_better", { mode: "boolean" }).notNull(),
+		provenance: text("provenance", { enum: PROVENANCES }).notNull(),
+		importRunId: integer("import_run_id").references(() => importRun.id),
+	},
+	(t) => [primaryKey({ columns: [t.year, t.id] })],
+);
+
+/** factor_id of the total ranking. Not NULL, because SQLite treats NULLs as distinct in unique indexes. */
+export const TOTAL_FACTOR_ID = "total";
+/** factor_id of the survey's sammanfattande omdöme (scale 1–6), the May signal. */
+export const SURVEY_SCORE_FACTOR_ID = "sammanfattande-omdome";
+
+/**
+ * One figure of Svenskt Näringsliv's ranking. factor_id "total" is the total: rank is the
+ * September placing, score the survey's sammanfattande omdöme (May releases have score, no rank).
+ * (year, rank) is deliberately not unique: SN's tie rule is unknown.
+ */
+export const snResult = sqliteTable(
+	"sn_result",
+	{
+		id: integer("id").primaryKey({ autoIncrement: true }),
+		year: integer("year").notNull(),
+		municipalityCode: text("municipality_code")
+			.notNull()
+			.references(() => municipality.code),
+		factorId: text("factor_id").notNull(),
+		rank: integer("rank"),
+		score: real("score"),
+		provenance: text("provenance", { enum: PROVENANCES }).notNull(),
+		/** Citation of the published source, e.g. "foretagsklimat.se, Ranking 2023". */
+		source: text("source"),
+		importRunId: integer("import_run_id").references(() => importRun.id),
+	},
+	(t) => [
+		uniqueIndex("sn_result_key").on(t.year, t.municipalityCode, t.factorId),
+		index("sn_result_municipality").on(t.municipalityCode, t.year),
+	],
+);
+
+/** SKR Insikt values; municipality "0000" is Riket. */
+export const insiktResult = sqliteTable(
+	"insikt_result",
+	{
+		id: integer("id").primaryKey({ autoIncrement: true }),
+		year: integer("year").notNull(),
+		municipalityCode: text("municipality_code").notNull(),
+		area: text("area").notNull(),
+		measure: text("measure").notNull(),
+		value: real("value"),
+		responses: integer("responses"),
+		provenance: text("provenance", { enum: PROVENANCES }).notNull(),
+		source: text("source"),
+		importRunId: integer("import_run_id").references(() => importRun.id),
+	},
+	(t) => [
+		uniqueIndex("insikt_result_key").on(
+			t.year,
+			t.municipalityCode,
+			t.area,
+			t.measure,
+		),
+		index("insikt_result_municipality").on(t.municipalityCode, t.year),
+	],
+);
+
+/** Which areas NKI totalt covers each year: the 2024 definition break is data, not code. */
+export const insiktDefinition = sqliteTable("insikt_definition", {
+	year: integer("year").primaryKey(),
+	/** JSON array of area ids. */
+	areaSet: text("area_set").notNull(),
+	note: text("note"),
+});

@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type BrowserHandle, launchBrowser } from "./browser.ts";
+import { shouldRunBrowserTests } from "./requireChromium.ts";
+import { type RunningServer, startRealServer } from "./server.ts";
+
+const PARTILLE_PUBLISHED_RANKS = [30, 20, 15, 18, 8, 7, 21, 24, 41, 32];
+
+describe.runIf(shouldRunBrowserTests())("Översikt in a real browser", () => {
+	let server: RunningServer;
+	let browser: BrowserHandle;
+
+	beforeAll(async () => {
+		server = await startRealServer();
+		browser = await launchBrowser();
+	});
+	afterAll(async () => {
+		await browser?.close();
+		await server?.stop();
+	});
+
+	it("charts Partille's published ranks 2014–2023 against the top-10 line", async () => {
+		const page = await browser.browser.newPage({
+			viewport: { width: 1280, height: 900 },
+		});
+		await page.goto(`${server.url}/?kommun=1402`);
+		await page.getByRole("heading", { name: /Partilles placering/ }).waitFor();
+		const dots = page.locator('[data-testid="rank-trend"] .rank-dot');
+		await expect.poll(() => dots.count()).toBeGreaterThanOrEqual(10);
+		const byYear = await dots.evaluateAll((nodes) =>
+			nodes.map((n) => ({
+				year: Number(n.getAttribute("data-year")),
+				rank: Number(n.getAttribute("data-rank")),
+				provenance: n.getAttribute("data-provenance"),
+			})),
+		);
+		const published = byYear.filter(
+			(d) => d.year >= 2014 && d.year <= 2023 && d.provenance === "published",
+		);
+		expect(published.map((d) => d.rank)).toEqual(PARTILLE_PUBLISHED_RANKS);
+		await expect
+			.poll(() => page.getByText("Topp 10").count())
+			.toBeGreaterThan(0);
+		expect(await page.locator("html").getAttribute("lang")).toBe("sv");
+		await page.close();
+	});
+
+	it("switches municipality through the searchable selector and keeps it in the URL", async () => {
+		const page = await browser.browser.newPage();
+		await page.goto(`${server.url}/`);
+		await page.getByRole("heading", { name: /Partilles placering/ }).waitFor();
+		await page.getByRole("combobox", { name: "Kommun" }).fill("solna");
+		await page.getByRole("option", { name: /Solna/ }).click();
+		await page.getByRole("heading", { name: /Solnas placering/ }).waitFor();
+		expect(new URL(page.url()).searchParams.get("kommun")).toBe("0184");
+		await page.goBack();
+		await page.getByRole("heading", { name: /Partilles placering/ }).waitFor();
+		await page.close();
+	});
+
+	it("serves client routes on reload and tells an unknown code apart", async () => {
+		const page = await browser.browser.newPage();
+		await page.goto(`${server.url}/?kommun=9999`);
+		await page.getByRole("alert").filter({ hasText: "9999" }).waitFor();
+		await page.close();
+	});
+});

@@ -1,0 +1,60 @@
+import type { TableRecord } from "./text/readDelimited.ts";
+
+/** Lower-case, accent-free, single-spaced header text, so "Sammanfattande omdöme" ≈ "sammanfattande omdome". */
+export function normaliseHeader(cell: string): string {
+	return cell
+		.normalize("NFD")
+		.replace(/[\u0300-\u036f]/g, "")
+		.toLowerCase()
+		.replace(/[\s_]+/g, " ")
+		.trim();
+}
+
+export type ColumnSpec<K extends string> = Record<K, readonly string[]>;
+export type ColumnIndex<K extends string> = Partial<Record<K, number>>;
+
+/** Maps each wanted column to its position, matching any of its accepted (normalised) names. */
+export function indexColumns<K extends string>(
+	header: string[],
+	spec: ColumnSpec<K>,
+): ColumnIndex<K> {
+	const normalised = header.map(normaliseHeader);
+	const index: ColumnIndex<K> = {};
+	for (const key of Object.keys(spec) as K[]) {
+		const position = normalised.findIndex((name) => spec[key].includes(name));
+		if (position >= 0) index[key] = position;
+	}
+	return index;
+}
+
+/**
+ * Finds the header row below any title or source rows: the first record, among the first 30,
+ * that has every required column.
+ */
+export function findHeader<K extends string>(
+	records: TableRecord[],
+	spec: ColumnSpec<K>,
+	required: (columns: ColumnIndex<K>) => boolean,
+): { position: number; columns: ColumnIndex<K> } | null {
+	for (let position = 0; position < Math.min(records.length, 30); position++) {
+		const record = records[position];
+		if (!record) continue;
+		const columns = indexColumns(record.cells, spec);
+		if (required(columns)) return { position, columns };
+	}
+	return null;
+}
+
+export function cellAt(
+	record: TableRecord,
+	position: number | undefined,
+): string {
+	return position === undefined ? "" : (record.cells[position] ?? "");
+}
+
+export function columnAt(
+	record: TableRecord,
+	position: number | undefined,
+): number {
+	return position === undefined ? 1 : (record.columns[position] ?? 1);
+}

@@ -1,0 +1,116 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { computeGap } from "./gapToTop10.ts";
+import { factor, row } from "./modelTestData.ts";
+
+const omdome = {
+	...factor("sammanfattande-omdome", 6, true, [1, 6]),
+	label: "Sammanfattande omdöme",
+};
+const skatt = { ...factor("skatt", 1, false), kind: "statistic" as const };
+
+/** m01..m15 ranked 1..15; omdöme 5 − 0.1·rank; skatt 22 everywhere except m13 (us) at 21. */
+const rows = Array.from({ length: 15 }, (_, i) => {
+	const rank = i + 1;
+	const code = `m${String(rank).padStart(2, "0")}`;
+	return row(code, rank, {
+		"sammanfattande-omdome": Math.round((5 - 0.1 * rank) * 10) / 10,
+		skatt: code === "m13" ? 21 : 22,
+	});
+}).reverse();
+
+describe("computeGap", () => {
+	const gap = computeGap(2023, rows, "m13", [skatt, omdome]);
+
+	it("counts places to number 10 and lists the top 10 with their omdöme", () => {
+		expect(gap?.rank).toBe(13);
+		expect(gap?.placesToTop10).toBe(3);
+		expect(gap?.top10.map((m) => m.rank)).toEqual([
+			1, 2, 3, 4, 5, 6, 7, 8, 9, 10,
+		]);
+		expect(gap?.numberTen).toEqual({
+			code: "m10",
+			name: "Kommun m10",
+			rank: 10,
+			score: 4,
+		});
+	});
+
+	it("names the three above and the (two) below", () => {
+		expect(gap?.neighbours.above.map((m) => m.code)).toEqual([
+			"m10",
+			"m11",
+			"m12",
+		]);
+		expect(gap?.neighbours.below.map((m) => m.code)).toEqual(["m14", "m15"]);
+	});
+
+	it("signs gaps so that positive means behind", () => {
+		const [first, second] = gap?.factors ?? [];
+		expect(first?.factorId).toBe("sammanfattande-omdome");
+		expect(first?.ours).toBe(3.7);
+		expect(first?.gapToNumberTen).toBeCloseTo(0.3, 12);
+		expect(first?.top10Mean).toBeCloseTo(4.45, 12);
+		expect(first?.gapToTop10Mean).toBeCloseTo(0.75, 12);
+		// Lower tax is better and we are one point below the top 10: ahead, so negative.
+		expect(second?.gapToNumberTen).toBe(-1);
+		expect(second?.gapToTop10Mean).toBe(-1);
+	});
+
+	it("attributes the modelled gap: weight share × z difference, shares of the positive sum", () => {
+		const [first, second] = gap?.factors ?? [];
+		const omdomeSd = 0.1 * Math.sqrt((15 ** 2 - 1) / 12);
+		expect(first?.contribution).toBeCloseTo((6 / 7) * (0.75 / omdomeSd), 9);
+		expect(first?.share).toBeCloseTo(1, 12);
+		const skattSd = Math.sqrt(14) / 15;
+		expect(second?.contribution).toBeCloseTo(-(1 / 7) / skattSd, 9);
+		expect(second?.share).toBeCloseTo(
+			(second?.contribution ?? 0) / (first?.contribution ?? 1),
+			12,
+		);
+	});
+
+	it("returns the model's name and its fit on the year's published ranks", () => {
+		expect(gap?.model.name).toBe(
+			"Viktat medel av standardiserade faktorvärden",
+		);
+		expect(gap?.model.fit.n).toBe(15);
+	});
+
+	it("is zero places for a top-10 member and null for an unknown code", () => {
+		expect(computeGap(2023, rows, "m04", [omdome])?.placesToTop10).toBe(0);
+		expect(computeGap(2023, rows, "9999", [omdome])).toBeNull();
+	});
+
+	it("has no number 10 when fewer than 10 are ranked", () => {
+		const few = rows.slice(-5);
+		expect(computeGap(2023, few, "m02", [omdome])?.numberTen).toBeNull();
+	});
+
+	it("never reports a negative number of places to the top 10", () => {
+		fc.assert(
+			fc.property(
+				fc.integer({ min: 1, max: 40 }).chain((n) =>
+					fc.tuple(
+						fc.shuffledSubarray(
+							Array.from({ length: n }, (_, i) => i + 1),
+							{ minLength: n },
+						),
+						fc.nat(n - 1),
+					),
+				),
+				([ranks, pick]) => {
+					const year = ranks.map((rank, i) =>
+						row(`k${i}`, rank, { "sammanfattande-omdome": rank % 5 }),
+					);
+					const result = computeGap(2020, year, `k${pick}`, [omdome]);
+					expect(result?.placesToTop10).toBe(
+						Math.max(0, (ranks[pick] ?? 0) - 10),
+					);
+					expect(result?.placesToTop10).toBeGreaterThanOrEqual(0);
+					expect(result?.top10.length).toBe(Math.min(10, ranks.length));
+				},
+			),
+		);
+	});
+});

@@ -1,0 +1,156 @@
+import { type ModelFit, measureFit } from "./measureFit.ts";
+import { buildModel, factorContributions, type Model } from "./model.ts";
+import type { FactorDef, MunicipalityYear } from "./types.ts";
+
+/** The factor whose score is shown beside each municipality. */
+const SUMMARY_FACTOR_ID = "sammanfattande-omdome";
+const TOP = 10;
+const NEIGHBOURS = 3;
+
+export interface GapMunicipality {
+	code: string;
+	name: string;
+	rank: number | null;
+	/** Sammanfattande omdöme, when the year has that factor. */
+	score: number | null;
+}
+
+export interface FactorGap {
+	factorId: string;
+	label: string;
+	kind: FactorDef["kind"];
+	weight: number;
+	higherIsBetter: boolean;
+	ours: number | null;
+	numberTen: number | null;
+	top10Mean: number | null;
+	/** Positive = we are behind, whichever direction is better for the factor. */
+	gapToNumberTen: number | null;
+	gapToTop10Mean: number | null;
+	/** Weight share × (top-10 mean z − our z): this factor's part of the modelled gap. */
+	contribution: number;
+	/** contribution / sum of positive contributions; null when no factor holds us back. */
+	share: number | null;
+}
+
+export interface GapToTop10 {
+	year: number;
+	code: string;
+	name: string;
+	rank: number | null;
+	placesToTop10: number | null;
+	top10: GapMunicipality[];
+	numberTen: GapMunicipality | null;
+	/** Ordered by how much of the modelled gap they explain. */
+	factors: FactorGap[];
+	neighbours: { above: GapMunicipality[]; below: GapMunicipality[] };
+	model: { name: string; description: string; fit: ModelFit };
+}
+
+/** One year's gap between a municipality and the published top 10. Null if it has no row. */
+export function computeGap(
+	year: number,
+	rows: readonly MunicipalityYear[],
+	code: string,
+	factors: readonly FactorDef[],
+): GapToTop10 | null {
+	const us = rows.find((r) => r.code === code);
+	if (!us) return null;
+	const ranked = rows
+		.filter((r) => r.rank !== null)
+		.sort(
+			(a, b) =>
+				(a.rank ?? 0) - (b.rank ?? 0) || a.name.localeCompare(b.name, "sv"),
+		);
+	const top = ranked.slice(0, TOP);
+	const numberTen = top.length === TOP ? top[TOP - 1] : undefined;
+	const model = buildModel(rows, factors);
+	const gaps = factors.map((f) => factorGap(f, us, top, numberTen, model));
+	const positive = gaps.reduce(
+		(sum, g) => sum + Math.max(0, g.contribution),
+		0,
+	);
+	const position = ranked.indexOf(us);
+	return {
+		year,
+		code,
+		name: us.name,
+		rank: us.rank,
+		placesToTop10: us.rank === null ? null : Math.max(0, us.rank - TOP),
+		top10: top.map(summarise),
+		numberTen: numberTen ? summarise(numberTen) : null,
+		factors: gaps
+			.map((g) => ({
+				...g,
+				share: positive > 0 ? g.contribution / positive : null,
+			}))
+			.sort((a, b) => b.contribution - a.contribution),
+		neighbours: {
+			above:
+				position < 0
+					? []
+					: ranked
+							.slice(Math.max(0, position - NEIGHBOURS), position)
+							.map(summarise),
+			below:
+				position < 0
+					? []
+					: ranked
+							.slice(position + 1, position + 1 + NEIGHBOURS)
+							.map(summarise),
+		},
+		model: {
+			name: model.name,
+			description: model.description,
+			fit: measureFit(model, rows),
+		},
+	};
+}
+
+function factorGap(
+	factor: FactorDef,
+	us: MunicipalityYear,
+	top: readonly MunicipalityYear[],
+	numberTen: MunicipalityYear | undefined,
+	model: Model,
+): Omit<FactorGap, "share"> {
+	const ours = us.factorScores[factor.id] ?? null;
+	const numberTenScore = numberTen?.factorScores[factor.id] ?? null;
+	const top10Mean = meanOf(top.map((r) => r.factorScores[factor.id] ?? null));
+	const behindBy = (reference: number | null) =>
+		ours === null || reference === null
+			? null
+			: (factor.higherIsBetter ? 1 : -1) * (reference - ours);
+	const contributionOf = (r: MunicipalityYear) =>
+		factorContributions(model, r.factorScores)[factor.id] ?? 0;
+	const topContribution = meanOf(top.map(contributionOf)) ?? 0;
+	return {
+		factorId: factor.id,
+		label: factor.label,
+		kind: factor.kind,
+		weight: factor.weight,
+		higherIsBetter: factor.higherIsBetter,
+		ours,
+		numberTen: numberTenScore,
+		top10Mean,
+		gapToNumberTen: behindBy(numberTenScore),
+		gapToTop10Mean: behindBy(top10Mean),
+		contribution: top.length === 0 ? 0 : topContribution - contributionOf(us),
+	};
+}
+
+function summarise(row: MunicipalityYear): GapMunicipality {
+	return {
+		code: row.code,
+		name: row.name,
+		rank: row.rank,
+		score: row.factorScores[SUMMARY_FACTOR_ID] ?? null,
+	};
+}
+
+function meanOf(values: readonly (number | null)[]): number | null {
+	const present = values.filter((v): v is number => v !== null);
+	return present.length === 0
+		? null
+		: present.reduce((sum, v) => sum + v, 0) / present.length;
+}

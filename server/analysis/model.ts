@@ -1,0 +1,140 @@
+import { rankCompetition } from "./competitionRank.ts";
+import type { FactorDef, MunicipalityYear } from "./types.ts";
+
+export interface ModelWeight {
+	factorId: string;
+	label: string;
+	weight: number;
+	higherIsBetter: boolean;
+	scaleMin: number | null;
+	scaleMax: number | null;
+}
+
+export interface FactorStandardisation {
+	factorId: string;
+	/** Over the municipalities with a value; null when none has one. */
+	mean: number | null;
+	/** Population sd; null when fewer than 2 values or no spread (the factor then counts as z = 0). */
+	sd: number | null;
+	n: number;
+}
+
+/** The modelled total of one year. Plain data, so it can be sent as JSON. */
+export interface Model {
+	name: string;
+	description: string;
+	weights: ModelWeight[];
+	standardisation: FactorStandardisation[];
+	/** Modelled total per municipality code; higher is better. */
+	scores: Record<string, number>;
+	/** Competition ranking of `scores`, 1 = best. */
+	ranks: Record<string, number>;
+}
+
+const NAME = "Viktat medel av standardiserade faktorvärden";
+const DESCRIPTION =
+	"Varje faktor standardiseras över årets kommuner: z = (värde − medel) / standardavvikelse, " +
+	"med omvänt tecken där ett lägre värde är bättre. Saknas ett värde räknas det som medel (z = 0). " +
+	"Totalen är medlet av z viktat med årets faktorvikter. Svenskt Näringsliv redovisar inte hur " +
+	"faktorerna vägs samman, så modellen är vår egen och dess träffsäkerhet mot den publicerade " +
+	"rankingen redovisas bredvid.";
+
+/** Builds the modelled total for one year's rows and that year's factor definitions. */
+export function buildModel(
+	rows: readonly MunicipalityYear[],
+	factors: readonly FactorDef[],
+): Model {
+	const base: Model = {
+		name: NAME,
+		description: DESCRIPTION,
+		weights: factors.map((f) => ({
+			factorId: f.id,
+			label: f.label,
+			weight: f.weight,
+			higherIsBetter: f.higherIsBetter,
+			scaleMin: f.scaleMin,
+			scaleMax: f.scaleMax,
+		})),
+		standardisation: factors.map((f) => standardise(f.id, rows)),
+		scores: {},
+		ranks: {},
+	};
+	const scores = rows.map((row) => modelledScore(base, row.factorScores));
+	const ranks = rankCompetition(scores, { descending: true });
+	rows.forEach((row, i) => {
+		base.scores[row.code] = scores[i] ?? 0;
+		base.ranks[row.code] = ranks[i] ?? rows.length;
+	});
+	return base;
+}
+
+/**
+ * Each factor's share of the modelled total: (weight / Σ weights) · z.
+ * They sum to the total, so differences between them attribute a gap exactly.
+ */
+export function factorContributions(
+	model: Model,
+	factorScores: Readonly<Record<string, number | null>>,
+): Record<string, number> {
+	const totalWeight = model.weights.reduce((sum, w) => sum + w.weight, 0);
+	const contributions: Record<string, number> = {};
+	model.weights.forEach((w, i) => {
+		const stats = model.standardisation[i];
+		const z = stats
+			? zScore(stats, w.higherIsBetter, factorScores[w.factorId])
+			: 0;
+		contributions[w.factorId] =
+			totalWeight > 0 ? (w.weight / totalWeight) * z : 0;
+	});
+	return contributions;
+}
+
+export function modelledScore(
+	model: Model,
+	factorScores: Readonly<Record<string, number | null>>,
+): number {
+	return Object.values(factorContributions(model, factorScores)).reduce(
+		(sum, c) => sum + c,
+		0,
+	);
+}
+
+/** The modelled rank `code` would have with `score`, everyone else unchanged. */
+export function modelledRankWith(
+	model: Model,
+	code: string,
+	score: number,
+): number {
+	const better = Object.entries(model.scores).filter(
+		([other, otherScore]) => other !== code && otherScore > score,
+	);
+	return better.length + 1;
+}
+
+function zScore(
+	{ mean, sd }: FactorStandardisation,
+	higherIsBetter: boolean,
+	score: number | null | undefined,
+): number {
+	if (score === null || score === undefined || mean === null || sd === null) {
+		return 0;
+	}
+	return ((score - mean) / sd) * (higherIsBetter ? 1 : -1);
+}
+
+function standardise(
+	factorId: string,
+	rows: readonly MunicipalityYear[],
+): FactorStandardisation {
+	const values = rows
+		.map((row) => row.factorScores[factorId])
+		.filter(
+			(v): v is number => v !== null && v !== undefined && Number.isFinite(v),
+		);
+	const n = values.length;
+	if (n === 0) return { factorId, mean: null, sd: null, n };
+	const mean = values.reduce((sum, v) => sum + v, 0) / n;
+	const variance = values.reduce((sum, v) => sum + (v - mean) ** 2, 0) / n;
+	const sd = Math.sqrt(variance);
+	return { factorId, mean, sd: n >= 2 && sd > 0 ? sd : null, n };
+}

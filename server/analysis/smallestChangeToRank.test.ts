@@ -1,0 +1,66 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { buildModel } from "./model.ts";
+import { smallFactors, smallRows, yearArbitrary } from "./modelTestData.ts";
+import { smallestChangeToRank } from "./smallestChangeToRank.ts";
+import { whatIf } from "./whatIf.ts";
+
+const model = buildModel(smallRows, smallFactors);
+
+describe("smallestChangeToRank", () => {
+	const result = smallestChangeToRank(model, smallRows, "m1", 1);
+
+	it("finds the score each factor alone needs to pass m3", () => {
+		expect(result?.currentRank).toBe(3);
+		expect(result?.alreadyThere).toBe(false);
+		const [a, b] = result?.factors ?? [];
+		// A: zA must rise to √1.5 − 0.5 → 2 + (√1.5 − 0.5)·√(2/3) = 3 − 0.5·√(2/3).
+		expect(a).toMatchObject({ factorId: "a", current: 1, reachable: true });
+		expect(a?.needed).toBeCloseTo(3 - 0.5 * Math.sqrt(2 / 3), 6);
+		expect(a?.change).toBeCloseTo(2 - 0.5 * Math.sqrt(2 / 3), 6);
+		// B (lower is better): zB must rise to 4√1.5 → 15 − 20√1.5 ≈ −9.49, below the scale's 0.
+		expect(b).toMatchObject({ factorId: "b", current: 10, reachable: false });
+		expect(b?.needed).toBeCloseTo(15 - 20 * Math.sqrt(1.5), 6);
+	});
+
+	it("lists reachable factors first, then by the size of the change in sds", () => {
+		expect(result?.factors.map((f) => f.factorId)).toEqual(["a", "b"]);
+	});
+
+	it("needs no change when already at the target rank", () => {
+		const there = smallestChangeToRank(model, smallRows, "m2", 2);
+		expect(there?.alreadyThere).toBe(true);
+		expect(there?.factors.every((f) => f.change === 0 && f.reachable)).toBe(
+			true,
+		);
+		expect(
+			smallestChangeToRank(model, smallRows, "m1", 5)?.thresholdScore,
+		).toBeNull();
+	});
+
+	it("is null for an unknown municipality", () => {
+		expect(smallestChangeToRank(model, smallRows, "0000")).toBeNull();
+	});
+
+	it("reaches the target rank when the needed score is applied", () => {
+		fc.assert(
+			fc.property(
+				yearArbitrary,
+				fc.nat(),
+				fc.integer({ min: 1, max: 5 }),
+				({ rows, factors }, pick, targetRank) => {
+					const built = buildModel(rows, factors);
+					const code = rows[pick % rows.length]?.code ?? "";
+					const plan = smallestChangeToRank(built, rows, code, targetRank);
+					for (const need of plan?.factors ?? []) {
+						if (need.needed === null) continue;
+						const after = whatIf(built, rows, code, {
+							[need.factorId]: need.needed,
+						});
+						expect(after?.after.rank).toBeLessThanOrEqual(targetRank);
+					}
+				},
+			),
+		);
+	});
+});

@@ -1,0 +1,37 @@
+export type Provenance = "published" | "imported" | "synthetic";
+
+export interface RankPoint {
+	year: number;
+	rank: number | null;
+	score: number | null;
+	provenance: Provenance;
+}
+
+export interface FactorDef {
+	id: string;
+	label: string;
+	kind: "survey" | "statistic";
+	weight: number;
+	higherIsBetter: boolean;
+	scaleMin: number | null;
+	scaleMax: number | null;
+}
+
+/** One municipality's results for one year: total rank (SN published), and the score per factor id. */
+export interface MunicipalityYear {
+	code: string;
+	name: string;
+	rank: number | null;
+	provenance: Provenance;
+	factorScores: Record<string, number | null>;
+}
+
+export interface InsiktValue {
+	year: number;
+	municipalityCode: string;
+	area: string;
+	measure: string;
+	value: number | null;
+	responses: number | null;
+	provenance: Provenance;
+}

@@ -1,0 +1,8 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+	test: {
+		include: ["{client,server,db,importers,fixtures,bench}/**/*.test.{ts,tsx}"],
+		testTimeout: 20_000,
+	},
+});
