@@ -9,10 +9,15 @@ const server = await startRealServer();
 const browser = await launchBrowser();
 try {
 	for (const { path, file } of PAGES) {
-		const page = await browser.browser.newPage({ viewport: { width: 1280, height: 900 } });
+		const page = await browser.browser.newPage({
+			viewport: { width: 1280, height: 900 },
+		});
 		await page.goto(`${server.url}${path}`);
 		await page.locator(".rank-dot").first().waitFor();
-		await page.screenshot({ path: join(import.meta.dirname, "screenshots", file), fullPage: true });
+		await page.screenshot({
+			path: join(import.meta.dirname, "screenshots", file),
+			fullPage: true,
+		});
 		await page.close();
 		console.log(`wrote e2e/screenshots/${file}`);
 	}

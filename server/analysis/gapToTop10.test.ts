@@ -82,6 +82,14 @@ describe("computeGap", () => {
 		expect(computeGap(2023, rows, "9999", [omdome])).toBeNull();
 	});
 
+	it("has no places or neighbours without a published rank", () => {
+		const unranked = [...rows, row("x", null, { "sammanfattande-omdome": 4 })];
+		const result = computeGap(2023, unranked, "x", [omdome]);
+		expect(result?.placesToTop10).toBeNull();
+		expect(result?.neighbours).toEqual({ above: [], below: [] });
+		expect(result?.top10).toHaveLength(10);
+	});
+
 	it("has no number 10 when fewer than 10 are ranked", () => {
 		const few = rows.slice(-5);
 		expect(computeGap(2023, few, "m02", [omdome])?.numberTen).toBeNull();

@@ -56,12 +56,7 @@ export function computeGap(
 ): GapToTop10 | null {
 	const us = rows.find((r) => r.code === code);
 	if (!us) return null;
-	const ranked = rows
-		.filter((r) => r.rank !== null)
-		.sort(
-			(a, b) =>
-				(a.rank ?? 0) - (b.rank ?? 0) || a.name.localeCompare(b.name, "sv"),
-		);
+	const ranked = byPublishedRank(rows);
 	const top = ranked.slice(0, TOP);
 	const numberTen = top.length === TOP ? top[TOP - 1] : undefined;
 	const model = buildModel(rows, factors);
@@ -70,7 +65,6 @@ export function computeGap(
 		(sum, g) => sum + Math.max(0, g.contribution),
 		0,
 	);
-	const position = ranked.indexOf(us);
 	return {
 		year,
 		code,
@@ -85,20 +79,7 @@ export function computeGap(
 				share: positive > 0 ? g.contribution / positive : null,
 			}))
 			.sort((a, b) => b.contribution - a.contribution),
-		neighbours: {
-			above:
-				position < 0
-					? []
-					: ranked
-							.slice(Math.max(0, position - NEIGHBOURS), position)
-							.map(summarise),
-			below:
-				position < 0
-					? []
-					: ranked
-							.slice(position + 1, position + 1 + NEIGHBOURS)
-							.map(summarise),
-		},
+		neighbours: neighboursOf(ranked, us),
 		model: {
 			name: model.name,
 			description: model.description,
@@ -136,6 +117,32 @@ function factorGap(
 		gapToNumberTen: behindBy(numberTenScore),
 		gapToTop10Mean: behindBy(top10Mean),
 		contribution: top.length === 0 ? 0 : topContribution - contributionOf(us),
+	};
+}
+
+/** Ranked rows, best first; equal ranks in Swedish alphabetical order. */
+function byPublishedRank(
+	rows: readonly MunicipalityYear[],
+): MunicipalityYear[] {
+	return rows
+		.filter((r) => r.rank !== null)
+		.sort(
+			(a, b) =>
+				(a.rank ?? 0) - (b.rank ?? 0) || a.name.localeCompare(b.name, "sv"),
+		);
+}
+
+function neighboursOf(
+	ranked: readonly MunicipalityYear[],
+	us: MunicipalityYear,
+): GapToTop10["neighbours"] {
+	const position = ranked.indexOf(us);
+	if (position < 0) return { above: [], below: [] };
+	return {
+		above: ranked
+			.slice(Math.max(0, position - NEIGHBOURS), position)
+			.map(summarise),
+		below: ranked.slice(position + 1, position + 1 + NEIGHBOURS).map(summarise),
 	};
 }
 

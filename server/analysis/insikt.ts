@@ -1,0 +1,164 @@
+import { rankCompetition } from "./competitionRank.ts";
+import {
+	type AreaDefinition,
+	type DefinitionBreak,
+	findDefinitionBreaks,
+} from "./definitionBreaks.ts";
+import { percentile } from "./percentile.ts";
+import type { InsiktValue, Provenance } from "./types.ts";
+
+export type GradeBandId = "mycket-hogt" | "hogt" | "godkant" | "lagt";
+
+export interface GradeBand {
+	id: GradeBandId;
+	label: string;
+	/** SKR grades the NKI rounded to a whole number. */
+	roundedNki: number;
+}
+
+export interface InsiktTrendPoint {
+	year: number;
+	value: number | null;
+	provenance: Provenance;
+}
+
+export interface InsiktArea {
+	area: string;
+	value: number;
+	responses: number | null;
+	provenance: Provenance;
+	riket: number | null;
+	/** 90th percentile of the municipalities reporting the area that year (riket excluded). */
+	topDecile: number | null;
+	grade: GradeBand;
+	/** Descending NKI, equal values sharing a rank; computed here, as Kolada has no ranks. */
+	rank: number | null;
+	rankedCount: number;
+	trend: InsiktTrendPoint[];
+}
+
+export interface ServiceFactorScore {
+	measure: string;
+	label: string;
+	value: number;
+	riket: number | null;
+}
+
+export interface InsiktSummary {
+	code: string;
+	year: number;
+	/** NKI totalt first, then the areas by id. */
+	areas: InsiktArea[];
+	/** The three lowest service factor indices of NKI totalt, lowest first. */
+	weakestServiceFactors: ServiceFactorScore[];
+	definitionBreaks: DefinitionBreak[];
+}
+
+const RIKET = "0000";
+const NKI = "nki";
+const TOTAL_AREA = "totalt";
+const SERVICE_FACTORS: Record<string, string> = {
+	information: "Information",
+	tillganglighet: "Tillgänglighet",
+	bemotande: "Bemötande",
+	kompetens: "Kompetens",
+	rattssakerhet: "Rättssäkerhet",
+	effektivitet: "Effektivitet",
+};
+
+export function gradeBand(nki: number): GradeBand {
+	const roundedNki = Math.round(nki);
+	if (roundedNki >= 80)
+		return { id: "mycket-hogt", label: "Mycket högt", roundedNki };
+	if (roundedNki >= 70) return { id: "hogt", label: "Högt", roundedNki };
+	if (roundedNki >= 62) return { id: "godkant", label: "Godkänt", roundedNki };
+	return { id: "lagt", label: "Lågt", roundedNki };
+}
+
+/** One municipality's Insikt results for one year, set against riket and all reporting municipalities. */
+export function summariseInsikt(
+	values: readonly InsiktValue[],
+	code: string,
+	year: number,
+	definitions: readonly AreaDefinition[],
+): InsiktSummary {
+	const nkiThisYear = values.filter(
+		(v) => v.year === year && v.measure === NKI && v.value !== null,
+	);
+	const ours = nkiThisYear.filter((v) => v.municipalityCode === code);
+	return {
+		code,
+		year,
+		areas: ours
+			.map((own) => summariseArea(own, nkiThisYear, values))
+			.sort(
+				(a, b) =>
+					Number(b.area === TOTAL_AREA) - Number(a.area === TOTAL_AREA) ||
+					a.area.localeCompare(b.area),
+			),
+		weakestServiceFactors: weakestServiceFactors(values, code, year),
+		definitionBreaks: findDefinitionBreaks(definitions),
+	};
+}
+
+function summariseArea(
+	own: InsiktValue,
+	nkiThisYear: readonly InsiktValue[],
+	values: readonly InsiktValue[],
+): InsiktArea {
+	const inArea = nkiThisYear.filter((v) => v.area === own.area);
+	const municipalities = inArea.filter((v) => v.municipalityCode !== RIKET);
+	const scores = municipalities.map((v) => v.value);
+	const ranks = rankCompetition(scores, { descending: true });
+	const value = own.value ?? 0;
+	return {
+		area: own.area,
+		value,
+		responses: own.responses,
+		provenance: own.provenance,
+		riket: inArea.find((v) => v.municipalityCode === RIKET)?.value ?? null,
+		topDecile: percentile(
+			scores.filter((s): s is number => s !== null),
+			0.9,
+		),
+		grade: gradeBand(value),
+		rank: ranks[municipalities.indexOf(own)] ?? null,
+		rankedCount: municipalities.length,
+		trend: values
+			.filter(
+				(v) =>
+					v.municipalityCode === own.municipalityCode &&
+					v.area === own.area &&
+					v.measure === NKI,
+			)
+			.sort((a, b) => a.year - b.year)
+			.map(({ year, value: v, provenance }) => ({
+				year,
+				value: v,
+				provenance,
+			})),
+	};
+}
+
+function weakestServiceFactors(
+	values: readonly InsiktValue[],
+	code: string,
+	year: number,
+): ServiceFactorScore[] {
+	const totalThisYear = values.filter(
+		(v) => v.year === year && v.area === TOTAL_AREA && v.value !== null,
+	);
+	const scoreOf = (municipality: string, measure: string) =>
+		totalThisYear.find(
+			(v) => v.municipalityCode === municipality && v.measure === measure,
+		)?.value ?? null;
+	return Object.entries(SERVICE_FACTORS)
+		.flatMap(([measure, label]) => {
+			const value = scoreOf(code, measure);
+			return value === null
+				? []
+				: [{ measure, label, value, riket: scoreOf(RIKET, measure) }];
+		})
+		.sort((a, b) => a.value - b.value)
+		.slice(0, 3);
+}

@@ -1,0 +1,86 @@
+import { linearFit, predictionInterval } from "./linearFit.ts";
+
+/** One municipality-year: the May survey's sammanfattande omdöme and September's total rank. */
+export interface MaySignalPair {
+	year: number;
+	code: string;
+	mayScore: number | null;
+	septemberRank: number | null;
+}
+
+export interface MaySignalFit {
+	/** Places per survey point; negative = a better score, a better rank. */
+	slope: number;
+	intercept: number;
+	rSquared: number | null;
+	residualSd: number | null;
+	n: number;
+	years: number[];
+}
+
+export interface MaySignal {
+	status: "ok" | "insufficient-data";
+	mayScore: number;
+	/** Rounded and clamped to 1..maxRank. */
+	expectedRank: number | null;
+	/** 80 % prediction band for one municipality's rank. */
+	low: number | null;
+	high: number | null;
+	level: number;
+	/** Complete pairs found, also when too few to fit. */
+	pairsUsed: number;
+	fit: MaySignalFit | null;
+}
+
+export const MIN_MAY_SIGNAL_PAIRS = 20;
+
+/**
+ * Expected September rank for a May score, from a straight line rank ~ score fitted to past
+ * years' pairs. Pass only years whose September rank is published.
+ */
+export function computeMaySignal(
+	pairs: readonly MaySignalPair[],
+	mayScore: number,
+	{ maxRank = 290 }: { maxRank?: number } = {},
+): MaySignal {
+	const complete = pairs.flatMap(
+		({ year, mayScore: score, septemberRank: rank }) =>
+			score === null || rank === null ? [] : [{ year, score, rank }],
+	);
+	const fit =
+		complete.length >= MIN_MAY_SIGNAL_PAIRS
+			? linearFit(
+					complete.map((p) => p.score),
+					complete.map((p) => p.rank),
+				)
+			: null;
+	const base = { mayScore, level: 0.8, pairsUsed: complete.length };
+	if (!fit) {
+		return {
+			...base,
+			status: "insufficient-data",
+			expectedRank: null,
+			low: null,
+			high: null,
+			fit: null,
+		};
+	}
+	const interval = predictionInterval(fit, mayScore);
+	const clamp = (rank: number | null) =>
+		rank === null ? null : Math.round(Math.min(maxRank, Math.max(1, rank)));
+	return {
+		...base,
+		status: "ok",
+		expectedRank: clamp(interval.estimate),
+		low: clamp(interval.low),
+		high: clamp(interval.high),
+		fit: {
+			slope: fit.slope,
+			intercept: fit.intercept,
+			rSquared: fit.rSquared,
+			residualSd: fit.residualSd,
+			n: fit.n,
+			years: [...new Set(complete.map((p) => p.year))].sort((a, b) => a - b),
+		},
+	};
+}
