@@ -20,6 +20,8 @@ export const IMPORT_SOURCES = [
 	"sn-factors",
 	"insikt",
 	"kolada",
+	"sn-factor-definitions",
+	"insikt-definitions",
 ] as const;
 export type ImportSource = (typeof IMPORT_SOURCES)[number];
 
@@ -132,4 +134,5 @@ export const insiktDefinition = sqliteTable("insikt_definition", {
 	/** JSON array of area ids. */
 	areaSet: text("area_set").notNull(),
 	note: text("note"),
+	importRunId: integer("import_run_id").references(() => importRun.id),
 });

@@ -1,4 +1,5 @@
 import type { TableRecord } from "./text/readDelimited.ts";
+import type { ImportIssue } from "./types.ts";
 
 /** Lower-case, accent-free, single-spaced header text, so "Sammanfattande omdöme" ≈ "sammanfattande omdome". */
 export function normaliseHeader(cell: string): string {
@@ -57,4 +58,47 @@ export function columnAt(
 	position: number | undefined,
 ): number {
 	return position === undefined ? 1 : (record.columns[position] ?? 1);
+}
+
+/** "A", "B", …, "Z", "AA": the spreadsheet name of a 1-based column number. */
+export function columnLetters(column: number): string {
+	let letters = "";
+	for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
+		letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+	return letters;
+}
+
+/** An issue at one cell: line and column for text files, plus sheet and A1 reference for spreadsheets. */
+export function issueAt(
+	record: TableRecord,
+	position: number | undefined,
+	message: string,
+): ImportIssue {
+	const column = columnAt(record, position);
+	if (record.sheet === undefined)
+		return { line: record.line, column, message };
+	return {
+		line: record.line,
+		column,
+		sheet: record.sheet,
+		cell: `${columnLetters(column)}${record.line}`,
+		message,
+	};
+}
+
+export interface YearColumn {
+	year: number;
+	position: number;
+}
+
+const YEAR_HEADER = /^(?:(?:placering|ranking|rank|plats|ar) )?(\d{4})$/;
+
+/** Columns whose header is a year ("2014", or "Placering 2014"), in the order they appear. */
+export function findYearColumns(header: string[]): YearColumn[] {
+	const years: YearColumn[] = [];
+	header.forEach((cell, position) => {
+		const match = YEAR_HEADER.exec(normaliseHeader(cell));
+		if (match?.[1]) years.push({ year: Number(match[1]), position });
+	});
+	return years;
 }

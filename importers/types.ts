@@ -50,6 +50,19 @@ export interface InsiktRow {
 	source: string | null;
 }
 
+/** Which areas NKI totalt covers in a year (ids from importers/insiktAreas.ts). */
+export interface InsiktDefinitionRow {
+	year: number;
+	areaSet: string[];
+	note: string | null;
+}
+
+/** SKR kommungrupp of a municipality, as SN's statistics file carries it. */
+export interface KommungruppRow {
+	code: string;
+	kommungrupp: string;
+}
+
 /** Everything one file yields, ready to be written in one transaction. */
 export interface ParsedImport {
 	source: ImportSource;
@@ -57,6 +70,9 @@ export interface ParsedImport {
 	snResults: SnResultRow[];
 	snFactors: SnFactorRow[];
 	insiktResults: InsiktRow[];
+	insiktDefinitions: InsiktDefinitionRow[];
+	/** Updates of municipality.kommungrupp only (the rest of the municipality row is left alone). */
+	kommungrupper: KommungruppRow[];
 	errors: ImportIssue[];
 	warnings: ImportIssue[];
 }
@@ -81,6 +97,8 @@ export function emptyParsedImport(source: ImportSource): ParsedImport {
 		snResults: [],
 		snFactors: [],
 		insiktResults: [],
+		insiktDefinitions: [],
+		kommungrupper: [],
 		errors: [],
 		warnings: [],
 	};

@@ -2,28 +2,56 @@ import Fastify, { type FastifyInstance } from "fastify";
 import type { Db } from "../db/client.ts";
 import { registerErrorHandling } from "./plugins/errors.ts";
 import { registerOpenApi } from "./plugins/openapi.ts";
+import { registerReadCache } from "./plugins/readCache.ts";
+import { LOG_REDACT_PATHS, registerSecurity } from "./plugins/security.ts";
 import { registerSpa } from "./plugins/spa.ts";
+import { compareRoutes } from "./routes/compare/index.ts";
+import { groupRoutes } from "./routes/groups/index.ts";
 import { healthRoutes } from "./routes/health/index.ts";
+import { importRoutes } from "./routes/imports/index.ts";
 import { municipalityRoutes } from "./routes/municipalities/index.ts";
+import { whatIfRoutes } from "./routes/what-if/index.ts";
+import { yearRoutes } from "./routes/years/index.ts";
+import { createServiceContext } from "./services/context.ts";
 
 export interface AppOptions {
 	db: Db;
 	/** Folder of the built client (index.html); null serves the API only. */
 	clientDir?: string | null;
-	logger?: boolean | { level: string };
+	logger?: boolean | { level: string; stream?: { write(line: string): void } };
+	/** Clock for defaults such as the target year; tests pin it. */
+	now?: () => Date;
+	/** TOPP10_ADMIN_TOKEN: uploads need it as a bearer token; null or absent refuses them (403). */
+	adminToken?: string | null;
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 	const app = Fastify({
-		logger: options.logger ?? false,
-		ajv: { customOptions: { removeAdditional: "all", coerceTypes: "array" } },
+		logger: options.logger
+			? {
+					...(options.logger === true ? {} : options.logger),
+					redact: { paths: LOG_REDACT_PATHS, censor: "[redacted]" },
+				}
+			: false,
+		ajv: { customOptions: { removeAdditional: true, coerceTypes: "array" } },
 	});
 	await registerErrorHandling(app);
+	await registerSecurity(app);
 	await registerOpenApi(app);
 	await app.register(healthRoutes(options.db), { prefix: "/api/health" });
-	await app.register(municipalityRoutes(options.db), {
+	const context = createServiceContext(options.db, options.now);
+	await registerReadCache(app, options.db);
+	await app.register(municipalityRoutes(context), {
 		prefix: "/api/municipalities",
 	});
+	await app.register(compareRoutes(context), { prefix: "/api/compare" });
+	await app.register(groupRoutes(context), { prefix: "/api/groups" });
+	await app.register(whatIfRoutes(context), { prefix: "/api/what-if" });
+	await app.register(yearRoutes(context), { prefix: "/api/years" });
+	await app.register(
+		importRoutes(options.db, { adminToken: options.adminToken ?? null }),
+		{ prefix: "/api/imports" },
+	);
 	await registerSpa(app, options.clientDir ?? null);
 	return app;
 }

@@ -1,6 +1,7 @@
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { openDatabase } from "../db/client.ts";
+import type { FastifyInstance } from "fastify";
+import { type DatabaseHandle, openDatabase } from "../db/client.ts";
 import { isDatabaseEmpty, loadBundledData } from "../importers/bundled.ts";
 import { buildApp } from "./app.ts";
 import { ConfigError, loadConfig } from "./config.ts";
@@ -11,6 +12,43 @@ const CLIENT_DIR = join(
 	"dist",
 	"client",
 );
+
+/** How long in-flight requests get to finish after SIGTERM/SIGINT before the process gives up. */
+const SHUTDOWN_GRACE_MS = 10_000;
+
+/**
+ * SIGTERM/SIGINT: stop accepting connections, let in-flight requests finish (Fastify closes idle
+ * keep-alive connections and answers new requests on busy ones with 503), then close SQLite, which
+ * checkpoints the WAL, and exit 0. A second signal, or requests still running after the grace
+ * period, end the process with 1; the database stays consistent either way (WAL).
+ */
+function closeOnSignals(app: FastifyInstance, handle: DatabaseHandle): void {
+	let closing = false;
+	const shutdown = async (signal: NodeJS.Signals): Promise<void> => {
+		if (closing) {
+			app.log.warn({ signal }, "second signal: exiting without draining");
+			process.exit(1);
+		}
+		closing = true;
+		app.log.info({ signal }, "closing: draining requests, then the database");
+		setTimeout(() => {
+			app.log.error(
+				`requests still running after ${SHUTDOWN_GRACE_MS} ms; exiting`,
+			);
+			process.exit(1);
+		}, SHUTDOWN_GRACE_MS).unref();
+		try {
+			await app.close();
+			handle.close();
+			process.exit(0);
+		} catch (error) {
+			app.log.error({ err: error }, "closing failed");
+			process.exit(1);
+		}
+	};
+	process.on("SIGTERM", (signal) => void shutdown(signal));
+	process.on("SIGINT", (signal) => void shutdown(signal));
+}
 
 /** Starts the server: migrate, load the bundled data into an empty database, listen, close cleanly. */
 export async function startServer(): Promise<void> {
@@ -26,15 +64,9 @@ export async function startServer(): Promise<void> {
 		db: handle.db,
 		clientDir: CLIENT_DIR,
 		logger: { level: config.logLevel },
+		adminToken: config.adminToken,
 	});
-	const shutdown = async (signal: string): Promise<void> => {
-		app.log.info({ signal }, "closing: draining requests, then the database");
-		await app.close();
-		handle.close();
-		process.exit(0);
-	};
-	process.once("SIGTERM", () => void shutdown("SIGTERM"));
-	process.once("SIGINT", () => void shutdown("SIGINT"));
+	closeOnSignals(app, handle);
 	await app.listen({ host: config.host, port: config.port });
 	const address = app.server.address();
 	const port =

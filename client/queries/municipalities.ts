@@ -1,8 +1,6 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import type {
-	MunicipalityList,
-	Ranking,
-} from "../../server/schemas/municipalities.ts";
+import type { MunicipalityList } from "../../server/schemas/municipalities.ts";
+import type { Ranking } from "../../server/schemas/ranking.ts";
 import { getJson } from "../api.ts";
 
 export const municipalityKeys = {

@@ -13,6 +13,8 @@ export interface GapMunicipality {
 	rank: number | null;
 	/** Sammanfattande omdöme, when the year has that factor. */
 	score: number | null;
+	/** Provenance of the rank. */
+	provenance: MunicipalityYear["provenance"];
 }
 
 export interface FactorGap {
@@ -152,6 +154,7 @@ function summarise(row: MunicipalityYear): GapMunicipality {
 		name: row.name,
 		rank: row.rank,
 		score: row.factorScores[SUMMARY_FACTOR_ID] ?? null,
+		provenance: row.provenance,
 	};
 }
 

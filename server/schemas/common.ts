@@ -1,5 +1,3 @@
-import { PROVENANCES } from "../../db/schema.ts";
-
 export const MunicipalityCodeParams = {
 	type: "object",
 	required: ["code"],
@@ -15,9 +13,3 @@ export const MunicipalityCodeParams = {
 export interface MunicipalityCodeParams {
 	code: string;
 }
-
-export const ProvenanceSchema = { type: "string", enum: PROVENANCES } as const;
-export const NullableProvenanceSchema = {
-	type: ["string", "null"],
-	enum: [...PROVENANCES, null],
-} as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { RankingYear } from "../../../server/schemas/municipalities.ts";
+import type { RankingYear } from "../../../server/schemas/ranking.ts";
 import {
 	rankAxisDomain,
 	rankAxisTicks,

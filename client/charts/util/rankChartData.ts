@@ -1,5 +1,5 @@
 import type { Provenance } from "../../../db/schema.ts";
-import type { RankingYear } from "../../../server/schemas/municipalities.ts";
+import type { RankingYear } from "../../../server/schemas/ranking.ts";
 
 export interface RankChartPoint {
 	year: number;

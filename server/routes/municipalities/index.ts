@@ -1,59 +1,117 @@
 import type { FastifyInstance } from "fastify";
-import type { Db } from "../../../db/client.ts";
-import { getMunicipality } from "../../../db/queries/municipalities/getMunicipality.ts";
 import { listMunicipalities } from "../../../db/queries/municipalities/listMunicipalities.ts";
-import { getRankingSeries } from "../../../db/queries/ranking/getRankingSeries.ts";
-import { apiError } from "../../plugins/errors.ts";
+import { YearQuery } from "../../schemas/analysis.ts";
 import { MunicipalityCodeParams } from "../../schemas/common.ts";
 import { errorResponses } from "../../schemas/errors.ts";
+import { GapSchema } from "../../schemas/gap.ts";
+import { InsiktReportSchema } from "../../schemas/insikt.ts";
 import {
 	type MunicipalityList,
 	MunicipalityListSchema,
-	type Ranking,
-	RankingSchema,
 } from "../../schemas/municipalities.ts";
+import { RankingQuery, RankingSchema } from "../../schemas/ranking.ts";
+import type { ServiceContext } from "../../services/context.ts";
+import { buildGapReport } from "../../services/gapReport.ts";
+import { buildInsiktReport } from "../../services/insiktReport.ts";
+import { buildRankingReport } from "../../services/rankingReport.ts";
+import { sendResult } from "../../services/refusal.ts";
+import { findMunicipalityOr404 } from "./findMunicipality.ts";
 
-export function unknownMunicipality(code: string) {
-	return apiError(
-		404,
-		"municipality_not_found",
-		`No municipality has the code ${code}. Pick one from /api/municipalities.`,
-	);
-}
+const tags = ["municipalities"];
+const config = { readCache: true };
 
-export function municipalityRoutes(db: Db) {
+export function municipalityRoutes(context: ServiceContext) {
 	return async (app: FastifyInstance): Promise<void> => {
 		app.get(
 			"/",
 			{
+				config,
 				schema: {
-					tags: ["municipalities"],
+					tags,
+					summary: "All 290 municipalities",
 					response: { 200: MunicipalityListSchema },
 				},
 			},
 			async (): Promise<MunicipalityList> => ({
-				municipalities: listMunicipalities(db),
+				municipalities: listMunicipalities(context.db),
 			}),
 		);
 
-		app.get<{ Params: MunicipalityCodeParams }>(
+		app.get<{ Params: MunicipalityCodeParams; Querystring: RankingQuery }>(
 			"/:code/ranking",
 			{
+				config,
 				schema: {
-					tags: ["municipalities"],
+					tags,
+					summary:
+						"Rank per year, trend and projection to the target year, May survey signal",
 					params: MunicipalityCodeParams,
+					querystring: RankingQuery,
 					response: { 200: RankingSchema, ...errorResponses },
 				},
 			},
 			async (request, reply) => {
-				const municipality = getMunicipality(db, request.params.code);
-				if (!municipality)
-					return reply.code(404).send(unknownMunicipality(request.params.code));
-				const ranking: Ranking = {
-					municipality,
-					years: getRankingSeries(db, municipality.code),
-				};
-				return ranking;
+				const municipality = findMunicipalityOr404(
+					context.db,
+					request.params.code,
+					reply,
+				);
+				if (!municipality) return reply;
+				return buildRankingReport(context, municipality, request.query);
+			},
+		);
+
+		app.get<{ Params: MunicipalityCodeParams; Querystring: { year?: number } }>(
+			"/:code/gap",
+			{
+				config,
+				schema: {
+					tags,
+					summary:
+						"Gap to the top 10 in places, survey score and each factor; what explains it",
+					params: MunicipalityCodeParams,
+					querystring: YearQuery,
+					response: { 200: GapSchema, ...errorResponses },
+				},
+			},
+			async (request, reply) => {
+				const municipality = findMunicipalityOr404(
+					context.db,
+					request.params.code,
+					reply,
+				);
+				if (!municipality) return reply;
+				return sendResult(
+					reply,
+					buildGapReport(context, municipality, request.query.year),
+				);
+			},
+		);
+
+		app.get<{ Params: MunicipalityCodeParams; Querystring: { year?: number } }>(
+			"/:code/insikt",
+			{
+				config,
+				schema: {
+					tags,
+					summary:
+						"SKR Insikt values; NKI per area against Riket with grade bands and local ranks",
+					params: MunicipalityCodeParams,
+					querystring: YearQuery,
+					response: { 200: InsiktReportSchema, ...errorResponses },
+				},
+			},
+			async (request, reply) => {
+				const municipality = findMunicipalityOr404(
+					context.db,
+					request.params.code,
+					reply,
+				);
+				if (!municipality) return reply;
+				return sendResult(
+					reply,
+					buildInsiktReport(context, municipality, request.query.year),
+				);
 			},
 		);
 	};

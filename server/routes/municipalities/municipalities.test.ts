@@ -1,9 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ApiError } from "../../schemas/errors.ts";
-import type {
-	MunicipalityList,
-	Ranking,
-} from "../../schemas/municipalities.ts";
+import type { MunicipalityList } from "../../schemas/municipalities.ts";
+import type { Ranking } from "../../schemas/ranking.ts";
 import { createTestApp, type TestApp } from "../../test/testApp.ts";
 
 let testApp: TestApp;
@@ -61,6 +59,46 @@ describe("GET /api/municipalities/:code/ranking", () => {
 			score: 3.9,
 			scoreProvenance: "published",
 		});
+	});
+
+	it("adds the trend, the top-10 years and a projection to the target year", async () => {
+		const response = await testApp.app.inject({
+			url: "/api/municipalities/1402/ranking?targetYear=2027",
+		});
+		const { trend } = response.json<Ranking>();
+		expect(trend.targetYear).toBe(2027);
+		expect(trend.yearsInTop10).toEqual(expect.arrayContaining([2018, 2019]));
+		expect(trend.years.find((y) => y.year === 2019)).toMatchObject({
+			rank: 7,
+			change: 1,
+		});
+		expect(trend.years.find((y) => y.year === 2022)).toMatchObject({
+			rank: 41,
+			change: -17,
+		});
+		expect([
+			"on-track",
+			"off-track",
+			"in-top10",
+			"insufficient-data",
+		]).toContain(trend.status);
+	});
+
+	it("refuses a target year or rank that makes no sense", async () => {
+		expect(
+			(
+				await testApp.app.inject({
+					url: "/api/municipalities/1402/ranking?targetYear=soon",
+				})
+			).statusCode,
+		).toBe(400);
+		expect(
+			(
+				await testApp.app.inject({
+					url: "/api/municipalities/1402/ranking?targetRank=0",
+				})
+			).statusCode,
+		).toBe(400);
 	});
 
 	it("answers an unknown code with 404 and the error shape", async () => {

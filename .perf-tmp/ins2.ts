@@ -1,0 +1,30 @@
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Papa from "papaparse";
+import { openDatabase } from "../db/client.ts";
+const dir = mkdtempSync(join(tmpdir(), "perf-"));
+const h = openDatabase(join(dir, "t.db"));
+const munis = readFileSync("fixtures/municipalities/municipalities.csv","utf8").split("\n").slice(1).filter(Boolean).map(l=>l.split(";"));
+const ins = h.sqlite.prepare("insert into municipality(code,name,county_code,county_name) values (?,?,?,?)");
+for (const m of munis) ins.run(m[0],m[1],m[2],m[3]);
+h.sqlite.prepare("insert into import_run(source,file_name,sha256,rows,provenance,started_at,status) values ('sn-ranking','x','y',0,'imported','t','ok')").run();
+function makeText(years:number){ let s="År;Kommunkod;Kommun;Placering;Sammanfattande omdöme;Källa\n"; for(let y=0;y<years;y++){let r=1; for(const m of munis){ s+=`${2000+y};${m[0]};${m[1]};${r++};3,${r%10};Syntetisk\n`;}} return s;}
+function time(label:string, n:number, f:()=>void){ for(let i=0;i<3;i++) f(); const t=performance.now(); for(let i=0;i<n;i++) f(); console.log(label, ((performance.now()-t)/n).toFixed(3),"ms"); }
+const years=26; const text = makeText(years); const n=10;
+time(`papa ${years}`, n, ()=>Papa.parse(text));
+const rows = Papa.parse<string[]>(text).data.slice(1).filter(r=>r.length>3).map(r=>({year:Number(r[0]),code:r[1]!,rank:Number(r[3]),score:3.5}));
+const plain = h.sqlite.prepare("insert into sn_result(year,municipality_code,factor_id,rank,score,provenance,source,import_run_id) values (?,?,?,?,?,?,?,?)");
+const del = h.sqlite.prepare("delete from sn_result where year >= 2000");
+const body = ()=>{ for(const r of rows){ plain.run(r.year,r.code,"total",r.rank,null,"imported","Syntetisk",1); plain.run(r.year,r.code,"sammanfattande-omdome",null,r.score,"imported","Syntetisk",1);} };
+time("delete+plain insert fk on", n, ()=>h.sqlite.transaction(()=>{ del.run(); body(); })());
+h.sqlite.pragma("foreign_keys = OFF");
+time("delete+plain insert fk off", n, ()=>h.sqlite.transaction(()=>{ del.run(); body(); })());
+time("delete only", n, ()=>h.sqlite.transaction(()=>{ del.run(); })());
+time("delete only (empty)", n, ()=>h.sqlite.transaction(()=>{ del.run(); })());
+h.sqlite.exec("drop index sn_result_municipality");
+time("delete+plain insert fk off no second index", n, ()=>h.sqlite.transaction(()=>{ del.run(); body(); })());
+const one = ()=>{ for(const r of rows){ plain.run(r.year,r.code,"total",r.rank,r.score,"imported","Syntetisk",1);} };
+time("delete+plain one row each", n, ()=>h.sqlite.transaction(()=>{ del.run(); one(); })());
+const arrs = rows.map(r=>[r.year,r.code,"total",r.rank,null,"imported","Syntetisk",1]);
+time("bind only loop", n, ()=>h.sqlite.transaction(()=>{ for (const a of arrs) {} })());

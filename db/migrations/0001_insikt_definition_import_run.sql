@@ -1,0 +1,1 @@
+ALTER TABLE `insikt_definition` ADD `import_run_id` integer REFERENCES import_run(id);

@@ -1,0 +1,42 @@
+import { and, asc, eq, isNotNull, sql } from "drizzle-orm";
+import type { Db } from "../../client.ts";
+import { insiktResult, snResult, TOTAL_FACTOR_ID } from "../../schema.ts";
+
+export interface DataYears {
+	/** Years with a total rank for at least one municipality. */
+	rankingYears: number[];
+	/** Years with any survey or factor score. */
+	scoreYears: number[];
+	insiktYears: number[];
+}
+
+export function listDataYears(db: Db): DataYears {
+	const rankingYears = db
+		.selectDistinct({ year: snResult.year })
+		.from(snResult)
+		.where(
+			and(eq(snResult.factorId, TOTAL_FACTOR_ID), isNotNull(snResult.rank)),
+		)
+		.orderBy(asc(snResult.year))
+		.all()
+		.map((r) => r.year);
+	const scoreYears = db
+		.selectDistinct({ year: snResult.year })
+		.from(snResult)
+		.where(
+			and(
+				sql`${snResult.factorId} <> ${TOTAL_FACTOR_ID}`,
+				isNotNull(snResult.score),
+			),
+		)
+		.orderBy(asc(snResult.year))
+		.all()
+		.map((r) => r.year);
+	const insiktYears = db
+		.selectDistinct({ year: insiktResult.year })
+		.from(insiktResult)
+		.orderBy(asc(insiktResult.year))
+		.all()
+		.map((r) => r.year);
+	return { rankingYears, scoreYears, insiktYears };
+}

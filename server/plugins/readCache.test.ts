@@ -1,0 +1,71 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { FIXTURES_DIR } from "../../importers/bundled.ts";
+import { importFile } from "../../importers/importFile.ts";
+import { createTestApp, FIXED_CLOCK, type TestApp } from "../test/testApp.ts";
+
+let testApp: TestApp;
+beforeAll(async () => {
+	testApp = await createTestApp();
+});
+afterAll(() => testApp.close());
+
+const URL = "/api/municipalities/1402/ranking";
+
+describe("ETag and Cache-Control on read routes", () => {
+	it("sends an ETag with no-cache, and 304 when the client already has it", async () => {
+		const first = await testApp.app.inject({ url: URL });
+		expect(first.headers["cache-control"]).toBe("no-cache");
+		const etag = String(first.headers.etag);
+		expect(etag).toMatch(/^"\d+-/);
+		const again = await testApp.app.inject({
+			url: URL,
+			headers: { "if-none-match": etag },
+		});
+		expect(again.statusCode).toBe(304);
+		expect(again.body).toBe("");
+	});
+
+	it("serves the same body from memory the second time", async () => {
+		const first = await testApp.app.inject({ url: URL });
+		const second = await testApp.app.inject({ url: URL });
+		expect(second.body).toBe(first.body);
+		expect(second.headers["content-type"]).toContain("application/json");
+	});
+
+	it("changes the ETag and the answer after an import", async () => {
+		const before = await testApp.app.inject({ url: URL });
+		const result = importFile(
+			testApp.database.handle.db,
+			{
+				fileName: "long-semicolon.csv",
+				bytes: readFileSync(
+					join(FIXTURES_DIR, "sn-ranking", "long-semicolon.csv"),
+				),
+				options: {
+					provenance: "imported",
+					mode: "replace-years",
+					dryRun: false,
+				},
+			},
+			FIXED_CLOCK,
+		);
+		expect(result.ok).toBe(true);
+		const stale = await testApp.app.inject({
+			url: URL,
+			headers: { "if-none-match": String(before.headers.etag) },
+		});
+		expect(stale.statusCode).toBe(200);
+		expect(stale.headers.etag).not.toBe(before.headers.etag);
+		expect(stale.body).not.toBe(before.body);
+	});
+
+	it("puts no ETag on errors", async () => {
+		const response = await testApp.app.inject({
+			url: "/api/municipalities/9999/ranking",
+		});
+		expect(response.statusCode).toBe(404);
+		expect(response.headers.etag).toBeUndefined();
+	});
+});

@@ -1,0 +1,136 @@
+import fastifyMultipart from "@fastify/multipart";
+import type { FastifyInstance } from "fastify";
+import type { Db } from "../../../db/client.ts";
+import { listImportRuns } from "../../../db/queries/imports/listImportRuns.ts";
+import { importFile, sha256Of } from "../../../importers/importFile.ts";
+import { apiError } from "../../plugins/errors.ts";
+import { ErrorSchema } from "../../schemas/errors.ts";
+import {
+	type ImportRunList,
+	ImportRunListQuery,
+	ImportRunListSchema,
+	UploadQuery,
+	UploadRefusalSchema,
+	UploadResultSchema,
+} from "../../schemas/imports.ts";
+import {
+	type Clock,
+	describeUploadError,
+	MAX_UPLOAD_BYTES,
+	readUpload,
+	refusal,
+	requireAdminToken,
+	summarizeImport,
+	UPLOAD_FIELD,
+	uploadLabel,
+	uploadSettings,
+} from "./upload.ts";
+
+export interface ImportRouteOptions {
+	/** TOPP10_ADMIN_TOKEN; null refuses every upload with 403. */
+	adminToken: string | null;
+	clock?: Clock;
+	/** Uploads per client and minute. */
+	uploadsPerMinute?: number;
+}
+
+const uploadErrors = {
+	400: ErrorSchema,
+	401: ErrorSchema,
+	403: ErrorSchema,
+	413: ErrorSchema,
+	415: ErrorSchema,
+	422: UploadRefusalSchema,
+	429: ErrorSchema,
+} as const;
+
+export function importRoutes(db: Db, options: ImportRouteOptions) {
+	const clock = options.clock ?? (() => new Date().toISOString());
+	return async (app: FastifyInstance): Promise<void> => {
+		await app.register(fastifyMultipart, {
+			limits: {
+				fileSize: MAX_UPLOAD_BYTES,
+				files: 1,
+				fields: 10,
+				fieldSize: 1024,
+				parts: 11,
+			},
+		});
+
+		app.get<{ Querystring: ImportRunListQuery }>(
+			"/",
+			{
+				schema: {
+					tags: ["imports"],
+					summary: "Import history, newest first",
+					querystring: ImportRunListQuery,
+					response: { 200: ImportRunListSchema, 400: ErrorSchema },
+				},
+			},
+			async (request): Promise<ImportRunList> => ({
+				runs: listImportRuns(db, request.query.limit),
+			}),
+		);
+
+		app.post<{ Querystring: UploadQuery }>(
+			"/",
+			{
+				// Rate limit first, so that guessing the token is throttled too.
+				onRequest: [
+					app.rateLimit({
+						max: options.uploadsPerMinute ?? 10,
+						timeWindow: 60_000,
+					}),
+					requireAdminToken(options.adminToken),
+				],
+				bodyLimit: MAX_UPLOAD_BYTES + 64 * 1024,
+				schema: {
+					tags: ["imports"],
+					summary: "Upload a file to import (admin token required)",
+					description: `multipart/form-data with the file in the field "${UPLOAD_FIELD}" (at most ${MAX_UPLOAD_BYTES / 1024 / 1024} MB) and optionally the fields dryRun and source (or the same as query parameters). Runs the same import as \`npm run import\` with provenance "imported", replacing the years the file holds. A refused file answers 422 with every error; nothing is written.`,
+					consumes: ["multipart/form-data"],
+					querystring: UploadQuery,
+					response: { 200: UploadResultSchema, ...uploadErrors },
+				},
+			},
+			async (request, reply) => {
+				if (!request.isMultipart())
+					return reply
+						.code(415)
+						.send(
+							apiError(
+								415,
+								"unsupported_media_type",
+								`Send the file as multipart/form-data in the field "${UPLOAD_FIELD}".`,
+							),
+						);
+				const upload = await readUpload(request.parts()).catch(
+					describeUploadError,
+				);
+				if ("error" in upload)
+					return reply.code(upload.error.status).send(upload);
+				const settings = uploadSettings(upload.fields, request.query);
+				if ("error" in settings)
+					return reply.code(settings.error.status).send(settings);
+				const result = importFile(
+					db,
+					{
+						fileName: uploadLabel(upload.fileName),
+						bytes: upload.bytes,
+						source: settings.source,
+						options: {
+							provenance: "imported",
+							mode: "replace-years",
+							dryRun: settings.dryRun,
+						},
+					},
+					clock,
+				);
+				const summary = summarizeImport(result, sha256Of(upload.bytes));
+				if (summary.outcome === "refused")
+					return reply.code(422).send(refusal(summary));
+				return summary;
+			},
+		);
+	};
+}

@@ -1,0 +1,279 @@
+import { createHash, timingSafeEqual } from "node:crypto";
+import type { Multipart } from "@fastify/multipart";
+import type { FastifyReply, FastifyRequest } from "fastify";
+import {
+	type Clock,
+	countRows,
+} from "../../../db/queries/imports/applyImport.ts";
+import { IMPORT_SOURCES, type ImportSource } from "../../../db/schema.ts";
+import type { ImportResult } from "../../../importers/importFile.ts";
+import {
+	formatIssue,
+	type ImportIssue,
+	type ParsedImport,
+} from "../../../importers/types.ts";
+import { apiError } from "../../plugins/errors.ts";
+import type { ApiError } from "../../schemas/errors.ts";
+import type {
+	UploadIssue,
+	UploadRefusal,
+	UploadResult,
+	UploadYear,
+} from "../../schemas/imports.ts";
+
+export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+export const UPLOAD_FIELD = "file";
+
+export type { Clock };
+
+function digest(value: string): Buffer {
+	return createHash("sha256").update(value, "utf8").digest();
+}
+
+/** The token after "Bearer ", or null when the header is missing or of another scheme. */
+export function bearerToken(header: string | undefined): string | null {
+	const match = /^Bearer[ \t]+(\S+)[ \t]*$/i.exec(header ?? "");
+	return match?.[1] ?? null;
+}
+
+/**
+ * onRequest hook for admin routes: 403 when no admin token is configured, 401 unless the request
+ * carries it. Compares SHA-256 digests with timingSafeEqual, so neither the token's content nor
+ * its length leaks through timing.
+ */
+export function requireAdminToken(adminToken: string | null) {
+	const expected = adminToken === null ? null : digest(adminToken);
+	return async (
+		request: FastifyRequest,
+		reply: FastifyReply,
+	): Promise<void> => {
+		if (expected === null) {
+			await reply
+				.code(403)
+				.send(
+					apiError(
+						403,
+						"uploads_disabled",
+						"Uploads through the API are turned off on this server. Set TOPP10_ADMIN_TOKEN to turn them on, or use `npm run import`.",
+					),
+				);
+			return;
+		}
+		const provided = bearerToken(request.headers.authorization);
+		if (provided === null || !timingSafeEqual(digest(provided), expected)) {
+			await reply
+				.code(401)
+				.header("www-authenticate", 'Bearer realm="topp10"')
+				.send(
+					apiError(
+						401,
+						"unauthorized",
+						"Send the admin token as `Authorization: Bearer <token>` (TOPP10_ADMIN_TOKEN on the server).",
+					),
+				);
+		}
+	};
+}
+
+/**
+ * The uploaded file's name as a label for the import history: the last path segment, letters,
+ * digits and a few punctuation marks only, at most 120 characters. Never used as a path.
+ */
+export function uploadLabel(fileName: string | undefined): string {
+	const last = (fileName ?? "").split(/[\\/]/).pop() ?? "";
+	const cleaned = last
+		.normalize("NFC")
+		.replace(/[^\p{L}\p{N} ._()+-]/gu, "_")
+		.replace(/^[.\s]+/, "")
+		.trim()
+		.slice(0, 120);
+	return cleaned === "" ? "upload" : cleaned;
+}
+
+export interface Upload {
+	bytes: Buffer;
+	fileName: string;
+	fields: Map<string, string>;
+}
+
+/** Reads the multipart body: one file in the field "file" and any number of small text fields. */
+export async function readUpload(
+	parts: AsyncIterableIterator<Multipart>,
+): Promise<Upload | ApiError> {
+	let file: { bytes: Buffer; fileName: string } | null = null;
+	let unexpected: string | null = null;
+	const fields = new Map<string, string>();
+	for await (const part of parts) {
+		if (part.type === "file") {
+			if (part.fieldname !== UPLOAD_FIELD || file !== null) {
+				unexpected = part.fieldname;
+				part.file.resume();
+				continue;
+			}
+			file = { bytes: await part.toBuffer(), fileName: part.filename };
+		} else {
+			fields.set(part.fieldname, String(part.value));
+		}
+	}
+	if (unexpected !== null)
+		return apiError(
+			400,
+			"bad_request",
+			`Send exactly one file, in the multipart field "${UPLOAD_FIELD}" (got an extra file in "${unexpected}").`,
+		);
+	if (file === null)
+		return apiError(
+			400,
+			"bad_request",
+			`Attach the file in the multipart field "${UPLOAD_FIELD}".`,
+		);
+	return { ...file, fields };
+}
+
+interface MultipartErrorLike {
+	code?: unknown;
+	statusCode?: unknown;
+}
+
+/** Turns what can go wrong while reading a multipart body into a 4xx a person can act on. */
+export function describeUploadError(error: unknown): ApiError {
+	const { code } = (error ?? {}) as MultipartErrorLike;
+	if (
+		code === "FST_REQ_FILE_TOO_LARGE" ||
+		code === "FST_ERR_CTP_BODY_TOO_LARGE"
+	)
+		return apiError(
+			413,
+			"payload_too_large",
+			`The file is larger than the upload limit of ${MAX_UPLOAD_BYTES / 1024 / 1024} MB. Split it by year, or use \`npm run import\` on the server.`,
+		);
+	if (code === "FST_FILES_LIMIT")
+		return apiError(
+			400,
+			"bad_request",
+			`Send exactly one file, in the multipart field "${UPLOAD_FIELD}".`,
+		);
+	if (code === "FST_PARTS_LIMIT" || code === "FST_FIELDS_LIMIT")
+		return apiError(
+			413,
+			"payload_too_large",
+			"The form has too many fields. Send the file, and optionally dryRun and source.",
+		);
+	return apiError(
+		400,
+		"bad_request",
+		'The body is not valid multipart/form-data. Send the file as a form upload in the field "file".',
+	);
+}
+
+export interface UploadSettings {
+	dryRun: boolean;
+	source: ImportSource | undefined;
+}
+
+const TRUE_WORDS = new Set(["true", "1", "on", "yes"]);
+const FALSE_WORDS = new Set(["false", "0", "off", "no", ""]);
+
+/** dryRun and source from the form fields, falling back to the query string. */
+export function uploadSettings(
+	fields: Map<string, string>,
+	query: { dryRun: boolean; source?: ImportSource },
+): UploadSettings | ApiError {
+	let dryRun = query.dryRun;
+	const dryRunField = fields.get("dryRun")?.trim().toLowerCase();
+	if (dryRunField !== undefined) {
+		if (TRUE_WORDS.has(dryRunField)) dryRun = true;
+		else if (FALSE_WORDS.has(dryRunField)) dryRun = false;
+		else
+			return apiError(
+				400,
+				"bad_request",
+				'The field "dryRun" must be true or false.',
+			);
+	}
+	let source = query.source;
+	const sourceField = fields.get("source")?.trim();
+	if (sourceField !== undefined && sourceField !== "") {
+		source = IMPORT_SOURCES.find((candidate) => candidate === sourceField);
+		if (source === undefined)
+			return apiError(
+				400,
+				"bad_request",
+				`The field "source" must be one of ${IMPORT_SOURCES.join(", ")}.`,
+			);
+	}
+	return { dryRun, source };
+}
+
+function toUploadIssue(fileName: string, issue: ImportIssue): UploadIssue {
+	return {
+		line: issue.line ?? null,
+		column: issue.column ?? null,
+		message: issue.message,
+		formatted: formatIssue(fileName, issue),
+	};
+}
+
+function yearsOf(parsed: ParsedImport): UploadYear[] {
+	const counts = new Map<number, number>();
+	for (const row of [
+		...parsed.snResults,
+		...parsed.snFactors,
+		...parsed.insiktResults,
+	])
+		counts.set(row.year, (counts.get(row.year) ?? 0) + 1);
+	return [...counts]
+		.sort(([a], [b]) => a - b)
+		.map(([year, incoming]) => ({ year, incoming, replaced: 0 }));
+}
+
+/** The answer to an upload: the importer's own summary, with every issue as data and as a line. */
+export function summarizeImport(
+	result: ImportResult,
+	sha256: string,
+): UploadResult {
+	const { parsed, fileName } = result;
+	const base = {
+		fileName,
+		source: parsed.source,
+		sha256,
+		warnings: parsed.warnings.map((issue) => toUploadIssue(fileName, issue)),
+		errors: parsed.errors.map((issue) => toUploadIssue(fileName, issue)),
+	};
+	if (!result.ok)
+		return {
+			...base,
+			outcome: "refused",
+			runId: null,
+			rows: countRows(parsed),
+			years: yearsOf(parsed),
+		};
+	const { outcome } = result;
+	if (outcome.status === "unchanged")
+		return {
+			...base,
+			outcome: "unchanged",
+			runId: outcome.runId,
+			rows: countRows(parsed),
+			years: yearsOf(parsed),
+		};
+	return {
+		...base,
+		outcome: outcome.status,
+		runId: outcome.runId,
+		rows: outcome.rows,
+		years: outcome.years,
+	};
+}
+
+export function refusal(summary: UploadResult): UploadRefusal {
+	const count = summary.errors.length;
+	return {
+		...apiError(
+			422,
+			"import_refused",
+			`${summary.fileName} was refused with ${count} error${count === 1 ? "" : "s"}; nothing was written. Fix the lines listed in "errors" and upload it again.`,
+		),
+		...summary,
+	};
+}

@@ -1,0 +1,40 @@
+import type { FastifyInstance } from "fastify";
+import { errorResponses } from "../../schemas/errors.ts";
+import {
+	WhatIfBody,
+	WhatIfReportSchema,
+	type WhatIfRequest,
+} from "../../schemas/whatIf.ts";
+import type { ServiceContext } from "../../services/context.ts";
+import { sendResult } from "../../services/refusal.ts";
+import { buildWhatIfReport } from "../../services/whatIfReport.ts";
+import { findMunicipalityOr404 } from "../municipalities/findMunicipality.ts";
+
+export function whatIfRoutes(context: ServiceContext) {
+	return async (app: FastifyInstance): Promise<void> => {
+		app.post<{ Body: WhatIfRequest }>(
+			"/",
+			{
+				schema: {
+					tags: ["what-if"],
+					summary:
+						"Modelled rank before and after new factor scores, with the model and its measured fit",
+					body: WhatIfBody,
+					response: { 200: WhatIfReportSchema, ...errorResponses },
+				},
+			},
+			async (request, reply) => {
+				const municipality = findMunicipalityOr404(
+					context.db,
+					request.body.code,
+					reply,
+				);
+				if (!municipality) return reply;
+				return sendResult(
+					reply,
+					buildWhatIfReport(context, municipality, request.body),
+				);
+			},
+		);
+	};
+}

@@ -1,0 +1,101 @@
+import type { Provenance } from "../../db/schema.ts";
+import type { MaySignal } from "../analysis/maySignal.ts";
+import type { RankTrend } from "../analysis/rankTrend.ts";
+import {
+	MaySignalSchema,
+	ProvenanceListSchema,
+	ProvenanceSchema,
+	RankTrendSchema,
+} from "./analysis.ts";
+import {
+	array,
+	int,
+	nullableInt,
+	nullableNum,
+	nullableObject,
+	nullableStr,
+	object,
+} from "./json.ts";
+import { type Municipality, MunicipalitySchema } from "./municipalities.ts";
+
+export interface RankingYear {
+	year: number;
+	rank: number | null;
+	/** Sammanfattande omdöme (survey, 1–6). */
+	score: number | null;
+	/** Provenance of the rank, or of the score in a survey-only year. */
+	provenance: Provenance;
+	scoreProvenance: Provenance | null;
+	source: string | null;
+}
+
+export interface MaySignalReport {
+	/** The latest year with a May survey score. */
+	year: number;
+	score: number;
+	scoreProvenance: Provenance;
+	/** The September rank of that year, when already published or stored. */
+	actualRank: number | null;
+	signal: MaySignal;
+}
+
+export interface Ranking {
+	municipality: Municipality;
+	years: RankingYear[];
+	trend: RankTrend;
+	maySignal: MaySignalReport | null;
+	/** Every provenance among the figures above, so a page can say "contains synthetic data". */
+	provenances: Provenance[];
+}
+
+export const RankingQuery = {
+	type: "object",
+	properties: {
+		targetYear: {
+			type: "integer",
+			minimum: 2000,
+			maximum: 2100,
+			description:
+				"Year by which the top 10 should be reached; default the next ranking",
+		},
+		targetRank: {
+			type: "integer",
+			minimum: 1,
+			maximum: 290,
+			default: 10,
+			description: "Target rank, default 10",
+		},
+	},
+	additionalProperties: false,
+} as const;
+
+export interface RankingQuery {
+	targetYear?: number;
+	targetRank?: number;
+}
+
+export const RankingSchema = object({
+	municipality: MunicipalitySchema,
+	years: array(
+		object({
+			year: int,
+			rank: nullableInt,
+			score: nullableNum,
+			provenance: ProvenanceSchema,
+			scoreProvenance: {
+				type: ["string", "null"],
+				enum: ["published", "imported", "synthetic", null],
+			},
+			source: nullableStr,
+		}),
+	),
+	trend: RankTrendSchema,
+	maySignal: nullableObject({
+		year: int,
+		score: { type: "number" },
+		scoreProvenance: ProvenanceSchema,
+		actualRank: nullableInt,
+		signal: MaySignalSchema,
+	}),
+	provenances: ProvenanceListSchema,
+});

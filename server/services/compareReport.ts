@@ -1,0 +1,139 @@
+import {
+	listPeerNkiTotals,
+	listPeerRankHistory,
+} from "../../db/queries/compare/listPeerHistory.ts";
+import { listMunicipalities } from "../../db/queries/municipalities/listMunicipalities.ts";
+import { listDataYears } from "../../db/queries/ranking/listRankingYears.ts";
+import type { Provenance } from "../../db/schema.ts";
+import type {
+	CompareQuery,
+	CompareRow,
+	Comparison,
+	PeerGroup,
+} from "../schemas/compare.ts";
+import type { YearModel } from "./analysisCache.ts";
+import type { ServiceContext } from "./context.ts";
+import { noRankingFor } from "./gapReport.ts";
+import { listPeerGroups } from "./peerGroups.ts";
+import { type Refusal, refuse } from "./refusal.ts";
+
+/** Ranks, scores, factor results and NKI of a peer set, side by side for one year. */
+export function buildComparison(
+	context: ServiceContext,
+	query: CompareQuery,
+): Comparison | Refusal {
+	const municipalities = listMunicipalities(context.db);
+	const selection = selectPeers(query, listPeerGroups(municipalities));
+	if ("refused" in selection) return selection;
+	const unknown = selection.codes.filter(
+		(code) => !municipalities.some((m) => m.code === code),
+	);
+	if (unknown.length > 0) {
+		return refuse(
+			404,
+			"municipality_not_found",
+			`No municipality has the code ${unknown.join(", ")}. See /api/municipalities.`,
+		);
+	}
+	const years = listDataYears(context.db).rankingYears;
+	const year = query.year ?? years.at(-1);
+	if (year === undefined || !years.includes(year))
+		return noRankingFor(year, years);
+	const yearModel = context.analysis.yearModel(year);
+	const rows = buildRows(
+		context,
+		selection.codes,
+		year,
+		yearModel,
+		municipalities,
+	);
+	return {
+		year,
+		years,
+		group: selection.group,
+		factors: yearModel.results.factors,
+		model: { name: yearModel.model.name, fit: yearModel.fit },
+		rows,
+		provenances: provenancesOf(rows, yearModel),
+	};
+}
+
+function selectPeers(
+	query: CompareQuery,
+	groups: PeerGroup[],
+): { codes: string[]; group: PeerGroup | null } | Refusal {
+	if (query.group !== undefined) {
+		const group = groups.find((g) => g.id === query.group);
+		if (!group)
+			return refuse(
+				404,
+				"group_not_found",
+				`There is no peer group "${query.group}". See /api/groups.`,
+			);
+		return { codes: group.codes, group };
+	}
+	if (query.codes === undefined) {
+		return refuse(
+			400,
+			"bad_request",
+			'Give either "codes" (e.g. codes=1402,1401) or "group" (e.g. group=GR).',
+		);
+	}
+	return { codes: [...new Set(query.codes.split(","))], group: null };
+}
+
+function buildRows(
+	context: ServiceContext,
+	codes: string[],
+	year: number,
+	yearModel: YearModel,
+	municipalities: ReturnType<typeof listMunicipalities>,
+): CompareRow[] {
+	const history = listPeerRankHistory(context.db, codes);
+	const nki = listPeerNkiTotals(context.db, codes);
+	return codes.flatMap((code) => {
+		const municipality = municipalities.find((m) => m.code === code);
+		if (!municipality) return [];
+		const result = yearModel.results.rows.find((r) => r.code === code);
+		const latestNki = nki
+			.filter((n) => n.code === code && n.year <= year)
+			.at(-1);
+		return [
+			{
+				code,
+				name: municipality.name,
+				countyName: municipality.countyName,
+				kommungrupp: municipality.kommungrupp,
+				rank: result?.rank ?? null,
+				rankProvenance: result?.rank != null ? result.provenance : null,
+				score: result?.factorScores["sammanfattande-omdome"] ?? null,
+				modelledRank: yearModel.model.ranks[code] ?? null,
+				factorScores: result?.factorScores ?? {},
+				nki: latestNki
+					? {
+							year: latestNki.year,
+							value: latestNki.value,
+							provenance: latestNki.provenance,
+						}
+					: null,
+				history: history
+					.filter((h) => h.code === code)
+					.map(({ year: y, rank, provenance }) => ({
+						year: y,
+						rank,
+						provenance,
+					})),
+			},
+		];
+	});
+}
+
+function provenancesOf(rows: CompareRow[], yearModel: YearModel): Provenance[] {
+	const all = new Set<Provenance>(yearModel.results.factorProvenances);
+	for (const row of rows) {
+		if (row.rankProvenance) all.add(row.rankProvenance);
+		if (row.nki) all.add(row.nki.provenance);
+		for (const h of row.history) all.add(h.provenance);
+	}
+	return [...all].sort();
+}

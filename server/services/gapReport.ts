@@ -1,0 +1,78 @@
+import { listDataYears } from "../../db/queries/ranking/listRankingYears.ts";
+import { computeGap } from "../analysis/gapToTop10.ts";
+import { attributeRankChange } from "../analysis/rankChangeAttribution.ts";
+import { smallestChangeToRank } from "../analysis/smallestChangeToRank.ts";
+import type { GapReport } from "../schemas/gap.ts";
+import type { Municipality } from "../schemas/municipalities.ts";
+import type { ServiceContext } from "./context.ts";
+import { describeModel } from "./describeModel.ts";
+import { type Refusal, refuse } from "./refusal.ts";
+
+/** The gap to the top 10 in one year (default the latest ranked), and what explains it. */
+export function buildGapReport(
+	context: ServiceContext,
+	municipality: Municipality,
+	requestedYear: number | undefined,
+): GapReport | Refusal {
+	const years = listDataYears(context.db).rankingYears;
+	const year = requestedYear ?? years.at(-1);
+	if (year === undefined || !years.includes(year))
+		return noRankingFor(year, years);
+	const current = context.analysis.yearModel(year);
+	const gap = computeGap(
+		year,
+		current.results.rows,
+		municipality.code,
+		current.results.factors,
+	);
+	if (!gap)
+		return refuse(
+			404,
+			"no_ranking",
+			`${municipality.name} has no ranking for ${year}.`,
+		);
+	const previousYear = years.filter((y) => y < year).at(-1);
+	const previous =
+		previousYear === undefined
+			? null
+			: context.analysis.yearModel(previousYear);
+	return {
+		municipality,
+		year,
+		years,
+		gap,
+		model: describeModel(current),
+		smallestChange: smallestChangeToRank(
+			current.model,
+			current.results.rows,
+			municipality.code,
+			10,
+		),
+		attribution: previous
+			? attributeRankChange(
+					previous.results,
+					current.results,
+					municipality.code,
+				)
+			: null,
+		provenance: {
+			ranks: [...new Set(current.results.rows.map((r) => r.provenance))].sort(),
+			factors: current.results.factorProvenances,
+		},
+	};
+}
+
+export function noRankingFor(
+	year: number | undefined,
+	years: number[],
+): Refusal {
+	const available =
+		years.length > 0
+			? `Years with a ranking: ${years[0]}–${years.at(-1)}.`
+			: "No ranking is loaded yet.";
+	return refuse(
+		404,
+		"year_not_found",
+		`There is no ranking for ${year ?? "any year"}. ${available}`,
+	);
+}

@@ -1,0 +1,71 @@
+import type { Db } from "../../db/client.ts";
+import { applyImport } from "../../db/queries/imports/applyImport.ts";
+import { TOTAL_FACTOR_ID } from "../../db/schema.ts";
+import {
+	emptyParsedImport,
+	type SnFactorRow,
+	type SnResultRow,
+} from "../../importers/types.ts";
+import { FIXED_CLOCK } from "./testApp.ts";
+
+export interface SeedMunicipality {
+	code: string;
+	rank: number;
+	scores: Record<string, number>;
+}
+
+let seedCounter = 0;
+
+export function factor(
+	id: string,
+	weight: number,
+	overrides: Partial<SnFactorRow> = {},
+): Omit<SnFactorRow, "year"> {
+	return {
+		id,
+		label: id,
+		kind: "survey",
+		weight,
+		scaleMin: 1,
+		scaleMax: 6,
+		higherIsBetter: true,
+		...overrides,
+	};
+}
+
+/** Writes one synthetic year (factor table, total ranks, factor scores) through the real import path. */
+export function seedYear(
+	db: Db,
+	year: number,
+	factors: Omit<SnFactorRow, "year">[],
+	municipalities: SeedMunicipality[],
+): void {
+	const parsed = emptyParsedImport("sn-factors");
+	parsed.snFactors = factors.map((f) => ({ ...f, year }));
+	parsed.snResults = municipalities.flatMap((m): SnResultRow[] => [
+		{
+			year,
+			municipalityCode: m.code,
+			factorId: TOTAL_FACTOR_ID,
+			rank: m.rank,
+			score: null,
+			source: null,
+		},
+		...Object.entries(m.scores).map(([factorId, score]) => ({
+			year,
+			municipalityCode: m.code,
+			factorId,
+			rank: null,
+			score,
+			source: null,
+		})),
+	]);
+	seedCounter += 1;
+	applyImport(
+		db,
+		parsed,
+		{ fileName: `seed-${year}.csv`, sha256: `seed-${year}-${seedCounter}` },
+		{ provenance: "synthetic", mode: "replace-years", dryRun: false },
+		FIXED_CLOCK,
+	);
+}
