@@ -4,5 +4,6 @@ export default defineConfig({
 	test: {
 		include: ["{client,server,db,importers,fixtures,bench}/**/*.test.{ts,tsx}"],
 		testTimeout: 20_000,
+		globalSetup: ["server/test/globalSetup.ts"],
 	},
 });

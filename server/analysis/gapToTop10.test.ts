@@ -33,6 +33,7 @@ describe("computeGap", () => {
 			name: "Kommun m10",
 			rank: 10,
 			score: 4,
+			provenance: "synthetic",
 		});
 	});
 

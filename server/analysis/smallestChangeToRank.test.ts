@@ -1,7 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildModel } from "./model.ts";
-import { smallFactors, smallRows, yearArbitrary } from "./modelTestData.ts";
+import {
+	factor,
+	row,
+	smallFactors,
+	smallRows,
+	yearArbitrary,
+} from "./modelTestData.ts";
 import { smallestChangeToRank } from "./smallestChangeToRank.ts";
 import { whatIf } from "./whatIf.ts";
 
@@ -36,6 +42,28 @@ describe("smallestChangeToRank", () => {
 		expect(
 			smallestChangeToRank(model, smallRows, "m1", 5)?.thresholdScore,
 		).toBeNull();
+	});
+
+	it("calls a score beyond any municipality's that year unreachable, also without a scale", () => {
+		const unscaled = [factor("x", 1, true), factor("y", 1, true)];
+		const rows = [
+			row("m1", 3, { x: 1, y: 1 }),
+			row("m2", 2, { x: 2, y: 2 }),
+			row("m3", 1, { x: 3, y: 3 }),
+		];
+		const change = smallestChangeToRank(
+			buildModel(rows, unscaled),
+			rows,
+			"m1",
+			1,
+		);
+		// Alone, x would have to pass 3 (the best any municipality had), because y holds m1 back.
+		expect(change?.factors.find((f) => f.factorId === "x")).toMatchObject({
+			reachable: false,
+		});
+		expect(
+			change?.factors.find((f) => f.factorId === "x")?.needed,
+		).toBeGreaterThan(3);
 	});
 
 	it("is null for an unknown municipality", () => {

@@ -16,7 +16,7 @@ export interface FactorChangeNeeded {
 	change: number | null;
 	/** The change in the factor's standard deviations, for comparing across scales. */
 	changeInSd: number | null;
-	/** False when the needed score is outside the factor's scale or the factor cannot move the total. */
+	/** False when the needed score is outside the factor's scale, beyond what any municipality had that year, or the factor cannot move the total. */
 	reachable: boolean;
 }
 
@@ -49,6 +49,7 @@ export function smallestChangeToRank(
 			weight,
 			row.factorScores[weight.factorId] ?? null,
 			shortfall,
+			observedRange(rows, weight.factorId),
 		),
 	);
 	return {
@@ -83,6 +84,7 @@ function neededForFactor(
 	factor: ModelWeight,
 	current: number | null,
 	shortfall: number,
+	observed: Range | null,
 ): FactorChangeNeeded {
 	const base = { factorId: factor.factorId, label: factor.label, current };
 	if (shortfall === 0) {
@@ -117,7 +119,7 @@ function neededForFactor(
 		needed,
 		change: needed - from,
 		changeInSd: direction * zChange,
-		reachable: withinScale(factor, needed),
+		reachable: withinScale(factor, needed) && withinRange(observed, needed),
 	};
 }
 
@@ -125,6 +127,28 @@ function neededForFactor(
 function weightShare(model: Model, factor: ModelWeight): number {
 	const total = model.weights.reduce((sum, w) => sum + w.weight, 0);
 	return total > 0 ? factor.weight / total : 0;
+}
+
+interface Range {
+	min: number;
+	max: number;
+}
+
+/** The values municipalities actually had that year: a score beyond the best is not a realistic aim. */
+function observedRange(
+	rows: readonly MunicipalityYear[],
+	factorId: string,
+): Range | null {
+	const values = rows
+		.map((r) => r.factorScores[factorId])
+		.filter((v): v is number => typeof v === "number");
+	return values.length === 0
+		? null
+		: { min: Math.min(...values), max: Math.max(...values) };
+}
+
+function withinRange(range: Range | null, value: number): boolean {
+	return range === null || (value >= range.min && value <= range.max);
 }
 
 function withinScale(factor: ModelWeight, value: number): boolean {

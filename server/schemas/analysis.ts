@@ -15,6 +15,10 @@ import {
 
 export const ProvenanceSchema = stringEnum(PROVENANCES);
 export const ProvenanceListSchema = array(ProvenanceSchema);
+export const NullableProvenanceSchema = {
+	type: ["string", "null"],
+	enum: [...PROVENANCES, null],
+} as const;
 
 export const ModelFitSchema = object({
 	spearman: nullableNum,

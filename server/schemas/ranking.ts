@@ -3,6 +3,7 @@ import type { MaySignal } from "../analysis/maySignal.ts";
 import type { RankTrend } from "../analysis/rankTrend.ts";
 import {
 	MaySignalSchema,
+	NullableProvenanceSchema,
 	ProvenanceListSchema,
 	ProvenanceSchema,
 	RankTrendSchema,
@@ -36,7 +37,10 @@ export interface MaySignalReport {
 	scoreProvenance: Provenance;
 	/** The September rank of that year, when already published or stored. */
 	actualRank: number | null;
+	actualRankProvenance: Provenance | null;
 	signal: MaySignal;
+	/** Provenances of the past pairs the fit was computed on. */
+	fitProvenances: Provenance[];
 }
 
 export interface Ranking {
@@ -82,10 +86,7 @@ export const RankingSchema = object({
 			rank: nullableInt,
 			score: nullableNum,
 			provenance: ProvenanceSchema,
-			scoreProvenance: {
-				type: ["string", "null"],
-				enum: ["published", "imported", "synthetic", null],
-			},
+			scoreProvenance: NullableProvenanceSchema,
 			source: nullableStr,
 		}),
 	),
@@ -95,7 +96,9 @@ export const RankingSchema = object({
 		score: { type: "number" },
 		scoreProvenance: ProvenanceSchema,
 		actualRank: nullableInt,
+		actualRankProvenance: NullableProvenanceSchema,
 		signal: MaySignalSchema,
+		fitProvenances: ProvenanceListSchema,
 	}),
 	provenances: ProvenanceListSchema,
 });

@@ -53,12 +53,17 @@ function buildMaySignal(
 	const pastPairs = listMaySignalPairs(db).filter(
 		(pair) => pair.year < latest.year,
 	);
+	const fitProvenances = new Set<Provenance>();
+	for (const pair of pastPairs)
+		fitProvenances.add(pair.scoreProvenance).add(pair.rankProvenance);
 	return {
 		year: latest.year,
 		score: latest.score,
 		scoreProvenance: latest.scoreProvenance,
 		actualRank: latest.rank,
+		actualRankProvenance: latest.rank === null ? null : latest.provenance,
 		signal: computeMaySignal(pastPairs, latest.score),
+		fitProvenances: [...fitProvenances].sort(),
 	};
 }
 

@@ -1,6 +1,10 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Db } from "../../db/client.ts";
 import { applyImport } from "../../db/queries/imports/applyImport.ts";
 import { TOTAL_FACTOR_ID } from "../../db/schema.ts";
+import { FIXTURES_DIR } from "../../importers/bundled.ts";
+import { importFile } from "../../importers/importFile.ts";
 import {
 	emptyParsedImport,
 	type SnFactorRow,
@@ -68,4 +72,20 @@ export function seedYear(
 		{ provenance: "synthetic", mode: "replace-years", dryRun: false },
 		FIXED_CLOCK,
 	);
+}
+
+/** Loads only the 290 municipalities, for tests that seed the rest themselves. */
+export function seedMunicipalities(db: Db): void {
+	const result = importFile(
+		db,
+		{
+			fileName: "municipalities.csv",
+			bytes: readFileSync(
+				join(FIXTURES_DIR, "municipalities", "municipalities.csv"),
+			),
+			options: { provenance: "published", mode: "overlay", dryRun: false },
+		},
+		FIXED_CLOCK,
+	);
+	if (!result.ok) throw new Error("the municipality fixture does not import");
 }

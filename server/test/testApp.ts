@@ -1,12 +1,22 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
+import { inject } from "vitest";
 import { type DatabaseHandle, openDatabase } from "../../db/client.ts";
 import { loadBundledData } from "../../importers/bundled.ts";
 import { buildApp } from "../app.ts";
 
 export const FIXED_CLOCK = () => "2026-05-01T08:00:00.000Z";
+
+/** The template made by globalSetup, when running under Vitest; scripts load the data themselves. */
+function bundledTemplatePath(): string | undefined {
+	try {
+		return inject("bundledTemplatePath");
+	} catch {
+		return undefined;
+	}
+}
 
 export interface TestDatabase {
 	handle: DatabaseHandle;
@@ -18,8 +28,11 @@ export function createTestDatabase(options: {
 	bundled: boolean;
 }): TestDatabase {
 	const dir = mkdtempSync(join(tmpdir(), "topp10-test-"));
-	const handle = openDatabase(join(dir, "test.db"));
-	if (options.bundled) loadBundledData(handle.db, FIXED_CLOCK);
+	const path = join(dir, "test.db");
+	const template = options.bundled ? bundledTemplatePath() : undefined;
+	if (template && existsSync(template)) copyFileSync(template, path);
+	const handle = openDatabase(path);
+	if (options.bundled && !template) loadBundledData(handle.db, FIXED_CLOCK);
 	return {
 		handle,
 		remove: () => {

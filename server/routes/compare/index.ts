@@ -12,7 +12,7 @@ import { sendResult } from "../../services/refusal.ts";
 export function compareRoutes(context: ServiceContext) {
 	return async (app: FastifyInstance): Promise<void> => {
 		app.get<{ Querystring: CompareQuery }>(
-			"/",
+			"",
 			{
 				config: { readCache: true },
 				schema: {

@@ -23,7 +23,7 @@ const config = { readCache: true };
 export function municipalityRoutes(context: ServiceContext) {
 	return async (app: FastifyInstance): Promise<void> => {
 		app.get(
-			"/",
+			"",
 			{
 				config,
 				schema: {

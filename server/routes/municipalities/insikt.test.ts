@@ -4,6 +4,7 @@ import { insiktDefinition } from "../../../db/schema.ts";
 import { emptyParsedImport, type InsiktRow } from "../../../importers/types.ts";
 import type { ApiError } from "../../schemas/errors.ts";
 import type { InsiktReport } from "../../schemas/insikt.ts";
+import { seedMunicipalities } from "../../test/seed.ts";
 import {
 	createTestApp,
 	FIXED_CLOCK,
@@ -29,8 +30,9 @@ const value = (
 
 let testApp: TestApp;
 beforeAll(async () => {
-	testApp = await createTestApp();
+	testApp = await createTestApp({ bundled: false });
 	const { db } = testApp.database.handle;
+	seedMunicipalities(db);
 	const parsed = emptyParsedImport("insikt");
 	parsed.insiktResults = [
 		value(2023, "1402", "totalt", "nki", 75, 117),

@@ -13,7 +13,7 @@ import { findMunicipalityOr404 } from "../municipalities/findMunicipality.ts";
 export function whatIfRoutes(context: ServiceContext) {
 	return async (app: FastifyInstance): Promise<void> => {
 		app.post<{ Body: WhatIfRequest }>(
-			"/",
+			"",
 			{
 				schema: {
 					tags: ["what-if"],

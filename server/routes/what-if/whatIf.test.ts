@@ -1,16 +1,8 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FIXTURES_DIR } from "../../../importers/bundled.ts";
-import { importFile } from "../../../importers/importFile.ts";
 import type { ApiError } from "../../schemas/errors.ts";
 import type { WhatIfReport } from "../../schemas/whatIf.ts";
-import { factor, seedYear } from "../../test/seed.ts";
-import {
-	createTestApp,
-	FIXED_CLOCK,
-	type TestApp,
-} from "../../test/testApp.ts";
+import { factor, seedMunicipalities, seedYear } from "../../test/seed.ts";
+import { createTestApp, type TestApp } from "../../test/testApp.ts";
 
 const CODES = [
 	"0114",
@@ -32,17 +24,7 @@ let testApp: TestApp;
 beforeAll(async () => {
 	testApp = await createTestApp({ bundled: false });
 	const { db } = testApp.database.handle;
-	importFile(
-		db,
-		{
-			fileName: "municipalities.csv",
-			bytes: readFileSync(
-				join(FIXTURES_DIR, "municipalities", "municipalities.csv"),
-			),
-			options: { provenance: "published", mode: "overlay", dryRun: false },
-		},
-		FIXED_CLOCK,
-	);
+	seedMunicipalities(db);
 	// Partille (last) is ranked 13th of 13 with the lowest service and attitudes scores.
 	seedYear(
 		db,
