@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
@@ -61,6 +61,51 @@ describe("npm run import", () => {
 		const second = runCli(file);
 		expect(second.stdout).toContain("already imported");
 		expect(countRows()).toBe(2);
+	});
+
+	it("a folder: definitions go first and pair with the factor file; a dry run ends with the summary table", () => {
+		const folder = join(dir, "pairing");
+		mkdirSync(folder);
+		copyFileSync(
+			join(FIXTURES_DIR, "sn-factors", "factors-ids.csv"),
+			join(folder, "a-factors.csv"),
+		);
+		copyFileSync(
+			join(
+				FIXTURES_DIR,
+				"sn-factors",
+				"definitions-fraction-decimal-percent.csv",
+			),
+			join(folder, "b-definitions.csv"),
+		);
+		const before = countRows();
+		const result = runCli(folder, "--dry-run");
+		expect(result.stderr).not.toContain("error");
+		expect(result.status).toBe(0);
+		expect(result.stdout).toContain(
+			"would import 3 rows (sn-factor-definitions",
+		);
+		expect(result.stdout).toContain("2023: would add 4, would replace 0");
+		expect(result.stdout).toMatch(
+			/file\s+format\s+status\s+rows\s+years\s+municipalities\s+warnings/,
+		);
+		expect(result.stdout).toMatch(
+			/a-factors\.csv\s+sn-factors, utf-8, ";"-separated\s+dry run\s+4\s+2023\s+2\s+1/,
+		);
+		expect(countRows()).toBe(before);
+	});
+
+	it("reads an XLSX workbook and a Kolada data file with its saved KPI list", () => {
+		const result = runCli(
+			join(FIXTURES_DIR, "sn-ranking", "wide-merged-title.xlsx"),
+			join(FIXTURES_DIR, "kolada", "kpi-foretagsklimat-insikt.json"),
+			join(FIXTURES_DIR, "kolada", "data-page-2.json"),
+			"--dry-run",
+		);
+		expect(result.status).toBe(0);
+		expect(result.stdout).toContain("Kolada KPI list (2 KPIs)");
+		expect(result.stdout).toContain('sn-ranking (wide), sheet "Ranking"');
+		expect(result.stdout).toContain("would import 5 rows (kolada (json))");
 	});
 
 	it("explains its usage when given no file", () => {

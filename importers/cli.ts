@@ -1,14 +1,31 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { openDatabase } from "../db/client.ts";
+import { type DatabaseHandle, openDatabase } from "../db/client.ts";
 import { IMPORT_SOURCES, type ImportSource } from "../db/schema.ts";
 import { loadConfig } from "../server/config.ts";
-import { type ImportResult, importFile } from "./importFile.ts";
-import { formatIssue } from "./types.ts";
+import {
+	type ImportResult,
+	importFileAsync,
+	sniffSource,
+} from "./importFile.ts";
+import {
+	formatSummaryTable,
+	reportResult,
+	reportWarnings,
+	summaryRowOf,
+} from "./importReport.ts";
+import type { KoladaKpi } from "./kolada/koladaKpis.ts";
+import { readKoladaDocument } from "./kolada/parseKoladaJson.ts";
+import { createProgressBar } from "./progressBar.ts";
+import type { SnFactorRow } from "./types.ts";
 
-const MAX_ERRORS_SHOWN = 50;
 const USAGE = `usage: npm run import -- <file|dir>... [--source ${IMPORT_SOURCES.join("|")}] [--dry-run]`;
+
+interface InputFile {
+	path: string;
+	bytes: Uint8Array;
+}
 
 function expandPaths(paths: string[]): string[] {
 	return paths.flatMap((path) =>
@@ -31,44 +48,86 @@ function parseSource(value: string | undefined): ImportSource | undefined {
 	return source;
 }
 
-function printResult(path: string, result: ImportResult): void {
-	const { parsed } = result;
-	if (!result.ok) {
-		for (const issue of parsed.errors.slice(0, MAX_ERRORS_SHOWN))
-			console.error(formatIssue(path, issue));
-		const hidden = parsed.errors.length - MAX_ERRORS_SHOWN;
-		if (hidden > 0) console.error(`… and ${hidden} more errors`);
-		console.error(
-			`${path}: refused, ${parsed.errors.length} error(s); nothing was written`,
-		);
-		return;
-	}
-	const { outcome } = result;
-	if (outcome.status === "unchanged") {
-		console.log(
-			`${path}: already imported (run ${outcome.runId}, same sha256); nothing changed`,
-		);
-		return;
-	}
-	const verb = outcome.status === "dry-run" ? "would import" : "imported";
-	const municipalities = new Set(
-		parsed.snResults.map((row) => row.municipalityCode),
-	).size;
-	console.log(
-		`${path}: ${verb} ${outcome.rows} rows (${parsed.source}), ${municipalities} municipalities`,
-	);
-	console.table(
-		outcome.years.map((y) => ({
-			år: y.year,
-			rader: y.incoming,
-			ersätts: y.replaced,
-		})),
-	);
-	for (const warning of parsed.warnings)
-		console.warn(`warning: ${formatIssue(path, warning)}`);
+/** Lists first, then definitions, then data: a factor file may rely on definitions given beside it. */
+const ORDER: Partial<Record<ImportSource, number>> = {
+	municipalities: 0,
+	"sn-factor-definitions": 1,
+	"insikt-definitions": 1,
+};
+
+function orderInputs(files: InputFile[]): InputFile[] {
+	const rank = (file: InputFile): number =>
+		ORDER[
+			sniffSource({ fileName: file.path, bytes: file.bytes }) ?? "insikt"
+		] ?? 2;
+	return files
+		.map((file, index) => ({ file, index, rank: rank(file) }))
+		.sort((a, b) => a.rank - b.rank || a.index - b.index)
+		.map(({ file }) => file);
 }
 
-function main(argv: string[]): number {
+/** Saved /v3/kpi responses among the inputs: their titles map the Kolada data files' KPIs. */
+function takeKpiLists(files: InputFile[]): {
+	kpis: KoladaKpi[];
+	data: InputFile[];
+	kpiFiles: string[];
+} {
+	const kpis: KoladaKpi[] = [];
+	const data: InputFile[] = [];
+	const kpiFiles: string[] = [];
+	for (const file of files) {
+		const document = /\.json$/i.test(file.path)
+			? readKoladaDocument(new TextDecoder().decode(file.bytes))
+			: null;
+		if (document?.kind === "kpis") {
+			kpis.push(...document.kpis);
+			kpiFiles.push(file.path);
+		} else data.push(file);
+	}
+	return { kpis, data, kpiFiles };
+}
+
+async function importAll(
+	handle: DatabaseHandle,
+	files: InputFile[],
+	source: ImportSource | undefined,
+	dryRun: boolean,
+): Promise<{ path: string; result: ImportResult }[]> {
+	const { kpis, data, kpiFiles } = takeKpiLists(files);
+	for (const path of kpiFiles)
+		console.log(
+			`${path}: Kolada KPI list (${kpis.length} KPIs), used to read the Kolada files`,
+		);
+	const progress = createProgressBar(process.stderr);
+	const paired: SnFactorRow[] = [];
+	const results: { path: string; result: ImportResult }[] = [];
+	for (const file of source ? data : orderInputs(data)) {
+		const result = await importFileAsync(
+			handle.db,
+			{
+				fileName: file.path,
+				bytes: file.bytes,
+				source,
+				options: { provenance: "imported", mode: "replace-years", dryRun },
+				pairedFactorDefinitions: paired,
+				koladaKpis: kpis.length > 0 ? kpis : undefined,
+				onProgress: (phase, done, total) =>
+					progress.update(`${file.path}: ${phase}`, done, total),
+			},
+			() => new Date().toISOString(),
+		);
+		progress.clear();
+		if (result.ok && result.parsed.source === "sn-factor-definitions")
+			paired.push(...result.parsed.snFactors);
+		const lines = reportResult(file.path, result);
+		for (const line of lines.err) console.error(line);
+		for (const line of lines.out) console.log(line);
+		results.push({ path: file.path, result });
+	}
+	return results;
+}
+
+async function main(argv: string[]): Promise<number> {
 	const { values, positionals } = parseArgs({
 		args: argv,
 		allowPositionals: true,
@@ -82,37 +141,29 @@ function main(argv: string[]): number {
 		return 2;
 	}
 	const source = parseSource(values.source);
-	const config = loadConfig();
-	const handle = openDatabase(config.databasePath);
-	let failed = false;
+	const files = expandPaths(positionals).map((path) => ({
+		path,
+		bytes: readFileSync(path),
+	}));
+	const handle = openDatabase(loadConfig().databasePath);
 	try {
-		for (const path of expandPaths(positionals)) {
-			const result = importFile(
-				handle.db,
-				{
-					fileName: path,
-					bytes: readFileSync(path),
-					source,
-					options: {
-						provenance: "imported",
-						mode: "replace-years",
-						dryRun: values["dry-run"],
-					},
-				},
-				() => new Date().toISOString(),
-			);
-			printResult(path, result);
-			failed ||= !result.ok;
-		}
+		const results = await importAll(handle, files, source, values["dry-run"]);
+		for (const line of reportWarnings(results)) console.warn(line);
+		console.log(
+			`\n${formatSummaryTable(results.map(({ path, result }) => summaryRowOf(path, result)))}`,
+		);
+		return results.every(({ result }) => result.ok) ? 0 : 1;
 	} finally {
 		handle.close();
 	}
-	return failed ? 1 : 0;
 }
 
-try {
-	process.exitCode = main(process.argv.slice(2));
-} catch (error) {
-	console.error(error instanceof Error ? error.message : String(error));
-	process.exitCode = 2;
-}
+main(process.argv.slice(2)).then(
+	(code) => {
+		process.exitCode = code;
+	},
+	(error: unknown) => {
+		console.error(error instanceof Error ? error.message : String(error));
+		process.exitCode = 2;
+	},
+);

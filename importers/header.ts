@@ -75,8 +75,7 @@ export function issueAt(
 	message: string,
 ): ImportIssue {
 	const column = columnAt(record, position);
-	if (record.sheet === undefined)
-		return { line: record.line, column, message };
+	if (record.sheet === undefined) return { line: record.line, column, message };
 	return {
 		line: record.line,
 		column,

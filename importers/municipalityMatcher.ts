@@ -64,20 +64,22 @@ export function createMunicipalityMatcher(
 	known: KnownMunicipality[],
 ): MunicipalityMatcher {
 	const names = new Map(known.map((m) => [m.code, m.name]));
-	const exact = new Map(known.map((m) => [nameKey(m.name), m.code]));
-	const folded = new Map<string, string>();
-	for (const m of known) {
-		const key = normaliseMunicipalityName(m.name);
-		folded.set(key, folded.has(key) ? AMBIGUOUS : m.code);
-	}
+	// Name keys are built on the first name lookup: files with codes never need them.
+	let keys: { exact: Map<string, string>; folded: Map<string, string> } | null =
+		null;
+	const nameKeys = () => {
+		keys ??= buildNameKeys(known);
+		return keys;
+	};
 	const cache = new Map<string, MunicipalityMatch>();
 	const lookUp = (name: string): MunicipalityMatch => {
-		const keys = candidateKeys(name);
-		for (const key of keys) {
+		const { exact, folded } = nameKeys();
+		const candidates = candidateKeys(name);
+		for (const key of candidates) {
 			const code = exact.get(key);
 			if (code) return { ok: true, code };
 		}
-		for (const key of keys) {
+		for (const key of candidates) {
 			const code = folded.get(foldAccents(key));
 			if (code === AMBIGUOUS) return ambiguous(name, foldAccents(key), known);
 			if (code) return { ok: true, code };
@@ -107,6 +109,19 @@ export function createMunicipalityMatcher(
 		},
 		nameOf: (code) => names.get(code),
 	};
+}
+
+function buildNameKeys(known: KnownMunicipality[]): {
+	exact: Map<string, string>;
+	folded: Map<string, string>;
+} {
+	const exact = new Map(known.map((m) => [nameKey(m.name), m.code]));
+	const folded = new Map<string, string>();
+	for (const m of known) {
+		const key = normaliseMunicipalityName(m.name);
+		folded.set(key, folded.has(key) ? AMBIGUOUS : m.code);
+	}
+	return { exact, folded };
 }
 
 function ambiguous(

@@ -1,22 +1,34 @@
 import { SURVEY_SCORE_FACTOR_ID, TOTAL_FACTOR_ID } from "../db/schema.ts";
-import { cellAt, columnAt, findHeader, indexColumns } from "./header.ts";
-import type {
-	MunicipalityMatch,
-	MunicipalityMatcher,
-} from "./municipalityMatcher.ts";
-import type { TableRecord } from "./text/readDelimited.ts";
 import {
-	emptyParsedImport,
-	type ImportIssue,
-	type ParsedImport,
-} from "./types.ts";
-import { parseInteger, parseSwedishNumber } from "./values.ts";
+	type ColumnIndex,
+	cellAt,
+	findHeader,
+	indexColumns,
+	issueAt,
+} from "./header.ts";
+import { forEachRecord, type ParseContext, placeOf } from "./parseContext.ts";
+import {
+	countMunicipality,
+	createDuplicateCheck,
+	isNoteRow,
+	matchRecordMunicipality,
+	parseRank,
+	parseYear,
+	refuse,
+	skippedRowWarning,
+	warnAboutIncompleteYears,
+} from "./recordChecks.ts";
+import type { TableRecord } from "./text/readDelimited.ts";
+import { emptyParsedImport, type ParsedImport } from "./types.ts";
+import { parseSwedishNumber } from "./values.ts";
 
-export const MUNICIPALITY_COUNT = 290;
-const SURVEY_SCALE = { min: 1, max: 6 } as const;
+export type { ParseContext } from "./parseContext.ts";
+export { MUNICIPALITY_COUNT } from "./recordChecks.ts";
+
+export const SURVEY_SCALE = { min: 1, max: 6 } as const;
 
 export const SN_RANKING_LONG_COLUMNS = {
-	year: ["ar", "år", "year"],
+	year: ["ar", "year"],
 	code: ["kommunkod", "kod", "code"],
 	name: ["kommun", "kommunnamn", "municipality"],
 	rank: ["placering", "plats", "rank", "ranking"],
@@ -24,20 +36,9 @@ export const SN_RANKING_LONG_COLUMNS = {
 	source: ["kalla", "source"],
 } as const;
 
-type Column = keyof typeof SN_RANKING_LONG_COLUMNS;
+type Columns = ColumnIndex<keyof typeof SN_RANKING_LONG_COLUMNS>;
 
-export interface ParseContext {
-	matcher: MunicipalityMatcher;
-	/** Latest year a file may hold: next year, from the caller's clock. */
-	maxYear: number;
-}
-
-export function looksLikeSnRankingLong(header: string[]): boolean {
-	const columns = indexColumns(header, SN_RANKING_LONG_COLUMNS);
-	return hasRequiredColumns(columns);
-}
-
-function hasRequiredColumns(columns: Partial<Record<Column, number>>): boolean {
+function hasRequiredColumns(columns: Columns): boolean {
 	return (
 		columns.year !== undefined &&
 		(columns.code !== undefined || columns.name !== undefined) &&
@@ -45,180 +46,162 @@ function hasRequiredColumns(columns: Partial<Record<Column, number>>): boolean {
 	);
 }
 
-/** Reads the long ranking/survey layout: `År; Kommun and/or Kommunkod; Placering[; Sammanfattande omdöme][; Källa]`. */
+/** Long ranking with ranks (September release): `År; Kommun(kod); Placering[; Sammanfattande omdöme]`. */
+export function looksLikeSnRankingLong(header: string[]): boolean {
+	const columns = indexColumns(header, SN_RANKING_LONG_COLUMNS);
+	return hasRequiredColumns(columns) && columns.rank !== undefined;
+}
+
+/** Long survey release without ranks (May): `År; Kommun(kod); Sammanfattande omdöme`. */
+export function looksLikeSnSurveyLong(header: string[]): boolean {
+	const columns = indexColumns(header, SN_RANKING_LONG_COLUMNS);
+	return hasRequiredColumns(columns) && columns.rank === undefined;
+}
+
+/**
+ * Reads the long ranking/survey layout: `År; Kommun and/or Kommunkod; Placering[; Sammanfattande
+ * omdöme][; Källa]`. Without a Placering column the file is a survey-only (May) release: source
+ * "sn-survey", scores only.
+ */
 export function parseSnRankingLong(
 	records: TableRecord[],
 	context: ParseContext,
 ): ParsedImport {
-	const result = emptyParsedImport("sn-ranking");
 	const header = findHeader(
 		records,
 		SN_RANKING_LONG_COLUMNS,
 		hasRequiredColumns,
 	);
 	if (!header) {
-		result.errors.push({
-			line: records[0]?.line ?? 1,
-			column: 1,
-			message:
+		const result = emptyParsedImport("sn-ranking");
+		result.errors.push(
+			issueAt(
+				records[0] ?? { line: 1, cells: [], columns: [] },
+				undefined,
 				"no header row with År, Kommun or Kommunkod, and Placering or Sammanfattande omdöme was found",
-		});
+			),
+		);
 		return result;
 	}
-	const seen = new Map<string, number>();
-	for (const record of records.slice(header.position + 1)) {
-		readRecord(record, header.columns, context, result, seen);
-	}
-	warnAboutIncompleteYears(result);
+	const { columns } = header;
+	const result = emptyParsedImport(
+		columns.rank === undefined ? "sn-survey" : "sn-ranking",
+	);
+	const isDuplicate = createDuplicateCheck();
+	const ranked = new Map<number, Set<string>>();
+	const scored = new Map<number, Set<string>>();
+	forEachRecord(
+		records.slice(header.position + 1),
+		context.onProgress,
+		(record) => {
+			const row = readRecord(record, columns, context, result);
+			if (!row) return;
+			const first = isDuplicate(`${row.year}:${row.code}`, record.line);
+			if (first !== undefined) {
+				result.errors.push(
+					issueAt(
+						record,
+						columns.year,
+						`municipality ${row.code} appears twice for ${row.year} (first on ${placeOf({ ...record, line: first })})`,
+					),
+				);
+				return;
+			}
+			addRows(result, row, cellAt(record, columns.source) || null);
+			if (row.rank !== null) countMunicipality(ranked, row.year, row.code);
+			if (row.score !== null) countMunicipality(scored, row.year, row.code);
+		},
+	);
+	if (result.source === "sn-ranking")
+		warnAboutIncompleteYears(result, ranked, "ranks");
+	else warnAboutIncompleteYears(result, scored, "survey scores");
 	return result;
+}
+
+interface LongRow {
+	year: number;
+	code: string;
+	rank: number | null;
+	score: number | null;
 }
 
 function readRecord(
 	record: TableRecord,
-	columns: Partial<Record<Column, number>>,
+	columns: Columns,
 	context: ParseContext,
 	result: ParsedImport,
-	seen: Map<string, number>,
-): void {
-	const issue = (column: Column, message: string): void => {
-		result.errors.push({
-			line: record.line,
-			column: columnAt(record, columns[column]),
-			message,
-		});
+): LongRow | null {
+	if (isNoteRow(record)) {
+		result.warnings.push(skippedRowWarning(record, "a note below the table"));
+		return null;
+	}
+	const year = parseYear(cellAt(record, columns.year), context.maxYear);
+	if (!year.ok) return refuse(result, record, columns.year, year.reason);
+	const municipality = matchRecordMunicipality(
+		record,
+		columns,
+		context.matcher,
+		false,
+	);
+	if (!municipality.ok)
+		return refuse(result, record, municipality.position, municipality.reason);
+	const rank = parseRank(cellAt(record, columns.rank));
+	if (!rank.ok) return refuse(result, record, columns.rank, rank.reason);
+	const score = parseSurveyScore(cellAt(record, columns.score));
+	if (!score.ok) return refuse(result, record, columns.score, score.reason);
+	if (rank.value === null && score.value === null)
+		return refuse(
+			result,
+			record,
+			columns.rank ?? columns.score,
+			"the row has neither a rank (Placering) nor a score (Sammanfattande omdöme)",
+		);
+	return {
+		year: year.value,
+		code: municipality.code,
+		rank: rank.value,
+		score: score.value,
 	};
-	if (isNotesRow(record)) {
-		result.warnings.push({
-			line: record.line,
-			column: 1,
-			message: `skipped a note below the table: "${record.cells[0]}"`,
-		});
-		return;
-	}
-	const year = parseInteger(cellAt(record, columns.year));
-	if (
-		!year.ok ||
-		year.value === null ||
-		year.value < 1990 ||
-		year.value > context.maxYear
-	) {
-		issue(
-			"year",
-			`year "${cellAt(record, columns.year)}" must be a whole year from 1990 to ${context.maxYear}`,
-		);
-		return;
-	}
-	const municipality = matchMunicipality(record, columns, context.matcher);
-	if (!municipality.ok) {
-		issue(
-			columns.code !== undefined && cellAt(record, columns.code) !== ""
-				? "code"
-				: "name",
-			municipality.reason,
-		);
-		return;
-	}
-	const rank = parseInteger(cellAt(record, columns.rank));
-	if (
-		!rank.ok ||
-		(rank.value !== null && (rank.value < 1 || rank.value > MUNICIPALITY_COUNT))
-	) {
-		issue(
-			"rank",
-			`rank "${cellAt(record, columns.rank)}" must be a whole number from 1 to ${MUNICIPALITY_COUNT}`,
-		);
-		return;
-	}
-	const score = parseSwedishNumber(cellAt(record, columns.score));
+}
+
+/** A survey score on SN's scale 1–6, or null when missing. */
+export function parseSurveyScore(
+	cell: string,
+): { ok: true; value: number | null } | { ok: false; reason: string } {
+	const score = parseSwedishNumber(cell);
 	if (
 		!score.ok ||
 		(score.value !== null &&
 			(score.value < SURVEY_SCALE.min || score.value > SURVEY_SCALE.max))
-	) {
-		issue(
-			"score",
-			`sammanfattande omdöme "${cellAt(record, columns.score)}" must be a number from 1 to 6 (decimal comma allowed)`,
-		);
-		return;
-	}
-	if (rank.value === null && score.value === null) {
-		issue(
-			"rank",
-			"the row has neither a rank (Placering) nor a score (Sammanfattande omdöme)",
-		);
-		return;
-	}
-	const key = `${year.value}:${municipality.code}`;
-	const firstLine = seen.get(key);
-	if (firstLine !== undefined) {
-		issue(
-			"year",
-			`municipality ${municipality.code} appears twice for ${year.value} (first on line ${firstLine})`,
-		);
-		return;
-	}
-	seen.set(key, record.line);
-	const source = cellAt(record, columns.source) || null;
-	if (rank.value !== null) {
+	)
+		return {
+			ok: false,
+			reason: `sammanfattande omdöme "${cell.trim()}" must be a number from 1 to 6 (decimal comma allowed)`,
+		};
+	return score;
+}
+
+function addRows(
+	result: ParsedImport,
+	row: LongRow,
+	source: string | null,
+): void {
+	if (row.rank !== null)
 		result.snResults.push({
-			year: year.value,
-			municipalityCode: municipality.code,
+			year: row.year,
+			municipalityCode: row.code,
 			factorId: TOTAL_FACTOR_ID,
-			rank: rank.value,
+			rank: row.rank,
 			score: null,
 			source,
 		});
-	}
-	if (score.value !== null) {
+	if (row.score !== null)
 		result.snResults.push({
-			year: year.value,
-			municipalityCode: municipality.code,
+			year: row.year,
+			municipalityCode: row.code,
 			factorId: SURVEY_SCORE_FACTOR_ID,
 			rank: null,
-			score: score.value,
+			score: row.score,
 			source,
 		});
-	}
-}
-
-/** A trailing line such as "Källa: Svenskt Näringsliv" that has text in its first cell only. */
-function isNotesRow(record: TableRecord): boolean {
-	const [first, ...rest] = record.cells;
-	return (
-		first !== undefined &&
-		!/^\d/.test(first) &&
-		rest.every((cell) => cell === "")
-	);
-}
-
-function matchMunicipality(
-	record: TableRecord,
-	columns: Partial<Record<Column, number>>,
-	matcher: MunicipalityMatcher,
-): MunicipalityMatch {
-	const code = cellAt(record, columns.code);
-	if (code !== "") return matcher.byCode(code);
-	const name = cellAt(record, columns.name);
-	if (name === "")
-		return {
-			ok: false,
-			reason: "the row names no municipality (Kommun or Kommunkod is empty)",
-		};
-	return matcher.byName(name);
-}
-
-function warnAboutIncompleteYears(result: ParsedImport): void {
-	const ranked = new Map<number, number>();
-	for (const row of result.snResults) {
-		if (row.factorId === TOTAL_FACTOR_ID)
-			ranked.set(row.year, (ranked.get(row.year) ?? 0) + 1);
-	}
-	for (const [year, count] of [...ranked].sort(([a], [b]) => a - b)) {
-		if (count < MUNICIPALITY_COUNT) {
-			const warning: ImportIssue = {
-				message: `${year}: ranks for ${count} of ${MUNICIPALITY_COUNT} municipalities`,
-			};
-			result.warnings.push(warning);
-		}
-	}
 }

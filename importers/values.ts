@@ -5,6 +5,8 @@ export function isMissingCell(cell: string): boolean {
 	return MISSING.has(cell.trim());
 }
 
+const PLAIN_INTEGER = /^-?\d{1,15}$/;
+
 export type ParsedNumber =
 	| { ok: true; value: number | null }
 	| { ok: false; reason: string };
@@ -14,6 +16,8 @@ export type ParsedNumber =
  * missing markers. Returns a reason instead of NaN so the caller can report the cell.
  */
 export function parseSwedishNumber(cell: string): ParsedNumber {
+	// Most cells are plain integers (years, ranks, codes): skip the regular expressions.
+	if (PLAIN_INTEGER.test(cell)) return { ok: true, value: Number(cell) };
 	if (isMissingCell(cell)) return { ok: true, value: null };
 	const compact = cell
 		.trim()

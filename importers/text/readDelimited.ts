@@ -161,11 +161,18 @@ function parseQuoted(text: string, delimiter: Delimiter): TableRecord[] {
 			records.push({
 				line: lineOfOffset(starts, start),
 				cells,
-				columns: fieldColumns(raw, delimiter),
+				columns: alignColumns(fieldColumns(raw, delimiter), cells.length),
 			});
 		},
 	});
 	return records;
+}
+
+/** One column per cell even where odd quoting or line breaks fooled the column count. */
+function alignColumns(columns: number[], count: number): number[] {
+	if (columns.length === count) return columns;
+	const last = columns[columns.length - 1] ?? 1;
+	return Array.from({ length: count }, (_, i) => columns[i] ?? last);
 }
 
 function skipLineBreak(text: string, offset: number): number {

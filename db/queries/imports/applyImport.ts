@@ -1,13 +1,15 @@
-import { and, eq, inArray, sql } from "drizzle-orm";
-import type { ImportOptions, ParsedImport } from "../../../importers/types.ts";
+import type Database from "better-sqlite3";
+import type { ProgressListener } from "../../../importers/parseContext.ts";
+import type {
+	ImportOptions,
+	InsiktDefinitionRow,
+	InsiktRow,
+	ParsedImport,
+	SnFactorRow,
+	SnResultRow,
+} from "../../../importers/types.ts";
 import type { Db } from "../../client.ts";
-import {
-	importRun,
-	insiktResult,
-	municipality,
-	snFactor,
-	snResult,
-} from "../../schema.ts";
+import { sqliteClientOf, statementOf } from "./sqliteClientOf.ts";
 
 export interface YearChange {
 	year: number;
@@ -34,9 +36,171 @@ export interface ImportFileInfo {
 /** Wall clock as an ISO string; passed in so tests can pin it. */
 export type Clock = () => string;
 
+type Sqlite = Database.Database;
+
+/** The tables a parsed file writes to (besides municipality). */
+type Table = "sn_result" | "insikt_result" | "sn_factor" | "insikt_definition";
+
+interface TableShape {
+	key: string[];
+	columns: string[];
+}
+
+const SHAPES: Record<Table, TableShape> = {
+	sn_result: {
+		key: ["year", "municipality_code", "factor_id"],
+		columns: ["rank", "score", "provenance", "source", "import_run_id"],
+	},
+	insikt_result: {
+		key: ["year", "municipality_code", "area", "measure"],
+		columns: ["value", "responses", "provenance", "source", "import_run_id"],
+	},
+	sn_factor: {
+		key: ["year", "id"],
+		columns: [
+			"label",
+			"kind",
+			"weight",
+			"scale_min",
+			"scale_max",
+			"higher_is_better",
+			"provenance",
+			"import_run_id",
+		],
+	},
+	insikt_definition: {
+		key: ["year"],
+		columns: ["area_set", "note", "import_run_id"],
+	},
+};
+
+function insertSql(table: Table, upsert: boolean): string {
+	const { key, columns } = SHAPES[table];
+	const all = [...key, ...columns];
+	const insert = `insert into ${table} (${all.join(", ")}) values (${all.map(() => "?").join(", ")})`;
+	if (!upsert) return insert;
+	const set = columns.map((c) => `${c} = excluded.${c}`).join(", ");
+	return `${insert} on conflict (${key.join(", ")}) do update set ${set}`;
+}
+
+const INSERT_SQL = Object.fromEntries(
+	(Object.keys(SHAPES) as Table[]).map((table) => [
+		table,
+		{ insert: insertSql(table, false), upsert: insertSql(table, true) },
+	]),
+) as Record<Table, { insert: string; upsert: string }>;
+
+const RUNS_OF_SOURCE = "select id from import_run where source = ?";
+
+const SQL = {
+	findRun:
+		"select id from import_run where sha256 = ? and status = 'ok' and source = ?",
+	insertRun: `insert into import_run (source, file_name, sha256, rows, provenance, started_at, finished_at, status, warnings_json, years_json)
+		values (?, ?, ?, ?, ?, ?, ?, 'ok', ?, ?)`,
+	finishRun: "update import_run set finished_at = ? where id = ?",
+	upsertMunicipality: `insert into municipality (code, name, county_code, county_name, kommungrupp) values (?, ?, ?, ?, ?)
+		on conflict (code) do update set name = excluded.name, county_code = excluded.county_code,
+		county_name = excluded.county_name, kommungrupp = coalesce(excluded.kommungrupp, municipality.kommungrupp)`,
+	updateKommungrupp: "update municipality set kommungrupp = ? where code = ?",
+} as const;
+
+const countOfSourceSql = (table: Table): string =>
+	`select count(*) as n from ${table} where year = ? and import_run_id in (${RUNS_OF_SOURCE})`;
+const yearHasRowsSql = (table: Table): string =>
+	`select exists (select 1 from ${table} where year = ?) as n`;
+const existsSql = (table: Table): string =>
+	`select 1 from ${table} where ${SHAPES[table].key.map((k) => `${k} = ?`).join(" and ")}`;
+const deleteLeftoversSql = (table: Table): string =>
+	`delete from ${table} where year = ? and import_run_id in (${RUNS_OF_SOURCE} and id <> ?)`;
+
+interface TableRows {
+	table: Table;
+	rows: readonly { year: number }[];
+	/** The statement arguments of row `index`: key columns first, then the rest, in SHAPES order. */
+	argsAt(index: number, provenance: string, runId: number | null): unknown[];
+}
+
+function tableRows<R extends { year: number }>(
+	table: Table,
+	rows: readonly R[],
+	args: (row: R, provenance: string, runId: number | null) => unknown[],
+): TableRows {
+	return {
+		table,
+		rows,
+		argsAt: (index, provenance, runId) => {
+			const row = rows[index];
+			return row ? args(row, provenance, runId) : [];
+		},
+	};
+}
+
+/** Each table the file writes to, with a way to turn its rows into statement arguments. */
+function tableRowsOf(parsed: ParsedImport): TableRows[] {
+	const all = [
+		tableRows(
+			"sn_factor",
+			parsed.snFactors,
+			(f: SnFactorRow, provenance, runId) => [
+				f.year,
+				f.id,
+				f.label,
+				f.kind,
+				f.weight,
+				f.scaleMin,
+				f.scaleMax,
+				f.higherIsBetter ? 1 : 0,
+				provenance,
+				runId,
+			],
+		),
+		tableRows(
+			"sn_result",
+			parsed.snResults,
+			(r: SnResultRow, provenance, runId) => [
+				r.year,
+				r.municipalityCode,
+				r.factorId,
+				r.rank,
+				r.score,
+				provenance,
+				r.source,
+				runId,
+			],
+		),
+		tableRows(
+			"insikt_result",
+			parsed.insiktResults,
+			(r: InsiktRow, provenance, runId) => [
+				r.year,
+				r.municipalityCode,
+				r.area,
+				r.measure,
+				r.value,
+				r.responses,
+				provenance,
+				r.source,
+				runId,
+			],
+		),
+		tableRows(
+			"insikt_definition",
+			parsed.insiktDefinitions,
+			(d: InsiktDefinitionRow, _provenance, runId) => [
+				d.year,
+				JSON.stringify(d.areaSet),
+				d.note,
+				runId,
+			],
+		),
+	];
+	return all.filter((entry) => entry.rows.length > 0);
+}
+
 /**
  * Writes one parsed file in a single transaction: either every row lands and the run is
- * recorded, or nothing changes. The same file (sha256) a second time is a no-op.
+ * recorded, or nothing changes. The same file (sha256) a second time is a no-op. Rows are
+ * written with prepared statements: the budget is a few times the cost of parsing the file.
  */
 export function applyImport(
 	db: Db,
@@ -44,53 +208,60 @@ export function applyImport(
 	file: ImportFileInfo,
 	options: ImportOptions,
 	clock: Clock,
+	onProgress?: ProgressListener,
 ): ImportOutcome {
-	return db.transaction((tx) => {
-		const previous = tx
-			.select({ id: importRun.id })
-			.from(importRun)
-			.where(
-				and(
-					eq(importRun.sha256, file.sha256),
-					eq(importRun.status, "ok"),
-					eq(importRun.source, parsed.source),
-				),
-			)
-			.get();
+	const sqlite = sqliteClientOf(db);
+	const write = (): ImportOutcome => {
+		const previous = statementOf<[string, string], { id: number }>(
+			sqlite,
+			SQL.findRun,
+		).get(file.sha256, parsed.source);
 		if (previous)
 			return {
 				status: "unchanged",
 				runId: previous.id,
 				fileName: file.fileName,
 			};
-		const years = planYears(tx, parsed, options);
-		if (options.dryRun)
-			return { status: "dry-run", runId: null, rows: countRows(parsed), years };
-		const startedAt = clock();
-		const run = tx
-			.insert(importRun)
-			.values({
-				source: parsed.source,
-				fileName: file.fileName,
-				sha256: file.sha256,
-				rows: countRows(parsed),
-				provenance: options.provenance,
-				startedAt,
-				finishedAt: startedAt,
-				status: "ok",
-				warningsJson: JSON.stringify(parsed.warnings),
-				yearsJson: JSON.stringify(years.map((y) => y.year)),
-			})
-			.returning({ id: importRun.id })
-			.get();
-		writeRows(tx, parsed, options, run.id);
-		return {
-			status: "imported",
-			runId: run.id,
-			rows: countRows(parsed),
-			years,
-		};
-	});
+		const years = planYears(sqlite, parsed, options);
+		const rows = countRows(parsed);
+		if (options.dryRun) return { status: "dry-run", runId: null, rows, years };
+		const runId = Number(
+			statementOf(sqlite, SQL.insertRun).run(
+				parsed.source,
+				file.fileName,
+				file.sha256,
+				rows,
+				options.provenance,
+				clock(),
+				null,
+				JSON.stringify(parsed.warnings),
+				JSON.stringify(years.map((y) => y.year)),
+			).lastInsertRowid,
+		);
+		writeMunicipalities(sqlite, parsed);
+		writeTables(sqlite, parsed, options, runId, onProgress);
+		if (options.mode === "replace-years")
+			deleteReplacedRows(sqlite, parsed, years, runId);
+		statementOf(sqlite, SQL.finishRun).run(clock(), runId);
+		return { status: "imported", runId, rows, years };
+	};
+	return withoutForeignKeyChecks(sqlite, () => sqlite.transaction(write)());
+}
+
+/**
+ * The parsers match every municipality against this database's own list and the run row is
+ * written in the same transaction, so the per-row foreign-key lookups only cost time (a fifth
+ * of a large import). Outside the import they stay on.
+ */
+function withoutForeignKeyChecks<T>(sqlite: Sqlite, fn: () => T): T {
+	const isOn = sqlite.pragma("foreign_keys", { simple: true }) === 1;
+	if (!isOn || sqlite.inTransaction) return fn();
+	sqlite.pragma("foreign_keys = OFF");
+	try {
+		return fn();
+	} finally {
+		sqlite.pragma("foreign_keys = ON");
+	}
 }
 
 export function countRows(parsed: ParsedImport): number {
@@ -98,179 +269,148 @@ export function countRows(parsed: ParsedImport): number {
 		parsed.municipalities.length +
 		parsed.snResults.length +
 		parsed.snFactors.length +
-		parsed.insiktResults.length
+		parsed.insiktResults.length +
+		parsed.insiktDefinitions.length
 	);
-}
-
-type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
-
-function runIdsOfSource(tx: Tx, source: ParsedImport["source"]) {
-	return tx
-		.select({ id: importRun.id })
-		.from(importRun)
-		.where(eq(importRun.source, source));
 }
 
 function incomingByYear(parsed: ParsedImport): Map<number, number> {
 	const counts = new Map<number, number>();
-	for (const row of [
-		...parsed.snResults,
-		...parsed.snFactors,
-		...parsed.insiktResults,
-	]) {
-		counts.set(row.year, (counts.get(row.year) ?? 0) + 1);
-	}
+	for (const { rows } of tableRowsOf(parsed))
+		for (const row of rows)
+			counts.set(row.year, (counts.get(row.year) ?? 0) + 1);
 	return counts;
 }
 
 function planYears(
-	tx: Tx,
+	sqlite: Sqlite,
 	parsed: ParsedImport,
 	options: ImportOptions,
 ): YearChange[] {
 	const incoming = incomingByYear(parsed);
+	const overlaid =
+		options.mode === "overlay" ? countOverlaid(sqlite, parsed) : null;
+	const tables = tableRowsOf(parsed).map(({ table }) => table);
 	return [...incoming.keys()]
 		.sort((a, b) => a - b)
 		.map((year) => ({
 			year,
 			incoming: incoming.get(year) ?? 0,
-			replaced: countReplaced(tx, parsed, year, options),
+			replaced: overlaid
+				? (overlaid.get(year) ?? 0)
+				: tables.reduce(
+						(sum, table) =>
+							sum + countStored(sqlite, table, year, parsed.source),
+						0,
+					),
 		}));
 }
 
-function countReplaced(
-	tx: Tx,
-	parsed: ParsedImport,
+/** Rows the source stored for the year; a year's Insikt definition, whichever source wrote it. */
+function countStored(
+	sqlite: Sqlite,
+	table: Table,
 	year: number,
-	options: ImportOptions,
+	source: string,
 ): number {
-	if (options.mode === "overlay") return countOverlaid(tx, parsed, year);
-	const sourceRuns = runIdsOfSource(tx, parsed.source);
-	const sn = tx
-		.select({ n: sql<number>`count(*)` })
-		.from(snResult)
-		.where(
-			and(eq(snResult.year, year), inArray(snResult.importRunId, sourceRuns)),
-		)
-		.get();
-	const insikt = tx
-		.select({ n: sql<number>`count(*)` })
-		.from(insiktResult)
-		.where(
-			and(
-				eq(insiktResult.year, year),
-				inArray(insiktResult.importRunId, sourceRuns),
-			),
-		)
-		.get();
-	return (sn?.n ?? 0) + (insikt?.n ?? 0);
+	const count =
+		table === "insikt_definition"
+			? statementOf<[number], { n: number }>(
+					sqlite,
+					"select count(*) as n from insikt_definition where year = ?",
+				).get(year)
+			: statementOf<[number, string], { n: number }>(
+					sqlite,
+					countOfSourceSql(table),
+				).get(year, source);
+	return count?.n ?? 0;
 }
 
-function countOverlaid(tx: Tx, parsed: ParsedImport, year: number): number {
-	let count = 0;
-	for (const row of parsed.snResults) {
-		if (row.year !== year) continue;
-		const existing = tx
-			.select({ id: snResult.id })
-			.from(snResult)
-			.where(
-				and(
-					eq(snResult.year, year),
-					eq(snResult.municipalityCode, row.municipalityCode),
-					eq(snResult.factorId, row.factorId),
-				),
-			)
-			.get();
-		if (existing) count++;
+/** Overlay: how many incoming keys per year are already stored (and will be overwritten). */
+function countOverlaid(
+	sqlite: Sqlite,
+	parsed: ParsedImport,
+): Map<number, number> {
+	const counts = new Map<number, number>();
+	for (const { table, rows, argsAt } of tableRowsOf(parsed)) {
+		const exists = statementOf(sqlite, existsSql(table));
+		const keyLength = SHAPES[table].key.length;
+		rows.forEach((row, index) => {
+			if (exists.get(argsAt(index, "", null).slice(0, keyLength)))
+				counts.set(row.year, (counts.get(row.year) ?? 0) + 1);
+		});
 	}
-	return count;
+	return counts;
 }
 
-function writeRows(
-	tx: Tx,
+function writeMunicipalities(sqlite: Sqlite, parsed: ParsedImport): void {
+	if (parsed.municipalities.length > 0) {
+		const upsert = statementOf(sqlite, SQL.upsertMunicipality);
+		for (const m of parsed.municipalities)
+			upsert.run(m.code, m.name, m.countyCode, m.countyName, m.kommungrupp);
+	}
+	if (parsed.kommungrupper.length > 0) {
+		const update = statementOf(sqlite, SQL.updateKommungrupp);
+		for (const { code, kommungrupp } of parsed.kommungrupper)
+			update.run(kommungrupp, code);
+	}
+}
+
+const PROGRESS_STEP = 2000;
+
+/**
+ * Upserts every row. Years the table holds nothing for yet take a plain insert, which is
+ * cheaper: the parser has already refused duplicate keys within the file.
+ */
+function writeTables(
+	sqlite: Sqlite,
 	parsed: ParsedImport,
 	options: ImportOptions,
 	runId: number,
+	onProgress: ProgressListener | undefined,
 ): void {
-	const years = [...incomingByYear(parsed).keys()];
-	if (options.mode === "replace-years" && years.length > 0)
-		deleteSourceYears(tx, parsed, years);
-	for (const row of parsed.municipalities) {
-		tx.insert(municipality)
-			.values(row)
-			.onConflictDoUpdate({ target: municipality.code, set: row })
-			.run();
+	const total = countRows(parsed);
+	let done = parsed.municipalities.length;
+	for (const { table, rows, argsAt } of tableRowsOf(parsed)) {
+		const hasRows = statementOf<[number], { n: number }>(
+			sqlite,
+			yearHasRowsSql(table),
+		);
+		const emptyYears = new Set(
+			[...new Set(rows.map((row) => row.year))].filter(
+				(year) => hasRows.get(year)?.n === 0,
+			),
+		);
+		const { insert, upsert } = INSERT_SQL[table];
+		rows.forEach((row, index) => {
+			// Prepared on first use: a file for new years never needs the upsert.
+			const sql = emptyYears.has(row.year) ? insert : upsert;
+			statementOf(sqlite, sql).run(argsAt(index, options.provenance, runId));
+			done++;
+			if (onProgress && done % PROGRESS_STEP === 0)
+				onProgress("write", done, total);
+		});
 	}
-	for (const row of parsed.snFactors) {
-		const values = {
-			...row,
-			provenance: options.provenance,
-			importRunId: runId,
-		};
-		tx.insert(snFactor)
-			.values(values)
-			.onConflictDoUpdate({ target: [snFactor.year, snFactor.id], set: values })
-			.run();
-	}
-	for (const row of parsed.snResults) {
-		const values = {
-			...row,
-			provenance: options.provenance,
-			importRunId: runId,
-		};
-		tx.insert(snResult)
-			.values(values)
-			.onConflictDoUpdate({
-				target: [snResult.year, snResult.municipalityCode, snResult.factorId],
-				set: values,
-			})
-			.run();
-	}
-	for (const row of parsed.insiktResults) {
-		const values = {
-			...row,
-			provenance: options.provenance,
-			importRunId: runId,
-		};
-		tx.insert(insiktResult)
-			.values(values)
-			.onConflictDoUpdate({
-				target: [
-					insiktResult.year,
-					insiktResult.municipalityCode,
-					insiktResult.area,
-					insiktResult.measure,
-				],
-				set: values,
-			})
-			.run();
-	}
+	onProgress?.("write", total, total);
 }
 
-function deleteSourceYears(
-	tx: Tx,
+/**
+ * replace-years: the file is the whole truth for its years. Its rows were upserted (taking over
+ * the run id); what the source stored earlier for those years and the file no longer has goes.
+ */
+function deleteReplacedRows(
+	sqlite: Sqlite,
 	parsed: ParsedImport,
-	years: number[],
+	years: YearChange[],
+	runId: number,
 ): void {
-	const sourceRuns = runIdsOfSource(tx, parsed.source);
-	if (parsed.snResults.length > 0) {
-		tx.delete(snResult)
-			.where(
-				and(
-					inArray(snResult.year, years),
-					inArray(snResult.importRunId, sourceRuns),
-				),
-			)
-			.run();
-	}
-	if (parsed.insiktResults.length > 0) {
-		tx.delete(insiktResult)
-			.where(
-				and(
-					inArray(insiktResult.year, years),
-					inArray(insiktResult.importRunId, sourceRuns),
-				),
-			)
-			.run();
+	const replacedYears = years.filter((y) => y.replaced > 0);
+	if (replacedYears.length === 0) return;
+	for (const { table } of tableRowsOf(parsed)) {
+		// insikt_definition is keyed by year alone: the upsert has replaced it already.
+		if (table === "insikt_definition") continue;
+		const remove = statementOf(sqlite, deleteLeftoversSql(table));
+		for (const { year } of replacedYears)
+			remove.run(year, parsed.source, runId);
 	}
 }

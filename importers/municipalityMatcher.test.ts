@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { normaliseKommungrupp } from "./kommungrupp.ts";
+import { createMunicipalityMatcher } from "./municipalityMatcher.ts";
+
+const matcher = createMunicipalityMatcher([
+	{ code: "0139", name: "Upplands-Bro" },
+	{ code: "0180", name: "Stockholm" },
+	{ code: "0305", name: "Håbo" },
+	{ code: "0643", name: "Habo" },
+	{ code: "0980", name: "Gotland" },
+	{ code: "1480", name: "Göteborg" },
+	{ code: "2080", name: "Falun" },
+	{ code: "2039", name: "Malung-Sälen" },
+	{ code: "1438", name: "Dals-Ed" },
+]);
+
+describe("municipality name variants", () => {
+	it.each([
+		["Upplands Bro", "0139"],
+		["Upplands-Bro kommun", "0139"],
+		["Stockholms stad", "0180"],
+		["Region Gotland", "0980"],
+		["Gotlands kommun", "0980"],
+		["Göteborgs stad", "1480"],
+		["Goteborg", "1480"],
+		["Falu kommun", "2080"],
+		["Malung Sälen", "2039"],
+		["Dals Ed", "1438"],
+		["Håbo", "0305"],
+		["Habo kommun", "0643"],
+	])("%s → %s", (name, code) => {
+		expect(matcher.byName(name)).toEqual({ ok: true, code });
+	});
+
+	it("Håbo and Habo differ only in å: without it the name is ambiguous, not guessed", () => {
+		expect(matcher.byName("HABO").ok).toBe(true);
+		const match = createMunicipalityMatcher([
+			{ code: "0305", name: "Håbo" },
+			{ code: "0643", name: "Habo" },
+		]).byName("Hâbo");
+		expect(match).toEqual({
+			ok: false,
+			reason:
+				'municipality "Hâbo" could be Håbo 0305, Habo 0643: write å, ä and ö, or use the code',
+		});
+	});
+
+	it("codes: four digits, a lost leading zero restored", () => {
+		expect(matcher.byCode("139")).toEqual({ ok: true, code: "0139" });
+		expect(matcher.byCode("9999").ok).toBe(false);
+	});
+});
+
+describe("kommungrupp", () => {
+	it.each([
+		["A2", "A2"],
+		["a2", "A2"],
+		["Pendlingskommun nära storstad", "A2"],
+		["B3 Större stad", "B3"],
+		["Mindre stad/tätort (C6)", "C6"],
+		["Okänd grupp", "Okänd grupp"],
+	])("%s → %s", (cell, code) => {
+		expect(normaliseKommungrupp(cell)).toBe(code);
+	});
+});
