@@ -1,8 +1,14 @@
-import type { FastifyReply } from "fastify";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { Db } from "../../../db/client.ts";
 import { getMunicipality } from "../../../db/queries/municipalities/getMunicipality.ts";
 import { apiError } from "../../plugins/errors.ts";
 import type { Municipality } from "../../schemas/municipalities.ts";
+
+declare module "fastify" {
+	interface FastifyRequest {
+		municipality: Municipality | null;
+	}
+}
 
 /** The municipality, or a 404 already sent (with the error shape) when the code is unknown. */
 export function findMunicipalityOr404(
@@ -22,4 +28,24 @@ export function findMunicipalityOr404(
 			),
 		);
 	return null;
+}
+
+/** Loads `:code` for every route of the plugin that has one, answering 404 before the handler runs. */
+export function loadMunicipalityFromParams(app: FastifyInstance, db: Db): void {
+	app.decorateRequest("municipality", null);
+	app.addHook("preHandler", async (request, reply) => {
+		const { code } = request.params as { code?: string };
+		if (code === undefined) return;
+		request.municipality = findMunicipalityOr404(db, code, reply);
+		if (!request.municipality) return reply;
+	});
+}
+
+/** The municipality loaded by loadMunicipalityFromParams; its absence is a programming error. */
+export function municipalityOf(request: FastifyRequest): Municipality {
+	if (!request.municipality)
+		throw new Error(
+			`route ${request.routeOptions.url} has no :code municipality loaded`,
+		);
+	return request.municipality;
 }

@@ -15,13 +15,17 @@ import { buildGapReport } from "../../services/gapReport.ts";
 import { buildInsiktReport } from "../../services/insiktReport.ts";
 import { buildRankingReport } from "../../services/rankingReport.ts";
 import { sendResult } from "../../services/refusal.ts";
-import { findMunicipalityOr404 } from "./findMunicipality.ts";
+import {
+	loadMunicipalityFromParams,
+	municipalityOf,
+} from "./findMunicipality.ts";
 
 const tags = ["municipalities"];
 const config = { readCache: true };
 
 export function municipalityRoutes(context: ServiceContext) {
 	return async (app: FastifyInstance): Promise<void> => {
+		loadMunicipalityFromParams(app, context.db);
 		app.get(
 			"",
 			{
@@ -50,15 +54,8 @@ export function municipalityRoutes(context: ServiceContext) {
 					response: { 200: RankingSchema, ...errorResponses },
 				},
 			},
-			async (request, reply) => {
-				const municipality = findMunicipalityOr404(
-					context.db,
-					request.params.code,
-					reply,
-				);
-				if (!municipality) return reply;
-				return buildRankingReport(context, municipality, request.query);
-			},
+			async (request) =>
+				buildRankingReport(context, municipalityOf(request), request.query),
 		);
 
 		app.get<{ Params: MunicipalityCodeParams; Querystring: { year?: number } }>(
@@ -74,18 +71,11 @@ export function municipalityRoutes(context: ServiceContext) {
 					response: { 200: GapSchema, ...errorResponses },
 				},
 			},
-			async (request, reply) => {
-				const municipality = findMunicipalityOr404(
-					context.db,
-					request.params.code,
+			async (request, reply) =>
+				sendResult(
 					reply,
-				);
-				if (!municipality) return reply;
-				return sendResult(
-					reply,
-					buildGapReport(context, municipality, request.query.year),
-				);
-			},
+					buildGapReport(context, municipalityOf(request), request.query.year),
+				),
 		);
 
 		app.get<{ Params: MunicipalityCodeParams; Querystring: { year?: number } }>(
@@ -101,18 +91,15 @@ export function municipalityRoutes(context: ServiceContext) {
 					response: { 200: InsiktReportSchema, ...errorResponses },
 				},
 			},
-			async (request, reply) => {
-				const municipality = findMunicipalityOr404(
-					context.db,
-					request.params.code,
+			async (request, reply) =>
+				sendResult(
 					reply,
-				);
-				if (!municipality) return reply;
-				return sendResult(
-					reply,
-					buildInsiktReport(context, municipality, request.query.year),
-				);
-			},
+					buildInsiktReport(
+						context,
+						municipalityOf(request),
+						request.query.year,
+					),
+				),
 		);
 	};
 }
