@@ -1,44 +1,125 @@
-import { lazy, Suspense } from "react";
+import { type ComponentType, lazy, Suspense } from "react";
 import { MunicipalityPicker } from "./components/MunicipalityPicker.tsx";
-import { useMunicipalityListQuery } from "./queries/municipalities.ts";
-import { useSearchParam } from "./router.ts";
+import { YearPicker } from "./components/YearPicker.tsx";
+import { useDocumentLang, useI18n } from "./i18n/useI18n.ts";
+import type { PageProps } from "./pages/PageProps.ts";
+import { normalisePath, ROUTES } from "./pages/routes.ts";
+import {
+	useMunicipalityListQuery,
+	useRankingQuery,
+} from "./queries/municipalities.ts";
+import { useYearsQuery } from "./queries/years.ts";
+import { Link, updateSearch, useLocation } from "./router.ts";
+import { useSelection } from "./state/selection.ts";
+import { PARAM, pageHref } from "./state/urlState.ts";
 
-const OverviewPage = lazy(() => import("./pages/OverviewPage.tsx"));
+/** Every page is its own chunk, so the first load carries only the shell (and no chart library). */
+const PAGES: Record<string, ComponentType<PageProps>> = {
+	"/": lazy(() => import("./pages/OverviewPage.tsx")),
+	"/faktorer": lazy(() => import("./pages/FactorsPage.tsx")),
+	"/insikt": lazy(() => import("./pages/InsiktPage.tsx")),
+	"/jamfor": lazy(() => import("./pages/ComparePage.tsx")),
+	"/rapport": lazy(() => import("./pages/ReportPage.tsx")),
+	"/import": lazy(() => import("./pages/ImportPage.tsx")),
+	"/om": lazy(() => import("./pages/AboutPage.tsx")),
+};
 
-export const DEFAULT_MUNICIPALITY = "1402";
+/** Pages that do not depend on the chosen municipality. */
+const MUNICIPALITY_FREE = new Set(["/import"]);
 
 export function App() {
-	const [kommun, setKommun] = useSearchParam("kommun");
+	const location = useLocation();
+	const path = normalisePath(location.pathname);
+	const { t, lang } = useI18n();
+	useDocumentLang(lang);
+	const { code, yearParam, targetYearParam } = useSelection();
 	const list = useMunicipalityListQuery();
-	const code = kommun && /^\d{4}$/.test(kommun) ? kommun : DEFAULT_MUNICIPALITY;
+	const years = useYearsQuery();
+	const ranking = useRankingQuery(code);
 	const selected = list.data?.municipalities.find((m) => m.code === code);
+	const Page = PAGES[path];
+	const search = location.search;
+
 	return (
 		<>
+			<a className="skip-link" href="#main">
+				{t("app.skipToContent")}
+			</a>
 			<header className="site-header">
-				<a className="brand" href={`/?kommun=${code}`}>
-					Topp10
-				</a>
-				<MunicipalityPicker
-					municipalities={list.data?.municipalities ?? []}
-					selected={selected}
-					onSelect={setKommun}
-				/>
+				<div className="header-row">
+					<Link className="brand" href={pageHref("/", search)}>
+						Topp10
+					</Link>
+					<div className="header-controls">
+						<MunicipalityPicker
+							municipalities={list.data?.municipalities ?? []}
+							selected={selected}
+							onSelect={(next) =>
+								updateSearch({
+									[PARAM.municipality]: next,
+									[PARAM.whatIf]: null,
+								})
+							}
+						/>
+						<YearPicker
+							years={years.data?.rankingYears ?? []}
+							value={yearParam}
+							defaultYear={ranking.data?.trend.latest?.year ?? null}
+							onChange={(year) =>
+								updateSearch({
+									[PARAM.year]: year === null ? null : String(year),
+									[PARAM.whatIf]: null,
+								})
+							}
+						/>
+						<button
+							type="button"
+							className="lang-toggle"
+							lang={lang === "sv" ? "en" : "sv"}
+							onClick={() =>
+								updateSearch({ [PARAM.lang]: lang === "sv" ? "en" : null })
+							}
+						>
+							{t("app.language")}
+						</button>
+					</div>
+				</div>
+				<nav aria-label={t("nav.label")} className="site-nav">
+					<ul>
+						{ROUTES.map((route) => (
+							<li key={route.path}>
+								<Link
+									href={pageHref(route.path, search)}
+									aria-current={route.path === path ? "page" : undefined}
+								>
+									{t(route.label)}
+								</Link>
+							</li>
+						))}
+					</ul>
+				</nav>
 			</header>
-			<main>
-				{list.isSuccess && !selected ? (
+			<main id="main" tabIndex={-1}>
+				{!Page ? (
 					<p className="status error" role="alert">
-						Kommunkoden {code} finns inte. Välj en kommun i listan.
+						{t("app.notFound")}
+					</p>
+				) : list.isSuccess && !selected && !MUNICIPALITY_FREE.has(path) ? (
+					<p className="status error" role="alert">
+						{t("app.unknownCode", { code })}
 					</p>
 				) : (
-					<Suspense fallback={<p className="status">Laddar sidan…</p>}>
-						<OverviewPage code={code} />
+					<Suspense fallback={<p className="status">{t("app.loadingPage")}</p>}>
+						<Page
+							key={path}
+							code={code}
+							yearParam={yearParam}
+							targetYearParam={targetYearParam}
+						/>
 					</Suspense>
 				)}
 			</main>
-			<footer className="site-footer">
-				Källor: Svenskt Näringsliv (Lokalt företagsklimat), SKR Insikt via
-				Kolada. Siffror märkta syntetiska är exempeldata, inte publicerade.
-			</footer>
+			<footer className="site-footer">{t("app.footer")}</footer>
 		</>
 	);
 }

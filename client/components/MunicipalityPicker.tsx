@@ -1,11 +1,16 @@
 import { type KeyboardEvent, useId, useMemo, useState } from "react";
 import type { Municipality } from "../../server/schemas/municipalities.ts";
+import { useI18n } from "../i18n/useI18n.ts";
 import { filterMunicipalities } from "./filterMunicipalities.ts";
 
 interface MunicipalityPickerProps {
 	municipalities: Municipality[];
 	selected: Municipality | undefined;
 	onSelect: (code: string) => void;
+	/** Visible label; "Kommun" by default. */
+	label?: string;
+	/** Codes not to offer (e.g. peers already chosen). */
+	exclude?: readonly string[];
 }
 
 /** A searchable list of all 290 municipalities (name, code or län), usable from the keyboard. */
@@ -13,14 +18,20 @@ export function MunicipalityPicker({
 	municipalities,
 	selected,
 	onSelect,
+	label,
+	exclude = [],
 }: MunicipalityPickerProps) {
+	const { t } = useI18n();
 	const [query, setQuery] = useState("");
 	const [isOpen, setOpen] = useState(false);
 	const [active, setActive] = useState(0);
 	const listId = useId();
 	const matches = useMemo(
-		() => filterMunicipalities(municipalities, query).slice(0, 12),
-		[municipalities, query],
+		() =>
+			filterMunicipalities(municipalities, query)
+				.filter((m) => !exclude.includes(m.code))
+				.slice(0, 12),
+		[municipalities, query, exclude],
 	);
 
 	const choose = (code: string) => {
@@ -41,7 +52,9 @@ export function MunicipalityPicker({
 
 	return (
 		<div className="picker">
-			<label htmlFor={`${listId}-input`}>Kommun</label>
+			<label htmlFor={`${listId}-input`}>
+				{label ?? t("picker.municipality")}
+			</label>
 			<input
 				id={`${listId}-input`}
 				role="combobox"
@@ -54,7 +67,7 @@ export function MunicipalityPicker({
 						: undefined
 				}
 				placeholder={
-					selected ? `${selected.name} (${selected.code})` : "Sök kommun…"
+					selected ? `${selected.name} (${selected.code})` : t("picker.search")
 				}
 				value={query}
 				onChange={(event) => {

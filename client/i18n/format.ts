@@ -1,30 +1,100 @@
-const LOCALE = "sv-SE";
+export type Lang = "sv" | "en";
 
-const decimalFormats = new Map<number, Intl.NumberFormat>();
+const LOCALES: Record<Lang, string> = { sv: "sv-SE", en: "en-GB" };
+
+const decimalFormats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(lang: Lang, fractionDigits: number): Intl.NumberFormat {
+	const key = `${lang}:${fractionDigits}`;
+	let format = decimalFormats.get(key);
+	if (!format) {
+		format = new Intl.NumberFormat(LOCALES[lang], {
+			minimumFractionDigits: fractionDigits,
+			maximumFractionDigits: fractionDigits,
+		});
+		decimalFormats.set(key, format);
+	}
+	return format;
+}
 
 /** sv-SE number with a decimal comma, e.g. 3,83; "–" for a missing value. */
 export function formatNumber(
 	value: number | null | undefined,
 	fractionDigits = 0,
+	lang: Lang = "sv",
 ): string {
 	if (value === null || value === undefined || !Number.isFinite(value))
 		return "–";
-	let format = decimalFormats.get(fractionDigits);
-	if (!format) {
-		format = new Intl.NumberFormat(LOCALE, {
-			minimumFractionDigits: fractionDigits,
-			maximumFractionDigits: fractionDigits,
-		});
-		decimalFormats.set(fractionDigits, format);
-	}
 	// Intl uses U+2212 for minus in sv-SE; a hyphen-minus reads the same and copies cleanly.
-	return format.format(value).replace("\u2212", "-");
+	const text = numberFormat(lang, fractionDigits)
+		.format(value)
+		.replace("\u2212", "-");
+	// A value that rounds to zero is written without a sign ("-0" reads as an error).
+	return /^-[0.,]*$/.test(text) ? text.slice(1) : text;
 }
 
-/** Swedish ordinal: 1:a, 2:a, 3:e … 11:e, 12:e … 21:a, 22:a. */
-export function formatRank(rank: number | null | undefined): string {
+/** A number with an explicit sign: +9, -3, ±0 (for changes). */
+export function formatSigned(
+	value: number | null | undefined,
+	fractionDigits = 0,
+	lang: Lang = "sv",
+): string {
+	if (value === null || value === undefined || !Number.isFinite(value))
+		return "–";
+	const text = formatNumber(Math.abs(value), fractionDigits, lang);
+	if (text === formatNumber(0, fractionDigits, lang)) return `±${text}`;
+	return `${value > 0 ? "+" : "-"}${text}`;
+}
+
+/** A share 0..1 as a whole percentage: 0,171 → "17 %" (sv) or "17%" (en). */
+export function formatPercent(
+	share: number | null | undefined,
+	lang: Lang = "sv",
+): string {
+	if (share === null || share === undefined || !Number.isFinite(share))
+		return "–";
+	const number = formatNumber(share * 100, 0, lang);
+	return lang === "sv" ? `${number}\u00a0%` : `${number}%`;
+}
+
+/** Swedish ordinal: 1:a, 2:a, 3:e … 11:e, 12:e … 21:a, 22:a; English: 1st, 2nd, 3rd, 11th. */
+export function formatRank(
+	rank: number | null | undefined,
+	lang: Lang = "sv",
+): string {
 	if (rank === null || rank === undefined) return "–";
 	const lastDigit = rank % 10;
 	const isTeen = Math.floor(rank / 10) % 10 === 1;
+	if (lang === "en") {
+		const suffix = isTeen
+			? "th"
+			: lastDigit === 1
+				? "st"
+				: lastDigit === 2
+					? "nd"
+					: lastDigit === 3
+						? "rd"
+						: "th";
+		return `${rank}${suffix}`;
+	}
 	return `${rank}:${(lastDigit === 1 || lastDigit === 2) && !isTeen ? "a" : "e"}`;
+}
+
+/** A calendar date, sv: 2026-11-27; en: 27 November 2026. Always in UTC so tests are stable. */
+export function formatDate(date: Date, lang: Lang = "sv"): string {
+	if (lang === "sv") return date.toISOString().slice(0, 10);
+	return new Intl.DateTimeFormat("en-GB", {
+		day: "numeric",
+		month: "long",
+		year: "numeric",
+		timeZone: "UTC",
+	}).format(date);
+}
+
+/** Date and time for an import run, e.g. 2026-11-27 21:42 (UTC). */
+export function formatDateTime(iso: string, lang: Lang = "sv"): string {
+	const date = new Date(iso);
+	if (Number.isNaN(date.getTime())) return iso;
+	const time = date.toISOString().slice(11, 16);
+	return `${formatDate(date, lang)} ${time}`;
 }

@@ -1,82 +1,236 @@
-import { RankTrendChart } from "../charts/RankTrendChart.tsx";
-import { toRankChartPoints } from "../charts/util/rankChartData.ts";
-import { QueryState } from "../components/QueryState.tsx";
-import { formatNumber, formatRank } from "../i18n/format.ts";
-import { PROVENANCE_LABELS } from "../provenance.ts";
-import { useRankingQuery } from "../queries/municipalities.ts";
+import type { UseQueryResult } from "@tanstack/react-query";
+import type { GapReport } from "../../server/schemas/gap.ts";
+import type { Ranking } from "../../server/schemas/ranking.ts";
+import { errorMessage } from "../apiMessages.ts";
+import { RankTrendChart, rankTrendLegend } from "../charts/RankTrendChart.tsx";
+import {
+	buildRankTrendRows,
+	methodChangeX,
+} from "../charts/util/rankChartData.ts";
+import type { TableData } from "../charts/util/table.ts";
+import { ChartFrame } from "../components/ChartFrame.tsx";
+import { EmptyState, QueryState } from "../components/QueryState.tsx";
+import { SyntheticBanner } from "../components/SyntheticBadge.tsx";
+import { genitive } from "../i18n/dictionary.ts";
+import type { Lang } from "../i18n/format.ts";
+import { useI18n } from "../i18n/useI18n.ts";
+import { hasSynthetic, provenanceLabel } from "../provenance.ts";
+import { useGapQuery, useRankingQuery } from "../queries/municipalities.ts";
+import { updateSearch } from "../router.ts";
+import { PARAM } from "../state/urlState.ts";
+import { overviewSentence } from "../text/summary.ts";
+import { FigureCards } from "./overview/FigureCards.tsx";
+import { MaySignalPanel } from "./overview/MaySignalPanel.tsx";
+import { Neighbours } from "./overview/Neighbours.tsx";
+import type { PageProps } from "./PageProps.ts";
+import { overviewFigures } from "./util/overviewFigures.ts";
 
-interface OverviewPageProps {
-	code: string;
+export function rankTable(ranking: Ranking, lang: Lang): TableData {
+	const sv = lang === "sv";
+	const changes = new Map(ranking.trend.years.map((y) => [y.year, y.change]));
+	return {
+		columns: [
+			{ key: "year", label: sv ? "År" : "Year" },
+			{ key: "rank", label: sv ? "Placering" : "Rank" },
+			{ key: "change", label: sv ? "Förändring" : "Change" },
+			{
+				key: "score",
+				label: sv ? "Sammanfattande omdöme" : "Overall survey score",
+				digits: 2,
+			},
+			{ key: "provenance", label: sv ? "Ursprung" : "Provenance" },
+			{ key: "source", label: sv ? "Källa" : "Source" },
+		],
+		rows: ranking.years.map((y) => ({
+			year: y.year,
+			rank: y.rank,
+			change: changes.get(y.year) ?? null,
+			score: y.score,
+			provenance: provenanceLabel(
+				y.rank === null && y.scoreProvenance ? y.scoreProvenance : y.provenance,
+				lang,
+			),
+			source: y.source,
+		})),
+	};
 }
 
-export default function OverviewPage({ code }: OverviewPageProps) {
-	const ranking = useRankingQuery(code);
+export default function OverviewPage({
+	code,
+	yearParam,
+	targetYearParam,
+}: PageProps) {
+	const ranking = useRankingQuery(code, targetYearParam);
+	const year = yearParam ?? ranking.data?.trend.latest?.year ?? null;
+	const gap = useGapQuery(code, year, year !== null && ranking.isSuccess);
+	const { lang } = useI18n();
+	const sv = lang === "sv";
 	return (
 		<QueryState query={ranking}>
-			{({ municipality, years }) => {
-				const points = toRankChartPoints(years);
-				const latest = points.at(-1);
-				const sources = [
-					...new Set(
-						years.map((y) => y.source).filter((s): s is string => s !== null),
-					),
-				];
-				return (
+			{(data) =>
+				year === null ? (
 					<article>
-						<h1>{municipality.name}s placering i företagsklimatet</h1>
-						<p className="lead">
-							{latest
-								? `Senaste placering: ${formatRank(latest.rank)} av 290 (${latest.year}, ${PROVENANCE_LABELS[latest.provenance]}).`
-								: "Ingen placering finns ännu."}{" "}
-							Målet är topp 10.
-						</p>
-						<section className="panel" aria-labelledby="trend-title">
-							<h2 id="trend-title">
-								Placering i Svenskt Näringslivs ranking, per år
-							</h2>
-							<p className="sr-only" id="trend-desc">
-								Linjediagram med placering per år; placering 1 överst. Streckad
-								linje vid placering 10.
+						<Heading name={data.municipality.name} />
+						<EmptyState
+							title={
+								sv
+									? `Det finns ingen placering för ${data.municipality.name} ännu.`
+									: `There is no rank for ${data.municipality.name} yet.`
+							}
+						>
+							<p>
+								{sv
+									? "Den medföljande datamängden innehåller bara de placeringar Svenskt Näringsliv har publicerat för ett urval kommuner. Importera rankingen (Import-sidan eller npm run import) för att se alla 290."
+									: "The bundled data set holds only the ranks Svenskt Näringsliv has published for a few municipalities. Import the ranking (the Import page or npm run import) to see all 290."}
 							</p>
-							<figure aria-describedby="trend-desc" data-testid="rank-trend">
-								<RankTrendChart
-									points={points}
-									municipalityName={municipality.name}
-								/>
-							</figure>
-							<p className="legend">
-								<span className="dot filled" /> publicerad siffra{" "}
-								<span className="dot hollow" /> importerad eller syntetisk
-							</p>
-							<table className="data-table">
-								<caption>Placering och sammanfattande omdöme per år</caption>
-								<thead>
-									<tr>
-										<th scope="col">År</th>
-										<th scope="col">Placering</th>
-										<th scope="col">Sammanfattande omdöme</th>
-										<th scope="col">Ursprung</th>
-									</tr>
-								</thead>
-								<tbody>
-									{years.map((y) => (
-										<tr key={y.year}>
-											<td>{y.year}</td>
-											<td>{y.rank ?? "–"}</td>
-											<td>{formatNumber(y.score, 2)}</td>
-											<td>{PROVENANCE_LABELS[y.provenance]}</td>
-										</tr>
-									))}
-								</tbody>
-							</table>
-							<p className="source">
-								Källa:{" "}
-								{sources.length > 0 ? sources.join("; ") : "Svenskt Näringsliv"}
-							</p>
-						</section>
+						</EmptyState>
 					</article>
-				);
-			}}
+				) : (
+					<OverviewContent ranking={data} gap={gap} year={year} />
+				)
+			}
 		</QueryState>
+	);
+}
+
+function Heading({ name }: { name: string }) {
+	const { t, lang } = useI18n();
+	return <h1>{t("overview.heading", { genitive: genitive(name, lang) })}</h1>;
+}
+
+function OverviewContent({
+	ranking,
+	gap,
+	year,
+}: {
+	ranking: Ranking;
+	gap: UseQueryResult<GapReport>;
+	year: number;
+}) {
+	const { t, lang } = useI18n();
+	const sv = lang === "sv";
+	const { municipality, trend } = ranking;
+	const figures = overviewFigures(ranking, gap.data ?? null, year);
+	const rows = buildRankTrendRows(
+		ranking.years,
+		trend.projection,
+		trend.targetYear,
+	);
+	const shownGapProvenances = gap.data
+		? [
+				gap.data.gap.numberTen?.provenance ?? null,
+				...gap.data.gap.neighbours.above.map((n) => n.provenance),
+				...gap.data.gap.neighbours.below.map((n) => n.provenance),
+			]
+		: [];
+	const synthetic = hasSynthetic(
+		ranking.provenances,
+		figures.provenances,
+		shownGapProvenances,
+		ranking.maySignal
+			? [
+					ranking.maySignal.scoreProvenance,
+					ranking.maySignal.actualRankProvenance,
+					...ranking.maySignal.fitProvenances,
+				]
+			: [],
+	);
+	const chartSynthetic = rows.some((r) => r.provenance === "synthetic");
+	const first = rows[0]?.year;
+	const lastRanked = trend.latest?.year;
+	const latestYear = trend.latest?.year ?? year;
+	return (
+		<article>
+			<Heading name={municipality.name} />
+			<SyntheticBanner show={synthetic} />
+			<p className="lead" data-testid="summary-sentence">
+				{overviewSentence(
+					{
+						name: municipality.name,
+						year,
+						rank: figures.rank,
+						targetRank: trend.targetRank,
+						targetYear: trend.targetYear,
+						status: trend.status,
+					},
+					lang,
+				)}
+			</p>
+			<div className="target-picker">
+				<label htmlFor="target-year">
+					{sv ? "Målår för topp 10" : "Target year for the top 10"}
+				</label>
+				<select
+					id="target-year"
+					value={trend.targetYear}
+					onChange={(event) =>
+						updateSearch({ [PARAM.targetYear]: event.target.value })
+					}
+				>
+					{Array.from({ length: 8 }, (_, i) => latestYear + 1 + i).map((y) => (
+						<option key={y} value={y}>
+							{y}
+						</option>
+					))}
+					{trend.targetYear <= latestYear && (
+						<option value={trend.targetYear}>{trend.targetYear}</option>
+					)}
+				</select>
+			</div>
+			<FigureCards figures={figures} />
+			<ChartFrame
+				id="rank-trend"
+				title={t("overview.trendTitle")}
+				subtitle={`${municipality.name}${first !== undefined && lastRanked !== undefined ? ` ${first}–${lastRanked}` : ""}`}
+				description={t("overview.trendDesc")}
+				source={
+					sv
+						? "Svenskt Näringsliv, Lokalt företagsklimat (foretagsklimat.se); trend och prognos: Topp10"
+						: "Svenskt Näringsliv, Lokalt företagsklimat (foretagsklimat.se); trend and projection: Topp10"
+				}
+				table={rankTable(ranking, lang)}
+				legend={rankTrendLegend(lang, {
+					synthetic: chartSynthetic,
+					imported: rows.some((r) => r.provenance === "imported"),
+					projection: rows.some((r) => r.projection !== null),
+					methodChange: methodChangeX(rows) !== null,
+					target: true,
+				})}
+				synthetic={chartSynthetic}
+			>
+				{rows.length === 0 ? (
+					<EmptyState
+						title={
+							sv
+								? "Ingen placering finns att rita."
+								: "There is no rank to chart."
+						}
+					/>
+				) : (
+					<RankTrendChart
+						rows={rows}
+						targetYear={trend.targetYear}
+						targetRank={trend.targetRank}
+						selectedYear={year}
+						lang={lang}
+					/>
+				)}
+			</ChartFrame>
+			<div className="two-columns">
+				<MaySignalPanel report={ranking.maySignal} />
+				<QueryState
+					query={gap}
+					renderError={(error) => (
+						<p>
+							{sv
+								? `Grannarna i rankingen kan inte visas för ${year}: ${errorMessage(error, lang)}`
+								: `The neighbours in the ranking cannot be shown for ${year}: ${errorMessage(error, lang)}`}
+						</p>
+					)}
+				>
+					{(report) => <Neighbours gap={report.gap} />}
+				</QueryState>
+			</div>
+		</article>
 	);
 }

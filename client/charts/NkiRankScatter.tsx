@@ -1,0 +1,150 @@
+import {
+	CartesianGrid,
+	ResponsiveContainer,
+	Scatter,
+	ScatterChart,
+	type ScatterShapeProps,
+	Tooltip,
+	XAxis,
+	YAxis,
+	ZAxis,
+} from "recharts";
+import { formatNumber, formatRank, type Lang } from "../i18n/format.ts";
+import type { ScatterPoint } from "./util/compareData.ts";
+import { rankAxisDomain, rankAxisTicks } from "./util/rankChartData.ts";
+
+function Point({
+	cx,
+	cy,
+	payload,
+	chosen,
+	lang,
+}: Partial<ScatterShapeProps> & { chosen: string; lang: Lang }) {
+	const p = payload as ScatterPoint | undefined;
+	if (cx === undefined || cy === undefined || !p) return null;
+	const isChosen = p.code === chosen;
+	const label = `${p.name}: NKI ${formatNumber(p.nki, 0, lang)} (${p.nkiYear}), ${formatRank(p.rank, lang)} ${lang === "sv" ? "plats" : "place"}${p.synthetic ? (lang === "sv" ? " (exempeldata)" : " (example data)") : ""}`;
+	const color = isChosen ? "var(--chart-line)" : "var(--chart-3)";
+	return (
+		<g>
+			<circle
+				cx={cx}
+				cy={cy}
+				r={isChosen ? 7 : 5}
+				stroke={color}
+				strokeWidth={2}
+				fill={p.synthetic ? "var(--surface)" : color}
+				className="focus-dot scatter-dot"
+				data-code={p.code}
+				data-focus-dot=""
+				tabIndex={0}
+				aria-label={label}
+			>
+				<title>{label}</title>
+			</circle>
+			<text
+				x={cx + 9}
+				y={cy + 4}
+				fontSize={11}
+				fill="var(--muted)"
+				fontWeight={isChosen ? 700 : 400}
+			>
+				{p.name}
+			</text>
+		</g>
+	);
+}
+
+/** Insikt NKI totalt (x) against the SN rank (y, 1 at the top) for the peers with both. */
+export function NkiRankScatter({
+	points,
+	chosen,
+	lang,
+	width,
+	height = 360,
+}: {
+	points: ScatterPoint[];
+	chosen: string;
+	lang: Lang;
+	width?: number;
+	height?: number;
+}) {
+	const domain = rankAxisDomain(points);
+	const nkis = points.map((p) => p.nki);
+	const xDomain: [number, number] = [
+		Math.floor((Math.min(...nkis) - 2) / 5) * 5,
+		Math.ceil((Math.max(...nkis) + 2) / 5) * 5,
+	];
+	const chart = (
+		<ScatterChart
+			width={width}
+			height={width === undefined ? undefined : height}
+			margin={{ top: 12, right: 64, bottom: 24, left: 0 }}
+		>
+			<CartesianGrid stroke="var(--grid)" />
+			<XAxis
+				type="number"
+				dataKey="nki"
+				domain={xDomain}
+				ticks={Array.from(
+					{ length: (xDomain[1] - xDomain[0]) / 5 + 1 },
+					(_, i) => xDomain[0] + i * 5,
+				)}
+				name="NKI"
+				tick={{ fill: "var(--muted)", fontSize: 12 }}
+				label={{
+					value: "NKI totalt (SKR Insikt)",
+					position: "insideBottom",
+					offset: -14,
+					fill: "var(--muted)",
+					fontSize: 12,
+				}}
+			/>
+			<YAxis
+				type="number"
+				dataKey="rank"
+				reversed
+				domain={domain}
+				ticks={rankAxisTicks(domain)}
+				width={44}
+				tick={{ fill: "var(--muted)", fontSize: 12 }}
+				label={{
+					value: lang === "sv" ? "Placering (SN)" : "Rank (SN)",
+					angle: -90,
+					position: "insideLeft",
+					offset: 4,
+					dy: 40,
+					fill: "var(--muted)",
+					fontSize: 12,
+				}}
+			/>
+			<ZAxis range={[60, 60]} />
+			<Tooltip
+				cursor={{ strokeDasharray: "3 3" }}
+				formatter={(value, key) => [
+					key === "rank"
+						? formatRank(Number(value), lang)
+						: formatNumber(Number(value), 0, lang),
+					key === "rank" ? (lang === "sv" ? "Placering" : "Rank") : "NKI",
+				]}
+				contentStyle={{
+					background: "var(--surface)",
+					border: "1px solid var(--grid)",
+				}}
+			/>
+			<Scatter
+				data={points}
+				isAnimationActive={false}
+				shape={(props: ScatterShapeProps) => (
+					<Point {...props} chosen={chosen} lang={lang} />
+				)}
+			/>
+		</ScatterChart>
+	);
+	if (width !== undefined) return chart;
+	return (
+		<ResponsiveContainer width="100%" height={height}>
+			{chart}
+		</ResponsiveContainer>
+	);
+}

@@ -1,0 +1,182 @@
+import type { Provenance } from "../../../db/schema.ts";
+import type { CompareRow, PeerGroup } from "../../../server/schemas/compare.ts";
+import type { SortState } from "../../state/urlState.ts";
+
+/** GR when the municipality belongs to it, else its län. */
+export function defaultGroup(
+	code: string,
+	countyCode: string | null,
+	groups: readonly PeerGroup[],
+): string | null {
+	const gr = groups.find((g) => g.id === "GR");
+	if (gr?.codes.includes(code)) return "GR";
+	const lan = countyCode
+		? groups.find((g) => g.id === `lan:${countyCode}`)
+		: undefined;
+	return lan?.id ?? gr?.id ?? groups[0]?.id ?? null;
+}
+
+export type SortValue = string | number | null;
+
+/** The value a column sorts on: plain keys read the row, "f:<id>" reads a factor score. */
+export function sortValue(row: CompareRow, key: string): SortValue {
+	if (key.startsWith("f:")) return row.factorScores[key.slice(2)] ?? null;
+	switch (key) {
+		case "name":
+			return row.name;
+		case "rank":
+			return row.rank;
+		case "score":
+			return row.score;
+		case "modelledRank":
+			return row.modelledRank;
+		case "nki":
+			return row.nki?.value ?? null;
+		default:
+			return null;
+	}
+}
+
+/** Sorts the rows by a column; missing values always last, names in Swedish order. */
+export function sortRows(
+	rows: readonly CompareRow[],
+	sort: SortState,
+): CompareRow[] {
+	const factor = sort.direction === "asc" ? 1 : -1;
+	return [...rows].sort((a, b) => {
+		const x = sortValue(a, sort.key);
+		const y = sortValue(b, sort.key);
+		if (x === null && y === null) return a.name.localeCompare(b.name, "sv");
+		if (x === null) return 1;
+		if (y === null) return -1;
+		const order =
+			typeof x === "number" && typeof y === "number"
+				? x - y
+				: String(x).localeCompare(String(y), "sv");
+		return order * factor || a.name.localeCompare(b.name, "sv");
+	});
+}
+
+/** The direction a column sorts first: ranks ascending (1 is best), scores descending. */
+export function firstDirection(key: string): SortState["direction"] {
+	return key === "rank" || key === "modelledRank" || key === "name"
+		? "asc"
+		: "desc";
+}
+
+export interface MultiRankPoint {
+	year: number;
+	[code: string]: number | null;
+}
+
+/** One row per year with each municipality's rank under its code, for a multi-line chart. */
+export function multiRankRows(rows: readonly CompareRow[]): MultiRankPoint[] {
+	const years = [
+		...new Set(rows.flatMap((r) => r.history.map((h) => h.year))),
+	].sort((a, b) => a - b);
+	return years.map((year) => {
+		const point: MultiRankPoint = { year };
+		for (const row of rows)
+			point[row.code] = row.history.find((h) => h.year === year)?.rank ?? null;
+		return point;
+	});
+}
+
+/** Provenance per code and year, for hollow dots on synthetic ranks. */
+export function historyProvenance(
+	rows: readonly CompareRow[],
+): Map<string, Provenance> {
+	const map = new Map<string, Provenance>();
+	for (const row of rows)
+		for (const h of row.history) map.set(`${row.code}:${h.year}`, h.provenance);
+	return map;
+}
+
+export interface ScatterPoint {
+	code: string;
+	name: string;
+	nki: number;
+	nkiYear: number;
+	rank: number;
+	synthetic: boolean;
+}
+
+/** Municipalities with both an NKI and a rank, for the NKI-against-rank scatter. */
+export function scatterPoints(rows: readonly CompareRow[]): ScatterPoint[] {
+	return rows.flatMap((r) =>
+		r.nki && r.rank !== null
+			? [
+					{
+						code: r.code,
+						name: r.name,
+						nki: r.nki.value,
+						nkiYear: r.nki.year,
+						rank: r.rank,
+						synthetic:
+							r.nki.provenance === "synthetic" ||
+							r.rankProvenance === "synthetic",
+					},
+				]
+			: [],
+	);
+}
+
+/** Spearman's rank correlation of NKI and rank, or null with fewer than three points. */
+export function rankCorrelation(
+	points: readonly ScatterPoint[],
+): number | null {
+	if (points.length < 3) return null;
+	const ranks = (values: number[]) => {
+		const sorted = values
+			.map((v, i) => [v, i] as const)
+			.sort((a, b) => a[0] - b[0]);
+		const out = new Array<number>(values.length).fill(0);
+		let i = 0;
+		while (i < sorted.length) {
+			let j = i;
+			while (j + 1 < sorted.length && sorted[j + 1]?.[0] === sorted[i]?.[0])
+				j++;
+			for (let k = i; k <= j; k++) out[sorted[k]?.[1] ?? 0] = (i + j) / 2 + 1;
+			i = j + 1;
+		}
+		return out;
+	};
+	const a = ranks(points.map((p) => p.nki));
+	const b = ranks(points.map((p) => p.rank));
+	const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
+	const ma = mean(a);
+	const mb = mean(b);
+	let num = 0;
+	let da = 0;
+	let db = 0;
+	for (let i = 0; i < a.length; i++) {
+		const x = (a[i] ?? 0) - ma;
+		const y = (b[i] ?? 0) - mb;
+		num += x * y;
+		da += x * x;
+		db += y * y;
+	}
+	return da === 0 || db === 0 ? null : num / Math.sqrt(da * db);
+}
+
+const PALETTE = [
+	"#0b5cad",
+	"#b35900",
+	"#6f42c1",
+	"#1a7f37",
+	"#cf222e",
+	"#8a5a00",
+	"#0598bc",
+	"#bf3989",
+];
+
+/** A distinct colour per peer for small sets; the chosen municipality always gets the first. */
+export function peerColor(
+	index: number,
+	count: number,
+	isChosen: boolean,
+): string {
+	if (isChosen) return "var(--chart-line)";
+	if (count > PALETTE.length) return "var(--peer)";
+	return PALETTE[(index % (PALETTE.length - 1)) + 1] ?? "var(--peer)";
+}

@@ -1,0 +1,107 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+	BOM,
+	csvNumber,
+	fileSlug,
+	neutraliseCell,
+	quoteField,
+	toCsv,
+} from "./csv.ts";
+
+describe("neutraliseCell", () => {
+	it("prefixes a quote to cells a spreadsheet would run as formulas", () => {
+		expect(neutraliseCell("=SUM(A1:A2)")).toBe("'=SUM(A1:A2)");
+		expect(neutraliseCell("+46 31")).toBe("'+46 31");
+		expect(neutraliseCell("-2+3")).toBe("'-2+3");
+		expect(neutraliseCell("@cmd")).toBe("'@cmd");
+		expect(neutraliseCell("\tx")).toBe("'\tx");
+		expect(neutraliseCell("\rx")).toBe("'\rx");
+	});
+	it("leaves ordinary text alone", () => {
+		expect(neutraliseCell("Partille")).toBe("Partille");
+		expect(neutraliseCell("a=b")).toBe("a=b");
+		expect(neutraliseCell("")).toBe("");
+	});
+	it("never lets a dangerous first character through", () => {
+		fc.assert(
+			fc.property(fc.string(), (text) => {
+				expect(neutraliseCell(text)).not.toMatch(/^[=+\-@\t\r]/);
+			}),
+		);
+	});
+});
+
+describe("quoteField", () => {
+	it("quotes fields with the delimiter, quotes or line breaks", () => {
+		expect(quoteField("a;b")).toBe('"a;b"');
+		expect(quoteField('sa "hej"')).toBe('"sa ""hej"""');
+		expect(quoteField("rad\nny")).toBe('"rad\nny"');
+		expect(quoteField("Göteborg")).toBe("Göteborg");
+	});
+});
+
+describe("csvNumber", () => {
+	it("writes a decimal comma without thousands separators", () => {
+		expect(csvNumber(3.83, 2)).toBe("3,83");
+		expect(csvNumber(12345.5, 1)).toBe("12345,5");
+		expect(csvNumber(32, undefined)).toBe("32");
+		expect(csvNumber(-0.25, 2)).toBe("-0,25");
+		expect(csvNumber(Number.NaN, 2)).toBe("");
+	});
+});
+
+describe("toCsv", () => {
+	const table = {
+		columns: [
+			{ key: "year", label: "År" },
+			{ key: "rank", label: "Placering" },
+			{ key: "score", label: "Omdöme", digits: 2 },
+			{ key: "note", label: "Not; källa" },
+		],
+		rows: [
+			{ year: 2022, rank: 41, score: 3.8, note: '=HYPERLINK("x")' },
+			{ year: 2023, rank: 32, score: null, note: "publicerad" },
+		],
+	};
+	it("starts with a BOM, uses ; and CRLF", () => {
+		const csv = toCsv(table);
+		expect(csv.startsWith(BOM)).toBe(true);
+		expect(csv.slice(1).split("\r\n")).toEqual([
+			'År;Placering;Omdöme;"Not; källa"',
+			'2022;41;3,80;"\'=HYPERLINK(""x"")"',
+			"2023;32;;publicerad",
+			"",
+		]);
+	});
+	it("keeps negative numbers as numbers", () => {
+		const csv = toCsv({
+			columns: [{ key: "change", label: "Förändring" }],
+			rows: [{ change: -9 }],
+		});
+		expect(csv).toContain("\r\n-9\r\n");
+	});
+	it("never starts a written text field with a formula character", () => {
+		fc.assert(
+			fc.property(fc.string(), (text) => {
+				const csv = toCsv({
+					columns: [{ key: "a", label: "A" }],
+					rows: [{ a: text }],
+				});
+				const line = csv.slice(`${BOM}A\r\n`.length);
+				expect(line.endsWith("\r\n")).toBe(true);
+				expect(line.slice(0, -2)).not.toMatch(/^"?[=+\-@\t\r]/);
+			}),
+		);
+	});
+});
+
+describe("fileSlug", () => {
+	it("makes a plain file name", () => {
+		expect(fileSlug("Partille: placering 2014–2023")).toBe(
+			"partille-placering-2014-2023",
+		);
+		expect(fileSlug("Åre & Öckerö")).toBe("are-ockero");
+		expect(fileSlug("!!!")).toBe("topp10");
+	});
+});

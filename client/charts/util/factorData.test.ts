@@ -1,0 +1,153 @@
+import { describe, expect, it } from "vitest";
+import type { FactorGap } from "../../../server/analysis/gapToTop10.ts";
+import {
+	attributionRows,
+	clampToSlider,
+	digitsOf,
+	effectiveChanges,
+	niceStep,
+	shareRows,
+	sliderSpec,
+	surveyDomain,
+	symmetricTicks,
+	validChanges,
+} from "./factorData.ts";
+
+describe("niceStep and digitsOf", () => {
+	it("rounds up to 1, 2 or 5 times a power of ten", () => {
+		expect(niceStep(0.013)).toBe(0.02);
+		expect(niceStep(0.3)).toBe(0.5);
+		expect(niceStep(7)).toBe(10);
+		expect(niceStep(1)).toBe(1);
+		expect(niceStep(0)).toBe(1);
+	});
+	it("gives the decimals a step needs", () => {
+		expect(digitsOf(0.01)).toBe(2);
+		expect(digitsOf(0.5)).toBe(1);
+		expect(digitsOf(2)).toBe(0);
+		expect(digitsOf(10)).toBe(0);
+	});
+});
+
+describe("sliderSpec", () => {
+	it("uses the survey scale 1–6 in steps of 0.01", () => {
+		expect(sliderSpec({ scaleMin: 1, scaleMax: 6 }, undefined)).toEqual({
+			min: 1,
+			max: 6,
+			step: 0.01,
+			digits: 2,
+		});
+	});
+	it("builds a range around the values when the factor has no scale", () => {
+		const spec = sliderSpec(
+			{ scaleMin: null, scaleMax: null },
+			{ ours: 32.1, numberTen: 30.5, top10Mean: 31 },
+		);
+		expect(spec.min).toBeLessThan(30.5);
+		expect(spec.max).toBeGreaterThan(32.1);
+		expect(spec.step).toBe(0.05);
+		expect(spec.digits).toBe(2);
+	});
+	it("falls back to 0–100 without any value", () => {
+		expect(sliderSpec({ scaleMin: null, scaleMax: null }, undefined).max).toBe(
+			100,
+		);
+	});
+});
+
+describe("clampToSlider, validChanges and effectiveChanges", () => {
+	const survey = { min: 1, max: 6, step: 0.01, digits: 2 };
+	const specs = new Map([["service", survey]]);
+	it("clamps to the scale and rounds to the step", () => {
+		expect(clampToSlider(7, survey)).toBe(6);
+		expect(clampToSlider(3.14449, survey)).toBe(3.14);
+	});
+	it("drops factors the year does not have", () => {
+		expect(validChanges({ service: 9, okand: 3 }, specs)).toEqual({
+			service: 6,
+		});
+	});
+	it("drops values equal to the current score", () => {
+		expect(
+			effectiveChanges({ service: 3.5 }, new Map([["service", 3.5]]), specs),
+		).toEqual({});
+		expect(
+			effectiveChanges({ service: 3.6 }, new Map([["service", 3.5]]), specs),
+		).toEqual({ service: 3.6 });
+	});
+});
+
+const factor = (
+	factorId: string,
+	share: number | null,
+	contribution: number,
+): FactorGap => ({
+	factorId,
+	label: factorId,
+	kind: "survey",
+	weight: 0.1,
+	higherIsBetter: true,
+	ours: 3,
+	numberTen: 4,
+	top10Mean: 4,
+	gapToNumberTen: 1,
+	gapToTop10Mean: 1,
+	contribution,
+	share,
+});
+
+describe("shareRows", () => {
+	it("orders by share of the gap, treating null as 0", () => {
+		expect(
+			shareRows([
+				factor("a", 0.1, 0.01),
+				factor("b", null, -0.02),
+				factor("c", 0.6, 0.06),
+			]).map((r) => [r.factorId, r.share]),
+		).toEqual([
+			["c", 0.6],
+			["a", 0.1],
+			["b", 0],
+		]);
+	});
+});
+
+describe("surveyDomain", () => {
+	it("frames the values in half points within 1–6", () => {
+		expect(surveyDomain([3.4, 4.05, null])).toEqual([2.5, 5]);
+		expect(surveyDomain([1.2, 5.9])).toEqual([1, 6]);
+		expect(surveyDomain([])).toEqual([1, 6]);
+	});
+});
+
+describe("attributionRows", () => {
+	it("keeps factors that moved the total, largest effect first", () => {
+		const row = (factorId: string, contribution: number) => ({
+			factorId,
+			label: factorId,
+			scoreFrom: 1,
+			scoreTo: 2,
+			meanFrom: 1,
+			meanTo: 1,
+			contribution,
+		});
+		expect(
+			attributionRows([row("a", 0.01), row("b", -0.05), row("c", 0)]).map(
+				(r) => r.factorId,
+			),
+		).toEqual(["b", "a"]);
+	});
+});
+
+describe("symmetricTicks", () => {
+	it("frames the largest effect with round ticks around 0", () => {
+		expect(symmetricTicks(0.22)).toEqual({
+			domain: [-0.3, 0.3],
+			ticks: [-0.3, -0.2, -0.1, 0, 0.1, 0.2, 0.3],
+		});
+		expect(symmetricTicks(0.05)).toEqual({
+			domain: [-0.06, 0.06],
+			ticks: [-0.06, -0.04, -0.02, 0, 0.02, 0.04, 0.06],
+		});
+	});
+});

@@ -1,0 +1,167 @@
+import type { FactorGap } from "../../../server/analysis/gapToTop10.ts";
+import type { ModelWeight } from "../../../server/analysis/model.ts";
+import type { FactorAttribution } from "../../../server/analysis/rankChangeAttribution.ts";
+
+export interface SliderSpec {
+	min: number;
+	max: number;
+	step: number;
+	digits: number;
+}
+
+/** 1, 2 or 5 times a power of ten, at least `raw`. */
+export function niceStep(raw: number): number {
+	if (!(raw > 0) || !Number.isFinite(raw)) return 1;
+	const power = 10 ** Math.floor(Math.log10(raw));
+	const unit = raw / power;
+	return (unit <= 1 ? 1 : unit <= 2 ? 2 : unit <= 5 ? 5 : 10) * power;
+}
+
+export function digitsOf(step: number): number {
+	return Math.max(0, -Math.floor(Math.log10(step) + 1e-9));
+}
+
+const roundTo = (value: number, step: number) =>
+	Number((Math.round(value / step) * step).toFixed(digitsOf(step)));
+
+/**
+ * The slider for one factor: the factor's own scale when the data gives one (survey 1–6 in steps of
+ * 0.01), otherwise a range around our value, number 10's and the top-10 mean.
+ */
+export function sliderSpec(
+	weight: Pick<ModelWeight, "scaleMin" | "scaleMax">,
+	gap: Pick<FactorGap, "ours" | "numberTen" | "top10Mean"> | undefined,
+): SliderSpec {
+	if (
+		weight.scaleMin !== null &&
+		weight.scaleMax !== null &&
+		weight.scaleMax > weight.scaleMin
+	) {
+		const range = weight.scaleMax - weight.scaleMin;
+		const step = range <= 10 ? 0.01 : niceStep(range / 500);
+		return {
+			min: weight.scaleMin,
+			max: weight.scaleMax,
+			step,
+			digits: digitsOf(step),
+		};
+	}
+	const known = [gap?.ours, gap?.numberTen, gap?.top10Mean].filter(
+		(v): v is number => typeof v === "number" && Number.isFinite(v),
+	);
+	if (known.length === 0) return { min: 0, max: 100, step: 0.1, digits: 1 };
+	const low = Math.min(...known);
+	const high = Math.max(...known);
+	const span = Math.max(high - low, Math.abs(high) * 0.25, 1);
+	const step = niceStep((span * 3) / 500);
+	return {
+		min: roundTo(low - span, step),
+		max: roundTo(high + span, step),
+		step,
+		digits: digitsOf(step),
+	};
+}
+
+export function clampToSlider(value: number, spec: SliderSpec): number {
+	return roundTo(Math.min(spec.max, Math.max(spec.min, value)), spec.step);
+}
+
+/** Keeps only what-if values for the year's factors, clamped to each slider. */
+export function validChanges(
+	changes: Record<string, number>,
+	specs: ReadonlyMap<string, SliderSpec>,
+): Record<string, number> {
+	const valid: Record<string, number> = {};
+	for (const [id, value] of Object.entries(changes)) {
+		const spec = specs.get(id);
+		if (spec) valid[id] = clampToSlider(value, spec);
+	}
+	return valid;
+}
+
+/** Drops values equal to the current score: they change nothing and only clutter the URL. */
+export function effectiveChanges(
+	changes: Record<string, number>,
+	current: ReadonlyMap<string, number | null>,
+	specs: ReadonlyMap<string, SliderSpec>,
+): Record<string, number> {
+	const kept: Record<string, number> = {};
+	for (const [id, value] of Object.entries(changes)) {
+		const now = current.get(id);
+		const step = specs.get(id)?.step ?? 0;
+		if (now === null || now === undefined || Math.abs(now - value) > step / 2)
+			kept[id] = value;
+	}
+	return kept;
+}
+
+export interface ShareRow {
+	factorId: string;
+	label: string;
+	kind: FactorGap["kind"];
+	/** Share of the modelled gap, 0..1 (0 for factors that do not hold us back). */
+	share: number;
+	contribution: number;
+}
+
+/** Factors by the share of the modelled gap they explain, largest first. */
+export function shareRows(factors: readonly FactorGap[]): ShareRow[] {
+	return factors
+		.map((f) => ({
+			factorId: f.factorId,
+			label: f.label,
+			kind: f.kind,
+			share: f.share ?? 0,
+			contribution: f.contribution,
+		}))
+		.sort((a, b) => b.share - a.share || b.contribution - a.contribution);
+}
+
+/** The x-axis range for survey scores: half-points around the values, within 1–6. */
+export function surveyDomain(
+	values: readonly (number | null)[],
+): [number, number] {
+	const known = values.filter(
+		(v): v is number => v !== null && Number.isFinite(v),
+	);
+	if (known.length === 0) return [1, 6];
+	const low = Math.max(1, Math.floor(Math.min(...known) * 2) / 2 - 0.5);
+	const high = Math.min(6, Math.ceil(Math.max(...known) * 2) / 2 + 0.5);
+	return [low, high];
+}
+
+export interface AttributionRow {
+	factorId: string;
+	label: string;
+	contribution: number;
+}
+
+/** Factors that moved the modelled total, largest effect first; the rest are left out. */
+export function attributionRows(
+	factors: readonly FactorAttribution[],
+	limit = 10,
+): AttributionRow[] {
+	return factors
+		.filter((f) => Math.abs(f.contribution) > 1e-9)
+		.sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution))
+		.slice(0, limit)
+		.map(({ factorId, label, contribution }) => ({
+			factorId,
+			label,
+			contribution,
+		}));
+}
+
+/** A symmetric axis around 0 with round ticks: extent 0.22 → [-0.3, 0.3] in steps of 0.1. */
+export function symmetricTicks(extent: number): {
+	domain: [number, number];
+	ticks: number[];
+} {
+	const step = niceStep(Math.max(extent, 1e-6) / 3);
+	const count = Math.ceil(extent / step - 1e-9);
+	const edge = Number((count * step).toFixed(digitsOf(step)));
+	const ticks: number[] = [];
+	for (let i = -count; i <= count; i++)
+		ticks.push(Number((i * step).toFixed(digitsOf(step))));
+	return { domain: [-edge, edge], ticks };
+}

@@ -1,0 +1,44 @@
+import { useId } from "react";
+import { useI18n } from "../i18n/useI18n.ts";
+
+interface YearPickerProps {
+	years: readonly number[];
+	value: number | null;
+	/** The year used when none is chosen, shown in the "latest" option. */
+	defaultYear: number | null;
+	onChange: (year: number | null) => void;
+}
+
+/** Year choice; the empty option follows the latest ranked year, so a shared link stays current. */
+export function YearPicker({
+	years,
+	value,
+	defaultYear,
+	onChange,
+}: YearPickerProps) {
+	const { t } = useI18n();
+	const id = useId();
+	return (
+		<div className="year-picker">
+			<label htmlFor={id}>{t("picker.year")}</label>
+			<select
+				id={id}
+				value={value === null ? "" : String(value)}
+				onChange={(event) =>
+					onChange(
+						event.target.value === "" ? null : Number(event.target.value),
+					)
+				}
+			>
+				<option value="">
+					{t("picker.latest", { year: defaultYear ?? "–" })}
+				</option>
+				{[...years].reverse().map((year) => (
+					<option key={year} value={year}>
+						{year}
+					</option>
+				))}
+			</select>
+		</div>
+	);
+}

@@ -1,0 +1,6 @@
+/** What every page gets from the shell: the chosen municipality and the URL's year choices. */
+export interface PageProps {
+	code: string;
+	yearParam: number | null;
+	targetYearParam: number | null;
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import type { UploadResult } from "../../../server/schemas/imports.ts";
+import {
+	IMPORT_SOURCE_IDS,
+	outcomeMessage,
+	refusalSummary,
+	uploadErrorMessage,
+} from "./uploadMessages.ts";
+
+describe("uploadErrorMessage", () => {
+	it("explains 401, 403 and 413 in Swedish", () => {
+		expect(uploadErrorMessage(401, "x", "sv")).toMatch(/admin-token/);
+		expect(uploadErrorMessage(403, "x", "sv")).toMatch(/avstängd/);
+		expect(uploadErrorMessage(413, "x", "sv")).toMatch(/högst 10 MB/);
+		expect(uploadErrorMessage(429, "x", "sv")).toMatch(/Vänta en minut/);
+	});
+	it("passes other messages through and speaks English when asked", () => {
+		expect(uploadErrorMessage(500, "Boom", "sv")).toBe(
+			"Uppladdningen misslyckades: Boom",
+		);
+		expect(uploadErrorMessage(401, "x", "en")).toMatch(/admin token/);
+	});
+});
+
+const result: UploadResult = {
+	outcome: "dry-run",
+	runId: null,
+	fileName: "ranking.csv",
+	source: "sn-ranking",
+	sha256: "abc",
+	rows: 290,
+	years: [{ year: 2023, incoming: 290, replaced: 290 }],
+	warnings: [],
+	errors: [],
+};
+
+describe("refusalSummary", () => {
+	it("reads the summary out of a 422 body", () => {
+		const body = {
+			...result,
+			outcome: "refused",
+			error: { code: "import_refused", message: "m", status: 422 },
+		};
+		expect(refusalSummary(body)?.outcome).toBe("refused");
+		expect(refusalSummary({ error: { code: "x" } })).toBeNull();
+		expect(refusalSummary(null)).toBeNull();
+	});
+});
+
+describe("outcomeMessage", () => {
+	it("says what happened", () => {
+		expect(outcomeMessage(result, "sv")).toBe(
+			"Förhandsgranskning: 290 rader för 2023. Inget är skrivet ännu.",
+		);
+		expect(outcomeMessage({ ...result, outcome: "unchanged" }, "sv")).toMatch(
+			/redan importerad/,
+		);
+	});
+});
+
+describe("IMPORT_SOURCE_IDS", () => {
+	it("lists every format once", () => {
+		expect(new Set(IMPORT_SOURCE_IDS).size).toBe(IMPORT_SOURCE_IDS.length);
+		expect(IMPORT_SOURCE_IDS).toContain("sn-ranking");
+	});
+});

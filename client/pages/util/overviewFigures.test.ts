@@ -1,0 +1,181 @@
+import { describe, expect, it } from "vitest";
+import type { GapReport } from "../../../server/schemas/gap.ts";
+import type { Ranking } from "../../../server/schemas/ranking.ts";
+import { overviewFigures } from "./overviewFigures.ts";
+
+const municipality = {
+	code: "1402",
+	name: "Partille",
+	countyCode: "14",
+	countyName: "Västra Götalands län",
+	kommungrupp: "A2",
+};
+
+const ranking: Ranking = {
+	municipality,
+	years: [
+		{
+			year: 2021,
+			rank: 24,
+			score: 3.9,
+			provenance: "published",
+			scoreProvenance: "published",
+			source: null,
+		},
+		{
+			year: 2022,
+			rank: 41,
+			score: 3.8,
+			provenance: "published",
+			scoreProvenance: "published",
+			source: null,
+		},
+		{
+			year: 2023,
+			rank: 32,
+			score: null,
+			provenance: "published",
+			scoreProvenance: null,
+			source: null,
+		},
+	],
+	trend: {
+		targetYear: 2026,
+		targetRank: 10,
+		years: [
+			{
+				year: 2021,
+				rank: 24,
+				score: 3.9,
+				provenance: "published",
+				change: null,
+			},
+			{
+				year: 2022,
+				rank: 41,
+				score: 3.8,
+				provenance: "published",
+				change: -17,
+			},
+			{ year: 2023, rank: 32, score: null, provenance: "published", change: 9 },
+		],
+		latest: { year: 2023, rank: 32 },
+		best: { year: 2021, rank: 24 },
+		worst: { year: 2022, rank: 41 },
+		yearsInTop10: [],
+		trend: null,
+		projection: { year: 2026, rank: 38, low: 20, high: 56, level: 0.8 },
+		status: "off-track",
+		placesPerYearNeeded: 22 / 3,
+	},
+	maySignal: null,
+	provenances: ["published"],
+};
+
+const gapFor = (year: number, synthetic: boolean): GapReport => {
+	const numberTen = {
+		code: "1233",
+		name: "Vellinge",
+		rank: 10,
+		score: 4.1,
+		provenance: synthetic ? ("synthetic" as const) : ("published" as const),
+	};
+	return {
+		municipality,
+		year,
+		years: [2021, 2022, 2023],
+		gap: {
+			year,
+			code: "1402",
+			name: "Partille",
+			rank: 32,
+			placesToTop10: 22,
+			top10: [numberTen],
+			numberTen,
+			factors: synthetic
+				? [
+						{
+							factorId: "sammanfattande-omdome",
+							label: "Sammanfattande omdöme",
+							kind: "survey",
+							weight: 1 / 3,
+							higherIsBetter: true,
+							ours: 3.72,
+							numberTen: 4.02,
+							top10Mean: 4.1,
+							gapToNumberTen: 0.3,
+							gapToTop10Mean: 0.38,
+							contribution: 0.1,
+							share: 0.5,
+						},
+					]
+				: [],
+			neighbours: { above: [], below: [] },
+			model: {
+				name: "m",
+				description: "d",
+				fit: { spearman: null, shareWithin5: null, shareWithin10: null, n: 0 },
+			},
+		},
+		model: {
+			name: "m",
+			description: "d",
+			weights: [],
+			fit: { spearman: null, shareWithin5: null, shareWithin10: null, n: 0 },
+		},
+		smallestChange: null,
+		attribution: null,
+		provenance: {
+			ranks: ["published"],
+			factors: synthetic ? ["synthetic"] : [],
+		},
+	};
+};
+
+describe("overviewFigures", () => {
+	it("reads rank, change and places to the top 10 for the year", () => {
+		const f = overviewFigures(ranking, null, 2023);
+		expect(f).toMatchObject({
+			rank: 32,
+			previousYear: 2022,
+			change: 9,
+			placesToTop10: 22,
+			score: null,
+			scoreGap: null,
+			status: "off-track",
+			targetYear: 2026,
+			provenances: ["published"],
+		});
+	});
+	it("takes an older year's own previous year", () => {
+		const f = overviewFigures(ranking, null, 2022);
+		expect(f).toMatchObject({
+			rank: 41,
+			previousYear: 2021,
+			change: -17,
+			score: 3.8,
+		});
+	});
+	it("compares the survey score with number 10's from the gap answer", () => {
+		const f = overviewFigures(ranking, gapFor(2023, true), 2023);
+		expect(f.score).toBe(3.72);
+		expect(f.numberTenName).toBe("Vellinge");
+		expect(f.numberTenScore).toBe(4.02);
+		expect(f.scoreGap).toBeCloseTo(-0.3);
+		expect(f.provenances).toEqual(["published", "synthetic"]);
+	});
+	it("ignores a gap answer for another year", () => {
+		expect(
+			overviewFigures(ranking, gapFor(2022, true), 2023).numberTenName,
+		).toBeNull();
+	});
+	it("has no rank for a year without one", () => {
+		const f = overviewFigures(ranking, null, 2025);
+		expect(f).toMatchObject({
+			rank: null,
+			change: null,
+			placesToTop10: null,
+			previousYear: 2023,
+		});
+	});
+});

@@ -1,0 +1,15 @@
+import { queryOptions, useQuery } from "@tanstack/react-query";
+import type { DataYears } from "../../db/queries/ranking/listRankingYears.ts";
+import { getJson } from "../api.ts";
+
+export const yearKeys = { all: ["years"] as const };
+
+export const yearsOptions = () =>
+	queryOptions({
+		queryKey: yearKeys.all,
+		queryFn: ({ signal }) => getJson<DataYears>("/api/years", signal),
+	});
+
+export function useYearsQuery() {
+	return useQuery(yearsOptions());
+}

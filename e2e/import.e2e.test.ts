@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type BrowserHandle, launchBrowser } from "./browser.ts";
+import { shouldRunBrowserTests } from "./requireChromium.ts";
+import { type RunningServer, startRealServer } from "./server.ts";
+
+const TOKEN = "e2e-admin-token-0123456789";
+
+const csv = (text: string) => Buffer.from(text, "utf8");
+
+describe.runIf(shouldRunBrowserTests())("Import in a real browser", () => {
+	let server: RunningServer;
+	let browser: BrowserHandle;
+
+	beforeAll(async () => {
+		server = await startRealServer({ TOPP10_ADMIN_TOKEN: TOKEN });
+		browser = await launchBrowser();
+	});
+	afterAll(async () => {
+		await browser?.close();
+		await server?.stop();
+	});
+
+	it("refuses a wrong token with a clear Swedish message", async () => {
+		const page = await browser.browser.newPage();
+		await page.goto(`${server.url}/import`);
+		await page.getByLabel("Admin-token").fill("wrong-token-wrong-token");
+		await page.getByLabel("Fil (CSV eller XLSX)").setInputFiles({
+			name: "ranking-2026.csv",
+			mimeType: "text/csv",
+			buffer: csv("År;Kommunkod;Placering\n2026;1402;12\n"),
+		});
+		await page.getByRole("button", { name: "Förhandsgranska" }).click();
+		await page.getByRole("alert").filter({ hasText: "admin-token" }).waitFor();
+		expect(page.url()).not.toContain("wrong-token");
+		await page.close();
+	});
+
+	it("lists a refused file's errors with file and line", async () => {
+		const page = await browser.browser.newPage();
+		await page.goto(`${server.url}/import`);
+		await page.getByLabel("Admin-token").fill(TOKEN);
+		await page.getByLabel("Fil (CSV eller XLSX)").setInputFiles({
+			name: "bad.csv",
+			mimeType: "text/csv",
+			buffer: csv("År;Kommunkod;Placering\n2026;1402;x1\n2026;9999;5\n"),
+		});
+		await page.getByRole("button", { name: "Förhandsgranska" }).click();
+		await page.getByRole("alert").filter({ hasText: "avvisades" }).waitFor();
+		const errors = await page
+			.locator(".issue-list.errors li")
+			.allTextContents();
+		expect(errors.length).toBeGreaterThan(0);
+		expect(errors[0]).toMatch(/bad\.csv:\d+/);
+		expect(
+			await page.getByRole("button", { name: "Importera" }).isDisabled(),
+		).toBe(true);
+		await page.close();
+	});
+
+	it("previews a file, imports it on confirmation and shows it in the history", async () => {
+		const page = await browser.browser.newPage();
+		await page.goto(`${server.url}/import`);
+		await page.getByLabel("Admin-token").fill(TOKEN);
+		await page.getByLabel("Fil (CSV eller XLSX)").setInputFiles({
+			name: "ranking-2026.csv",
+			mimeType: "text/csv",
+			buffer: csv("År;Kommunkod;Placering\n2026;1402;12\n2026;1401;11\n"),
+		});
+		await page.getByRole("button", { name: "Förhandsgranska" }).click();
+		const preview = page.getByTestId("upload-preview");
+		await preview.getByRole("table", { name: "Rader per år" }).waitFor();
+		expect(await preview.getByRole("row").nth(1).textContent()).toMatch(
+			/^2026\s*2\s*0$/,
+		);
+		expect(await page.getByTestId("upload-message").textContent()).toContain(
+			"Inget är skrivet ännu",
+		);
+		await page.getByRole("button", { name: "Importera" }).click();
+		await page
+			.getByTestId("upload-message")
+			.filter({ hasText: "Importerat" })
+			.waitFor();
+		await page
+			.getByTestId("import-history")
+			.getByText("ranking-2026.csv")
+			.waitFor();
+		// The token was never written anywhere but React state.
+		expect(
+			await page.evaluate(
+				() =>
+					JSON.stringify({ ...localStorage }) +
+					JSON.stringify({ ...sessionStorage }),
+			),
+		).not.toContain(TOKEN);
+		expect(page.url()).not.toContain(TOKEN);
+		await page.close();
+	});
+});

@@ -1,0 +1,366 @@
+import { readFileSync } from "node:fs";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type BrowserHandle, launchBrowser } from "./browser.ts";
+import { pdfPageTexts } from "./pdfText.ts";
+import { shouldRunBrowserTests } from "./requireChromium.ts";
+import { type RunningServer, startRealServer } from "./server.ts";
+
+const PAGES = [
+	{
+		link: "Översikt",
+		path: "/",
+		heading: /Partilles placering/,
+		ready: '[data-testid="rank-trend"] .rank-dot',
+	},
+	{
+		link: "Faktorer",
+		path: "/faktorer",
+		heading: /Faktorer och vägen till topp 10 för Partille/,
+		ready: '[data-testid="model-box"]',
+	},
+	{
+		link: "Insikt",
+		path: "/insikt",
+		heading: /SKR Insikt\) i Partille/,
+		ready: '[data-chart="insikt-areas"]',
+	},
+	{
+		link: "Jämför",
+		path: "/jamfor",
+		heading: /Jämför Partille/,
+		ready: '[data-testid="compare-table"]',
+	},
+	{
+		link: "Rapport",
+		path: "/rapport",
+		heading: /Statusrapport/,
+		ready: '[data-testid="report"][data-ready="true"]',
+	},
+	{
+		link: "Import",
+		path: "/import",
+		heading: /Importera data/,
+		ready: '[data-testid="import-history"]',
+	},
+	{
+		link: "Om data",
+		path: "/om",
+		heading: /Om data och metoder/,
+		ready: "#synthetic-title",
+	},
+];
+
+describe.runIf(shouldRunBrowserTests())("every page in a real browser", () => {
+	let server: RunningServer;
+	let browser: BrowserHandle;
+
+	beforeAll(async () => {
+		server = await startRealServer();
+		browser = await launchBrowser();
+	});
+	afterAll(async () => {
+		await browser?.close();
+		await server?.stop();
+	});
+
+	const open = async (
+		path: string,
+		viewport = { width: 1280, height: 900 },
+	): Promise<Page> => {
+		const page = await browser.browser.newPage({
+			viewport,
+			acceptDownloads: true,
+		});
+		const errors: string[] = [];
+		page.on("pageerror", (error) => errors.push(error.message));
+		page.on("close", () => expect(errors).toEqual([]));
+		await page.goto(`${server.url}${path}`);
+		return page;
+	};
+
+	it("visits every page from the navigation and keeps the municipality and year", async () => {
+		const page = await open("/?kommun=1402&ar=2023");
+		for (const { link, path, heading, ready } of PAGES) {
+			await page
+				.getByRole("navigation", { name: "Sidor" })
+				.getByRole("link", { name: link, exact: true })
+				.click();
+			await page.getByRole("heading", { level: 1, name: heading }).waitFor();
+			await page.locator(ready).first().waitFor();
+			const url = new URL(page.url());
+			expect(url.pathname).toBe(path);
+			expect(url.searchParams.get("kommun")).toBe("1402");
+			expect(url.searchParams.get("ar")).toBe("2023");
+			expect(
+				await page
+					.getByRole("link", { name: link, exact: true })
+					.getAttribute("aria-current"),
+			).toBe("page");
+		}
+		await page.close();
+	});
+
+	it("says on every data page that it shows synthetic figures", async () => {
+		const page = await open("/?kommun=1402&ar=2023");
+		for (const path of ["/", "/faktorer", "/insikt", "/jamfor"]) {
+			await page.goto(`${server.url}${path}?kommun=1402&ar=2023`);
+			await page.getByTestId("synthetic-banner").waitFor();
+			expect(
+				await page.getByTestId("synthetic-banner").textContent(),
+			).toContain("Exempeldata");
+		}
+		await page.close();
+	});
+
+	it("sums up Översikt in a sentence, with figure cards, the May signal and the neighbours", async () => {
+		const page = await open("/?kommun=1402&ar=2023&mal=2026");
+		const sentence = page.getByTestId("summary-sentence");
+		await sentence.waitFor();
+		expect(await sentence.textContent()).toMatch(
+			/^Partille placerade sig på 32:a plats 2023, 22 placeringar från topp 10\. Med nuvarande trend nås (inte )?målet till 2026\.$/,
+		);
+		expect(await page.getByTestId("card-rank").textContent()).toContain("32:a");
+		expect(await page.getByTestId("card-places").textContent()).toContain("22");
+		await page
+			.getByTestId("may-signal")
+			.getByText("R²", { exact: true })
+			.waitFor();
+		await page.getByTestId("neighbours").getByText("Sollentuna").waitFor();
+		await page.getByText("Ny metod 2020").first().waitFor();
+		await page.getByText("Mål 2026").first().waitFor();
+		// Hollow dots for synthetic ranks, and a legend saying so.
+		expect(
+			await page.locator('.rank-dot[data-provenance="synthetic"]').count(),
+		).toBeGreaterThan(0);
+		await page
+			.locator(".legend-list")
+			.getByText("Exempeldata (syntetisk)")
+			.first()
+			.waitFor();
+		await page.close();
+	});
+
+	it("puts keyboard focus on the chart's data points", async () => {
+		const page = await open("/?kommun=1402&ar=2023");
+		const first = page.locator('[data-testid="rank-trend"] .rank-dot').first();
+		await first.waitFor();
+		await first.focus();
+		expect(
+			await page.evaluate(() =>
+				document.activeElement?.getAttribute("aria-label"),
+			),
+		).toMatch(/^2014: 30:e plats \(publicerad\)$/);
+		await page.keyboard.press("Tab");
+		expect(
+			await page.evaluate(() =>
+				document.activeElement?.getAttribute("data-year"),
+			),
+		).toBe("2015");
+		await page.close();
+	});
+
+	it("switches municipality and keeps the page's other choices", async () => {
+		const page = await open("/jamfor?kommun=1402&ar=2023&grupp=lan:14");
+		await page.getByTestId("compare-table").waitFor();
+		await page.getByRole("combobox", { name: "Kommun" }).fill("solna");
+		await page.getByRole("option", { name: /Solna/ }).click();
+		await page.getByRole("heading", { name: /Jämför Solna/ }).waitFor();
+		const url = new URL(page.url());
+		expect(url.searchParams.get("kommun")).toBe("0184");
+		expect(url.searchParams.get("grupp")).toBe("lan:14");
+		expect(url.searchParams.get("ar")).toBe("2023");
+		await page.goBack();
+		await page.getByRole("heading", { name: /Jämför Partille/ }).waitFor();
+		await page.close();
+	});
+
+	it("moves a what-if slider, recomputes the modelled rank and keeps the value in the URL", async () => {
+		const page = await open("/faktorer?kommun=1402&ar=2023");
+		const rank = page.getByTestId("modelled-rank");
+		await rank.waitFor();
+		const before = Number(await rank.getAttribute("data-rank"));
+		await page
+			.getByTestId("model-box")
+			.getByText(/Spearmans ρ/)
+			.waitFor();
+		await page
+			.getByTestId("model-box")
+			.getByText(/inte Svenskt Näringslivs metod/)
+			.waitFor();
+		const slider = page.locator(
+			'input[type="range"][data-factor="sammanfattande-omdome"]',
+		);
+		await slider.focus();
+		await page.keyboard.press("End");
+		await expect
+			.poll(() => rank.getAttribute("data-rank"), { timeout: 10_000 })
+			.not.toBe(String(before));
+		const after = Number(await rank.getAttribute("data-rank"));
+		expect(after).toBeLessThan(before);
+		await expect
+			.poll(() => new URL(page.url()).searchParams.get("om"))
+			.toBe("sammanfattande-omdome:6");
+		// A shared link opens the same view.
+		const shared = await open(
+			`/faktorer?kommun=1402&ar=2023&om=sammanfattande-omdome:6`,
+		);
+		await expect
+			.poll(
+				() => shared.getByTestId("modelled-rank").getAttribute("data-rank"),
+				{ timeout: 10_000 },
+			)
+			.toBe(String(after));
+		await shared.close();
+		// Back undoes the change.
+		await page.goBack();
+		await expect
+			.poll(() => rank.getAttribute("data-rank"), { timeout: 10_000 })
+			.toBe(String(before));
+		await page.close();
+	});
+
+	it("downloads a chart as CSV (sv-SE) and as PNG", async () => {
+		const page = await open("/?kommun=1402&ar=2023");
+		const frame = page.locator('[data-chart="rank-trend"]');
+		await frame.locator(".rank-dot").first().waitFor();
+		const [csv] = await Promise.all([
+			page.waitForEvent("download"),
+			frame.getByRole("button", { name: /som tabell \(CSV\)/ }).click(),
+		]);
+		expect(csv.suggestedFilename()).toMatch(
+			/^placering-i-svenskt-naringslivs-ranking-per-ar-partille.*\.csv$/,
+		);
+		const text = readFileSync((await csv.path()) ?? "", "utf8");
+		expect(text.charCodeAt(0)).toBe(0xfeff);
+		const lines = text.slice(1).split("\r\n");
+		expect(lines[0]).toBe(
+			"År;Placering;Förändring;Sammanfattande omdöme;Ursprung;Källa",
+		);
+		expect(lines.find((l) => l.startsWith("2022;"))).toMatch(
+			/^2022;41;-17;3,80;publicerad;/,
+		);
+		expect(lines.find((l) => l.startsWith("2023;"))).toMatch(
+			/^2023;32;9;\d,\d\d;publicerad;/,
+		);
+		const [png] = await Promise.all([
+			page.waitForEvent("download"),
+			frame.getByRole("button", { name: /som bild \(PNG\)/ }).click(),
+		]);
+		const image = readFileSync((await png.path()) ?? "");
+		expect(image.subarray(0, 8).toString("hex")).toBe("89504e470d0a1a0a");
+		expect(image.length).toBeGreaterThan(20_000);
+		await page.close();
+	});
+
+	it("shows a chart as a table and keeps that choice in the URL", async () => {
+		const page = await open("/?kommun=1402&ar=2023");
+		const frame = page.locator('[data-chart="rank-trend"]');
+		await frame.getByRole("button", { name: "Visa tabell" }).click();
+		await frame.getByRole("table").waitFor();
+		expect(new URL(page.url()).searchParams.get("tabell")).toBe("rank-trend");
+		await page.reload();
+		await page
+			.locator('[data-chart="rank-trend"]')
+			.getByRole("table")
+			.waitFor();
+		await page
+			.locator('[data-chart="rank-trend"]')
+			.getByRole("button", { name: "Visa diagram" })
+			.click();
+		await page
+			.locator('[data-testid="rank-trend"] .rank-dot')
+			.first()
+			.waitFor();
+		await page.close();
+	});
+
+	it("shows Insikt with grade bands, local ranks and the 2024 definition break", async () => {
+		const page = await open("/insikt?kommun=1402");
+		await page.getByTestId("area-totalt").waitFor();
+		expect(await page.getByTestId("area-totalt").textContent()).toMatch(
+			/plats \d+ av \d+/,
+		);
+		await page.getByText("Ny definition 2024").first().waitFor();
+		await page.getByText("Källa: SKR Insikt (via Kolada)").first().waitFor();
+		await page.locator(".heat-cell").first().waitFor();
+		expect(await page.locator(".heat-cell").count()).toBeGreaterThanOrEqual(6);
+		await page.close();
+	});
+
+	it("compares peers in a sortable table and keeps the sort in the URL", async () => {
+		const page = await open("/jamfor?kommun=1402&ar=2023&grupp=GR");
+		const table = page.getByTestId("compare-table");
+		await table.getByRole("row").nth(13).waitFor();
+		await table.getByRole("button", { name: /^NKI/ }).click();
+		expect(new URL(page.url()).searchParams.get("sortera")).toBe("nki:desc");
+		expect(
+			await table
+				.getByRole("columnheader", { name: /NKI/ })
+				.getAttribute("aria-sort"),
+		).toBe("descending");
+		await page.locator(".scatter-dot").first().waitFor();
+		await page.getByLabel("Grupp", { exact: true }).selectOption("__custom");
+		await expect
+			.poll(() => new URL(page.url()).searchParams.get("koder"))
+			.toMatch(/^1402|,1402/);
+		await page.close();
+	});
+
+	it("prints the report to an A4 PDF that says Exempeldata on every page and never splits a chart", async () => {
+		const page = await open("/rapport?kommun=1402&ar=2023");
+		await page.locator('[data-testid="report"][data-ready="true"]').waitFor();
+		await page.locator('[data-chart="report-peers"]').waitFor();
+		const pdf = await page.pdf({ format: "A4" });
+		const pages = pdfPageTexts(pdf);
+		expect(pages.length).toBeGreaterThanOrEqual(2);
+		for (const text of pages) expect(text).toContain("EXEMPELDATA");
+		expect(pages[0]).toContain(
+			"Statusrapport: företagsklimatet i Partille 2023",
+		);
+		const titles = await page
+			.locator(".report .chart-frame h2")
+			.allTextContents();
+		expect(titles.length).toBeGreaterThanOrEqual(3);
+		for (const title of titles) {
+			const name = title.replace("Exempeldata", "").trim();
+			const where = pages.findIndex((p) => p.includes(name));
+			expect(where, name).toBeGreaterThanOrEqual(0);
+			// The chart's own source line is printed on the same page as its title.
+			const after = pages[where]?.slice(pages[where]?.indexOf(name));
+			expect(after, name).toMatch(/Källa\s*:/);
+		}
+		await page.close();
+	});
+
+	it("fits Översikt on a phone without sideways scrolling", async () => {
+		const page = await open("/?kommun=1402", { width: 375, height: 800 });
+		await page
+			.locator('[data-testid="rank-trend"] .rank-dot')
+			.first()
+			.waitFor();
+		expect(
+			await page.evaluate(() => document.documentElement.scrollWidth),
+		).toBeLessThanOrEqual(376);
+		await page.close();
+	});
+
+	it("speaks English when asked, and keeps it in the URL", async () => {
+		const page = await open("/?kommun=1402&ar=2023");
+		await page.getByRole("button", { name: "In English" }).click();
+		await page
+			.getByRole("heading", { name: "Partille's rank in the business climate" })
+			.waitFor();
+		expect(new URL(page.url()).searchParams.get("lang")).toBe("en");
+		expect(await page.locator("html").getAttribute("lang")).toBe("en");
+		await page
+			.getByRole("navigation", { name: "Pages" })
+			.getByRole("link", { name: "Factors" })
+			.click();
+		await page
+			.getByRole("heading", { name: /Factors and the path to the top 10/ })
+			.waitFor();
+		expect(new URL(page.url()).searchParams.get("lang")).toBe("en");
+		await page.close();
+	});
+});
