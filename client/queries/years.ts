@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import type { DataYears } from "../../db/queries/ranking/listRankingYears.ts";
+import type { DataYears } from "../../server/schemas/years.ts";
 import { getJson } from "../api.ts";
 
 export const yearKeys = { all: ["years"] as const };

@@ -188,8 +188,9 @@ describe("maySignalSentence", () => {
 						high: 40,
 						pairsUsed: 35,
 						fit: {
-							slope: -60,
-							intercept: 260,
+							relation: "ln(placering) ~ omdöme",
+							slope: -1.2,
+							intercept: 7.8,
 							rSquared: 0.41,
 							residualSd: 10,
 							n: 35,

@@ -34,7 +34,30 @@ describe("computeGap", () => {
 			rank: 10,
 			score: 4,
 			provenance: "synthetic",
+			scoreProvenance: null,
 		});
+	});
+
+	it("reports each score's own provenance, which may differ from the rank's", () => {
+		const withProvenance = rows.map((r) =>
+			r.code === "m10"
+				? {
+						...r,
+						provenance: "published" as const,
+						factorProvenances: {
+							"sammanfattande-omdome": "synthetic" as const,
+						},
+					}
+				: r,
+		);
+		const result = computeGap(2023, withProvenance, "m13", [skatt, omdome]);
+		expect(result?.numberTen).toMatchObject({
+			provenance: "published",
+			scoreProvenance: "synthetic",
+		});
+		expect(
+			result?.factors.find((f) => f.factorId === "sammanfattande-omdome"),
+		).toMatchObject({ numberTenProvenance: "synthetic" });
 	});
 
 	it("names the three above and the (two) below", () => {

@@ -15,6 +15,8 @@ export interface GapMunicipality {
 	score: number | null;
 	/** Provenance of the rank. */
 	provenance: MunicipalityYear["provenance"];
+	/** Provenance of the score, which may differ from the rank's. */
+	scoreProvenance: MunicipalityYear["provenance"] | null;
 }
 
 export interface FactorGap {
@@ -24,8 +26,12 @@ export interface FactorGap {
 	weight: number;
 	higherIsBetter: boolean;
 	ours: number | null;
+	oursProvenance: MunicipalityYear["provenance"] | null;
 	numberTen: number | null;
+	numberTenProvenance: MunicipalityYear["provenance"] | null;
 	top10Mean: number | null;
+	/** Every provenance among the ten values the mean is taken over. */
+	top10Provenances: MunicipalityYear["provenance"][];
 	/** Positive = we are behind, whichever direction is better for the factor. */
 	gapToNumberTen: number | null;
 	gapToTop10Mean: number | null;
@@ -114,8 +120,13 @@ function factorGap(
 		weight: factor.weight,
 		higherIsBetter: factor.higherIsBetter,
 		ours,
+		oursProvenance: scoreProvenanceOf(us, factor.id),
 		numberTen: numberTenScore,
+		numberTenProvenance: numberTen
+			? scoreProvenanceOf(numberTen, factor.id)
+			: null,
 		top10Mean,
+		top10Provenances: provenancesOf(top, factor.id),
 		gapToNumberTen: behindBy(numberTenScore),
 		gapToTop10Mean: behindBy(top10Mean),
 		contribution: top.length === 0 ? 0 : topContribution - contributionOf(us),
@@ -155,7 +166,26 @@ function summarise(row: MunicipalityYear): GapMunicipality {
 		rank: row.rank,
 		score: row.factorScores[SUMMARY_FACTOR_ID] ?? null,
 		provenance: row.provenance,
+		scoreProvenance: scoreProvenanceOf(row, SUMMARY_FACTOR_ID),
 	};
+}
+
+function scoreProvenanceOf(
+	row: MunicipalityYear,
+	factorId: string,
+): MunicipalityYear["provenance"] | null {
+	if (row.factorScores[factorId] == null) return null;
+	return row.factorProvenances?.[factorId] ?? null;
+}
+
+function provenancesOf(
+	rows: readonly MunicipalityYear[],
+	factorId: string,
+): MunicipalityYear["provenance"][] {
+	const all = new Set(
+		rows.map((r) => scoreProvenanceOf(r, factorId)).filter((p) => p !== null),
+	);
+	return [...all].sort();
 }
 
 function meanOf(values: readonly (number | null)[]): number | null {

@@ -117,9 +117,9 @@ describe("summariseInsikt", () => {
 
 	it("gives the area's trend over all years", () => {
 		expect(bygglov?.trend).toEqual([
-			{ year: 2021, value: 80, provenance: "imported" },
-			{ year: 2022, value: null, provenance: "imported" },
-			{ year: 2023, value: 85, provenance: "published" },
+			{ year: 2021, value: 80, provenance: "imported", riket: null },
+			{ year: 2022, value: null, provenance: "imported", riket: null },
+			{ year: 2023, value: 85, provenance: "published", riket: 72 },
 		]);
 	});
 

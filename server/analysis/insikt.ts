@@ -20,6 +20,8 @@ export interface InsiktTrendPoint {
 	year: number;
 	value: number | null;
 	provenance: Provenance;
+	/** Riket's NKI for the area that year, when stored. */
+	riket: number | null;
 }
 
 export interface InsiktArea {
@@ -86,11 +88,12 @@ export function summariseInsikt(
 		(v) => v.year === year && v.measure === NKI && v.value !== null,
 	);
 	const ours = nkiThisYear.filter((v) => v.municipalityCode === code);
+	const riketNki = riketNkiIndex(values);
 	return {
 		code,
 		year,
 		areas: ours
-			.map((own) => summariseArea(own, nkiThisYear, values))
+			.map((own) => summariseArea(own, nkiThisYear, values, riketNki))
 			.sort(
 				(a, b) =>
 					Number(b.area === TOTAL_AREA) - Number(a.area === TOTAL_AREA) ||
@@ -105,6 +108,7 @@ function summariseArea(
 	own: InsiktValue,
 	nkiThisYear: readonly InsiktValue[],
 	values: readonly InsiktValue[],
+	riketNki: ReadonlyMap<string, number | null>,
 ): InsiktArea {
 	const inArea = nkiThisYear.filter((v) => v.area === own.area);
 	const municipalities = inArea.filter((v) => v.municipalityCode !== RIKET);
@@ -136,8 +140,21 @@ function summariseArea(
 				year,
 				value: v,
 				provenance,
+				riket: riketNki.get(`${own.area}:${year}`) ?? null,
 			})),
 	};
+}
+
+/** Riket's NKI per `area:year`, looked up once per summary rather than once per trend point. */
+function riketNkiIndex(
+	values: readonly InsiktValue[],
+): Map<string, number | null> {
+	const index = new Map<string, number | null>();
+	for (const v of values) {
+		if (v.municipalityCode === RIKET && v.measure === NKI)
+			index.set(`${v.area}:${v.year}`, v.value);
+	}
+	return index;
 }
 
 function weakestServiceFactors(

@@ -9,9 +9,12 @@ export interface MaySignalPair {
 }
 
 export interface MaySignalFit {
-	/** Places per survey point; negative = a better score, a better rank. */
+	/** The fitted relation, ln(rank) = intercept + slope × score. */
+	relation: "ln(placering) ~ omdöme";
+	/** Change of ln(rank) per survey point; negative = a better score, a better rank. */
 	slope: number;
 	intercept: number;
+	/** On the ln(rank) scale. */
 	rSquared: number | null;
 	residualSd: number | null;
 	n: number;
@@ -35,8 +38,10 @@ export interface MaySignal {
 export const MIN_MAY_SIGNAL_PAIRS = 20;
 
 /**
- * Expected September rank for a May score, from a straight line rank ~ score fitted to past
- * years' pairs. Pass only years whose September rank is published.
+ * Expected September rank for a May score, from a straight line ln(rank) ~ score fitted to past
+ * years' pairs. On the log scale a point of score moves a top rank a few places and a low rank
+ * many, as in the published lists, and the band cannot run below rank 1. Pass only years whose
+ * September rank is known.
  */
 export function computeMaySignal(
 	pairs: readonly MaySignalPair[],
@@ -51,7 +56,7 @@ export function computeMaySignal(
 		complete.length >= MIN_MAY_SIGNAL_PAIRS
 			? linearFit(
 					complete.map((p) => p.score),
-					complete.map((p) => p.rank),
+					complete.map((p) => Math.log(p.rank)),
 				)
 			: null;
 	const base = { mayScore, level: 0.8, pairsUsed: complete.length };
@@ -66,8 +71,10 @@ export function computeMaySignal(
 		};
 	}
 	const interval = predictionInterval(fit, mayScore);
-	const clamp = (rank: number | null) =>
-		rank === null ? null : Math.round(Math.min(maxRank, Math.max(1, rank)));
+	const clamp = (logRank: number | null) =>
+		logRank === null
+			? null
+			: Math.round(Math.min(maxRank, Math.max(1, Math.exp(logRank))));
 	return {
 		...base,
 		status: "ok",
@@ -75,6 +82,7 @@ export function computeMaySignal(
 		low: clamp(interval.low),
 		high: clamp(interval.high),
 		fit: {
+			relation: "ln(placering) ~ omdöme",
 			slope: fit.slope,
 			intercept: fit.intercept,
 			rSquared: fit.rSquared,

@@ -22,8 +22,11 @@ export interface MunicipalityYear {
 	code: string;
 	name: string;
 	rank: number | null;
+	/** Provenance of the total rank. */
 	provenance: Provenance;
 	factorScores: Record<string, number | null>;
+	/** Provenance of each factor score, when known (scores and ranks can come from different sources). */
+	factorProvenances?: Readonly<Record<string, Provenance>>;
 }
 
 export interface InsiktValue {

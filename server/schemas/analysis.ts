@@ -93,6 +93,7 @@ export const MaySignalSchema = object({
 	level: num,
 	pairsUsed: int,
 	fit: nullableObject({
+		relation: str,
 		slope: num,
 		intercept: num,
 		rSquared: nullableNum,
@@ -108,6 +109,7 @@ export const GapMunicipalitySchema = object({
 	rank: nullableInt,
 	score: nullableNum,
 	provenance: ProvenanceSchema,
+	scoreProvenance: NullableProvenanceSchema,
 });
 
 export const FactorGapSchema = object({
@@ -117,8 +119,11 @@ export const FactorGapSchema = object({
 	weight: num,
 	higherIsBetter: bool,
 	ours: nullableNum,
+	oursProvenance: NullableProvenanceSchema,
 	numberTen: nullableNum,
+	numberTenProvenance: NullableProvenanceSchema,
 	top10Mean: nullableNum,
+	top10Provenances: ProvenanceListSchema,
 	gapToNumberTen: nullableNum,
 	gapToTop10Mean: nullableNum,
 	contribution: num,
@@ -220,7 +225,12 @@ export const InsiktSummarySchema = nullableObject({
 			rank: nullableInt,
 			rankedCount: int,
 			trend: array(
-				object({ year: int, value: nullableNum, provenance: ProvenanceSchema }),
+				object({
+					year: int,
+					value: nullableNum,
+					provenance: ProvenanceSchema,
+					riket: nullableNum,
+				}),
 			),
 		}),
 	),

@@ -2,6 +2,7 @@ import type { Provenance } from "../../db/schema.ts";
 import type { FactorDef } from "../analysis/types.ts";
 import {
 	ModelFitSchema,
+	NullableProvenanceSchema,
 	ProvenanceListSchema,
 	ProvenanceSchema,
 } from "./analysis.ts";
@@ -84,9 +85,12 @@ export interface CompareRow {
 	rankProvenance: Provenance | null;
 	/** Sammanfattande omdöme. */
 	score: number | null;
+	scoreProvenance: Provenance | null;
 	/** Rank under the stated model, for comparison with the published rank. */
 	modelledRank: number | null;
 	factorScores: Record<string, number | null>;
+	/** Provenance per factor score. */
+	factorProvenances: Record<string, Provenance>;
 	/** NKI totalt of the latest Insikt year up to the ranking year. */
 	nki: { year: number; value: number; provenance: Provenance } | null;
 	history: { year: number; rank: number; provenance: Provenance }[];
@@ -138,8 +142,13 @@ export const ComparisonSchema = object({
 				enum: ["published", "imported", "synthetic", null],
 			},
 			score: nullableNum,
+			scoreProvenance: NullableProvenanceSchema,
 			modelledRank: nullableInt,
 			factorScores: numberRecord,
+			factorProvenances: {
+				type: "object",
+				additionalProperties: ProvenanceSchema,
+			},
 			nki: nullableObject({
 				year: int,
 				value: num,

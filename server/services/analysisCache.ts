@@ -4,6 +4,7 @@ import {
 	getYearResults,
 	type YearResultsRow,
 } from "../../db/queries/ranking/getYearResults.ts";
+import { listRankingYears } from "../../db/queries/ranking/listRankingYears.ts";
 import { type ModelFit, measureFit } from "../analysis/measureFit.ts";
 import { buildModel, type Model } from "../analysis/model.ts";
 
@@ -16,6 +17,8 @@ export interface YearModel {
 export interface AnalysisCache {
 	/** The year's results, model and measured fit; rebuilt only after an import. */
 	yearModel(year: number): YearModel;
+	/** Years with a total ranking, oldest first. */
+	rankingYears(): number[];
 }
 
 /**
@@ -25,13 +28,23 @@ export interface AnalysisCache {
 export function createAnalysisCache(db: Db): AnalysisCache {
 	let version = -1;
 	const models = new Map<number, YearModel>();
+	let years: number[] | null = null;
+	const refresh = (): void => {
+		const current = getDataVersion(db);
+		if (current === version) return;
+		models.clear();
+		years = null;
+		version = current;
+	};
 	return {
+		rankingYears() {
+			refresh();
+			const current = years ?? listRankingYears(db);
+			years = current;
+			return current;
+		},
 		yearModel(year) {
-			const current = getDataVersion(db);
-			if (current !== version) {
-				models.clear();
-				version = current;
-			}
+			refresh();
 			const cached = models.get(year);
 			if (cached) return cached;
 			const results = getYearResults(db, year);

@@ -3,7 +3,6 @@ import {
 	listPeerRankHistory,
 } from "../../db/queries/compare/listPeerHistory.ts";
 import { listMunicipalities } from "../../db/queries/municipalities/listMunicipalities.ts";
-import { listDataYears } from "../../db/queries/ranking/listRankingYears.ts";
 import type { Provenance } from "../../db/schema.ts";
 import type {
 	CompareQuery,
@@ -35,7 +34,7 @@ export function buildComparison(
 			`No municipality has the code ${unknown.join(", ")}. See /api/municipalities.`,
 		);
 	}
-	const years = listDataYears(context.db).rankingYears;
+	const years = context.analysis.rankingYears();
 	const year = query.year ?? years.at(-1);
 	if (year === undefined || !years.includes(year))
 		return noRankingFor(year, years);
@@ -108,7 +107,10 @@ function buildRows(
 				rankProvenance: result?.rank != null ? result.provenance : null,
 				score: result?.factorScores["sammanfattande-omdome"] ?? null,
 				modelledRank: yearModel.model.ranks[code] ?? null,
+				scoreProvenance:
+					result?.factorProvenances?.["sammanfattande-omdome"] ?? null,
 				factorScores: result?.factorScores ?? {},
+				factorProvenances: { ...result?.factorProvenances },
 				nki: latestNki
 					? {
 							year: latestNki.year,

@@ -1,4 +1,3 @@
-import { listDataYears } from "../../db/queries/ranking/listRankingYears.ts";
 import { computeGap } from "../analysis/gapToTop10.ts";
 import { attributeRankChange } from "../analysis/rankChangeAttribution.ts";
 import { smallestChangeToRank } from "../analysis/smallestChangeToRank.ts";
@@ -14,7 +13,7 @@ export function buildGapReport(
 	municipality: Municipality,
 	requestedYear: number | undefined,
 ): GapReport | Refusal {
-	const years = listDataYears(context.db).rankingYears;
+	const years = context.analysis.rankingYears();
 	const year = requestedYear ?? years.at(-1);
 	if (year === undefined || !years.includes(year))
 		return noRankingFor(year, years);

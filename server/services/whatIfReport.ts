@@ -1,4 +1,3 @@
-import { listDataYears } from "../../db/queries/ranking/listRankingYears.ts";
 import type { ModelWeight } from "../analysis/model.ts";
 import { smallestChangeToRank } from "../analysis/smallestChangeToRank.ts";
 import { whatIf } from "../analysis/whatIf.ts";
@@ -15,7 +14,7 @@ export function buildWhatIfReport(
 	municipality: Municipality,
 	request: WhatIfRequest,
 ): WhatIfReport | Refusal {
-	const years = listDataYears(context.db).rankingYears;
+	const years = context.analysis.rankingYears();
 	if (!years.includes(request.year)) return noRankingFor(request.year, years);
 	const yearModel = context.analysis.yearModel(request.year);
 	const problem = findInvalidChange(

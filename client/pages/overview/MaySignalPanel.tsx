@@ -116,10 +116,10 @@ export function MaySignalPanel({ report }: { report: MaySignalReport | null }) {
 							<>
 								<dt>{sv ? "Anpassning" : "Fit"}</dt>
 								<dd>
-									{sv ? "placering" : "rank"} ={" "}
-									{num(report.signal.fit.intercept, 1)}{" "}
+									ln({sv ? "placering" : "rank"}) ={" "}
+									{num(report.signal.fit.intercept, 2)}{" "}
 									{report.signal.fit.slope < 0 ? "−" : "+"}{" "}
-									{num(Math.abs(report.signal.fit.slope), 1)} ×{" "}
+									{num(Math.abs(report.signal.fit.slope), 2)} ×{" "}
 									{sv ? "omdöme" : "score"} ({report.signal.fit.years[0]}–
 									{report.signal.fit.years.at(-1)})
 								</dd>

@@ -79,6 +79,9 @@ const gapFor = (year: number, synthetic: boolean): GapReport => {
 		rank: 10,
 		score: 4.1,
 		provenance: synthetic ? ("synthetic" as const) : ("published" as const),
+		scoreProvenance: synthetic
+			? ("synthetic" as const)
+			: ("published" as const),
 	};
 	return {
 		municipality,
@@ -101,8 +104,11 @@ const gapFor = (year: number, synthetic: boolean): GapReport => {
 							weight: 1 / 3,
 							higherIsBetter: true,
 							ours: 3.72,
+							oursProvenance: "synthetic",
 							numberTen: 4.02,
+							numberTenProvenance: "synthetic",
 							top10Mean: 4.1,
+							top10Provenances: ["synthetic"],
 							gapToNumberTen: 0.3,
 							gapToTop10Mean: 0.38,
 							contribution: 0.1,

@@ -36,7 +36,10 @@ export function getYearResults(db: Db, year: number): YearResultsRow {
 		.where(eq(snResult.year, year))
 		.all();
 	const factors = listFactors(db, year);
-	const byCode = new Map<string, MunicipalityYear>();
+	const byCode = new Map<
+		string,
+		MunicipalityYear & { factorProvenances: Record<string, Provenance> }
+	>();
 	const factorProvenances = new Set<Provenance>();
 	for (const result of results) {
 		const entry = byCode.get(result.code) ?? {
@@ -45,12 +48,14 @@ export function getYearResults(db: Db, year: number): YearResultsRow {
 			rank: null,
 			provenance: result.provenance,
 			factorScores: {},
+			factorProvenances: {},
 		};
 		if (result.factorId === TOTAL_FACTOR_ID) {
 			entry.rank = result.rank;
 			entry.provenance = result.provenance;
 		} else {
 			entry.factorScores[result.factorId] = result.score;
+			entry.factorProvenances[result.factorId] = result.provenance;
 			factorProvenances.add(result.provenance);
 		}
 		byCode.set(result.code, entry);

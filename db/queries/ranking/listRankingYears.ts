@@ -1,17 +1,11 @@
 import { and, asc, eq, isNotNull, sql } from "drizzle-orm";
+import type { DataYears } from "../../../server/schemas/years.ts";
 import type { Db } from "../../client.ts";
 import { insiktResult, snResult, TOTAL_FACTOR_ID } from "../../schema.ts";
 
-export interface DataYears {
-	/** Years with a total rank for at least one municipality. */
-	rankingYears: number[];
-	/** Years with any survey or factor score. */
-	scoreYears: number[];
-	insiktYears: number[];
-}
-
-export function listDataYears(db: Db): DataYears {
-	const rankingYears = db
+/** Years with a total rank for at least one municipality, oldest first. */
+export function listRankingYears(db: Db): number[] {
+	return db
 		.selectDistinct({ year: snResult.year })
 		.from(snResult)
 		.where(
@@ -20,6 +14,10 @@ export function listDataYears(db: Db): DataYears {
 		.orderBy(asc(snResult.year))
 		.all()
 		.map((r) => r.year);
+}
+
+export function listDataYears(db: Db): DataYears {
+	const rankingYears = listRankingYears(db);
 	const scoreYears = db
 		.selectDistinct({ year: snResult.year })
 		.from(snResult)

@@ -1,21 +1,12 @@
 import type { FastifyInstance } from "fastify";
-import {
-	type DataYears,
-	listDataYears,
-} from "../../../db/queries/ranking/listRankingYears.ts";
-import { array, int, object } from "../../schemas/json.ts";
+import { listDataYears } from "../../../db/queries/ranking/listRankingYears.ts";
+import { type DataYears, DataYearsSchema } from "../../schemas/years.ts";
 import type { ServiceContext } from "../../services/context.ts";
-
-const DataYearsSchema = object({
-	rankingYears: array(int),
-	scoreYears: array(int),
-	insiktYears: array(int),
-});
 
 export function yearRoutes(context: ServiceContext) {
 	return async (app: FastifyInstance): Promise<void> => {
 		app.get(
-			"/",
+			"",
 			{
 				config: { readCache: true },
 				schema: {
