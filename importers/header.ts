@@ -30,20 +30,32 @@ export function indexColumns<K extends string>(
 
 /**
  * Finds the header row below any title or source rows: the first record, among the first 30,
- * that has every required column.
+ * that `read` takes for a header (it returns what it read from the cells, or null).
  */
+export function findHeaderRow<H>(
+	records: TableRecord[],
+	read: (cells: string[]) => H | null,
+): { position: number; record: TableRecord; header: H } | null {
+	for (let position = 0; position < Math.min(records.length, 30); position++) {
+		const record = records[position];
+		if (!record) continue;
+		const header = read(record.cells);
+		if (header !== null) return { position, record, header };
+	}
+	return null;
+}
+
+/** The header row: the first record, among the first 30, that has every required column. */
 export function findHeader<K extends string>(
 	records: TableRecord[],
 	spec: ColumnSpec<K>,
 	required: (columns: ColumnIndex<K>) => boolean,
 ): { position: number; columns: ColumnIndex<K> } | null {
-	for (let position = 0; position < Math.min(records.length, 30); position++) {
-		const record = records[position];
-		if (!record) continue;
-		const columns = indexColumns(record.cells, spec);
-		if (required(columns)) return { position, columns };
-	}
-	return null;
+	const found = findHeaderRow(records, (cells) => {
+		const columns = indexColumns(cells, spec);
+		return required(columns) ? columns : null;
+	});
+	return found && { position: found.position, columns: found.header };
 }
 
 export function cellAt(

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { afterEach, beforeEach, expect } from "vitest";
 import {
 	createTestDatabase,
 	FIXED_CLOCK,
@@ -27,6 +28,31 @@ export function createMunicipalityDatabase(): TestDatabase {
 	);
 	if (!result.ok) throw new Error("the municipality list does not import");
 	return database;
+}
+
+/**
+ * Gives each test of the calling file a fresh database from createMunicipalityDatabase, removed
+ * after the test: the returned object stands for the current test's database.
+ */
+export function municipalityDatabasePerTest(): TestDatabase {
+	let current: TestDatabase | undefined;
+	beforeEach(() => {
+		current = createMunicipalityDatabase();
+	});
+	afterEach(() => {
+		current?.remove();
+		current = undefined;
+	});
+	const now = (): TestDatabase => {
+		if (!current) throw new Error("the database exists only inside a test");
+		return current;
+	};
+	return {
+		get handle() {
+			return now().handle;
+		},
+		remove: () => now().remove(),
+	};
 }
 
 export function fixtureRequest(
@@ -59,6 +85,31 @@ export function importFixture(
 		fixtureRequest(path, options, extra),
 		FIXED_CLOCK,
 	);
+}
+
+/** Imports a fixture that must import without errors. */
+export async function importAccepted(
+	database: TestDatabase,
+	path: string,
+	options: Partial<ImportRequest["options"]> = {},
+	extra: Partial<ImportRequest> = {},
+): Promise<ImportResult> {
+	const result = await importFixture(database, path, options, extra);
+	expect(formattedErrors(result)).toEqual([]);
+	return result;
+}
+
+/** Imports a fixture that must be refused, checking that it changed no table. */
+export async function importRefused(
+	database: TestDatabase,
+	path: string,
+	options: Partial<ImportRequest["options"]> = {},
+	extra: Partial<ImportRequest> = {},
+): Promise<ImportResult> {
+	const before = snapshotTables(database);
+	const result = await importFixture(database, path, options, extra);
+	expect(snapshotTables(database)).toEqual(before);
+	return result;
 }
 
 /** The errors as the CLI prints them, with the file's base name. */

@@ -1,24 +1,14 @@
-import {
-	type ColumnIndex,
-	cellAt,
-	findHeader,
-	indexColumns,
-	issueAt,
-} from "./header.ts";
+import { cellAt, issueAt } from "./header.ts";
 import { findInsiktArea, type InsiktArea } from "./insiktAreas.ts";
 import { unknownAreaReason } from "./insiktLong.ts";
-import { forEachRecord, type ParseContext, placeOf } from "./parseContext.ts";
-import {
-	createDuplicateCheck,
-	isNoteRow,
-	parseYear,
-	skippedRowWarning,
-} from "./recordChecks.ts";
+import { forEachYearRow, longLayout, YEAR_COLUMN } from "./longTable.ts";
+import type { ParseContext } from "./parseContext.ts";
+import { createRepeatCheck, looksLike, parseTable } from "./tableReader.ts";
 import type { TableRecord } from "./text/readDelimited.ts";
-import { emptyParsedImport, type ParsedImport } from "./types.ts";
+import type { ParsedImport } from "./types.ts";
 
 export const INSIKT_DEFINITION_COLUMNS = {
-	year: ["ar", "year"],
+	...YEAR_COLUMN,
 	areas: [
 		"omraden i nki totalt",
 		"omraden i nki-totalt",
@@ -30,15 +20,15 @@ export const INSIKT_DEFINITION_COLUMNS = {
 	note: ["not", "anmarkning", "kommentar", "notering", "note"],
 } as const;
 
-type Columns = ColumnIndex<keyof typeof INSIKT_DEFINITION_COLUMNS>;
-
-function hasRequiredColumns(columns: Columns): boolean {
-	return columns.year !== undefined && columns.areas !== undefined;
-}
+const LAYOUT = longLayout(
+	INSIKT_DEFINITION_COLUMNS,
+	["year", "areas"],
+	"År and Områden i NKI totalt",
+);
 
 /** `År; Områden i NKI totalt[; Not]`. */
 export function looksLikeInsiktDefinitions(header: string[]): boolean {
-	return hasRequiredColumns(indexColumns(header, INSIKT_DEFINITION_COLUMNS));
+	return looksLike(LAYOUT, header);
 }
 
 /** Reads which areas NKI totalt covers each year, so the 2024 definition break is data. */
@@ -46,60 +36,28 @@ export function parseInsiktDefinitions(
 	records: TableRecord[],
 	context: ParseContext,
 ): ParsedImport {
-	const result = emptyParsedImport("insikt-definitions");
-	const header = findHeader(
-		records,
-		INSIKT_DEFINITION_COLUMNS,
-		hasRequiredColumns,
-	);
-	if (!header) {
-		result.errors.push(
-			issueAt(
-				records[0] ?? { line: 1, cells: [], columns: [] },
-				undefined,
-				"no header row with År and Områden i NKI totalt was found",
-			),
-		);
-		return result;
-	}
-	const { columns } = header;
-	const isDuplicate = createDuplicateCheck();
-	forEachRecord(
-		records.slice(header.position + 1),
-		context.onProgress,
-		(record) => {
-			if (isNoteRow(record)) {
-				result.warnings.push(
-					skippedRowWarning(record, "a note below the table"),
-				);
-				return;
-			}
-			const year = parseYear(cellAt(record, columns.year), context.maxYear);
-			if (!year.ok) {
-				result.errors.push(issueAt(record, columns.year, year.reason));
-				return;
-			}
+	return parseTable(records, "insikt-definitions", LAYOUT, (table, result) => {
+		const { columns } = table.header;
+		const isRepeated = createRepeatCheck(result);
+		forEachYearRow(table, context, result, (record, year) => {
 			const areas = readAreaSet(record, columns.areas, result);
 			if (!areas) return;
-			const first = isDuplicate(String(year.value), record.line);
-			if (first !== undefined) {
-				result.errors.push(
-					issueAt(
-						record,
-						columns.year,
-						`${year.value} is defined twice (first on ${placeOf({ ...record, line: first })})`,
-					),
-				);
+			if (
+				isRepeated(
+					record,
+					String(year),
+					columns.year,
+					() => `${year} is defined twice`,
+				)
+			)
 				return;
-			}
 			result.insiktDefinitions.push({
-				year: year.value,
+				year,
 				areaSet: areas,
 				note: cellAt(record, columns.note) || null,
 			});
-		},
-	);
-	return result;
+		});
+	});
 }
 
 function readAreaSet(

@@ -1,10 +1,4 @@
-import {
-	type ColumnIndex,
-	cellAt,
-	findHeader,
-	indexColumns,
-	issueAt,
-} from "./header.ts";
+import { type ColumnIndex, cellAt } from "./header.ts";
 import {
 	findInsiktArea,
 	findInsiktMeasure,
@@ -12,52 +6,45 @@ import {
 	INSIKT_MEASURES,
 	overallMeasureOf,
 } from "./insiktAreas.ts";
-import { forEachRecord, type ParseContext, placeOf } from "./parseContext.ts";
+import {
+	forEachMunicipalityRow,
+	longLayout,
+	SOURCE_COLUMN,
+	YEAR_AND_MUNICIPALITY_COLUMNS,
+	type YearAndMunicipality,
+} from "./longTable.ts";
+import type { ParseContext } from "./parseContext.ts";
 import {
 	type Checked,
 	countMunicipality,
-	createDuplicateCheck,
-	isNoteRow,
-	matchRecordMunicipality,
-	parseYear,
 	refuse,
-	skippedRowWarning,
 	warnAboutIncompleteYears,
 } from "./recordChecks.ts";
+import { createRepeatCheck, looksLike, parseTable } from "./tableReader.ts";
 import type { TableRecord } from "./text/readDelimited.ts";
-import {
-	emptyParsedImport,
-	type InsiktRow,
-	type ParsedImport,
-} from "./types.ts";
+import type { InsiktRow, ParsedImport } from "./types.ts";
 import { parseInteger, parseSwedishNumber } from "./values.ts";
 
 export const INSIKT_LONG_COLUMNS = {
-	year: ["ar", "year"],
-	code: ["kommunkod", "kod", "code"],
-	name: ["kommun", "kommunnamn", "municipality"],
+	...YEAR_AND_MUNICIPALITY_COLUMNS,
 	area: ["omrade", "myndighetsomrade", "area"],
 	measure: ["matt", "measure", "serviceomrade", "serviceomraden"],
 	value: ["varde", "value", "index"],
 	responses: ["antal svar", "svar", "antal", "responses"],
-	source: ["kalla", "source"],
+	...SOURCE_COLUMN,
 } as const;
 
 type Columns = ColumnIndex<keyof typeof INSIKT_LONG_COLUMNS>;
 
-function hasRequiredColumns(columns: Columns): boolean {
-	return (
-		columns.year !== undefined &&
-		(columns.code !== undefined || columns.name !== undefined) &&
-		columns.area !== undefined &&
-		columns.measure !== undefined &&
-		columns.value !== undefined
-	);
-}
+const LAYOUT = longLayout(
+	INSIKT_LONG_COLUMNS,
+	["year", ["code", "name"], "area", "measure", "value"],
+	"År, Kommun or Kommunkod, Område, Mått and Värde",
+);
 
 /** `År; Kommun(kod); Område; Mått; Värde[; Antal svar][; Källa]`. */
 export function looksLikeInsiktLong(header: string[]): boolean {
-	return hasRequiredColumns(indexColumns(header, INSIKT_LONG_COLUMNS));
+	return looksLike(LAYOUT, header);
 }
 
 /** Reads SKR Insikt / Öppna jämförelser in the long layout; Kommunkod 0000 or "Riket" is the whole country. */
@@ -65,52 +52,24 @@ export function parseInsiktLong(
 	records: TableRecord[],
 	context: ParseContext,
 ): ParsedImport {
-	const result = emptyParsedImport("insikt");
-	const header = findHeader(records, INSIKT_LONG_COLUMNS, hasRequiredColumns);
-	if (!header) {
-		result.errors.push(
-			issueAt(
-				records[0] ?? { line: 1, cells: [], columns: [] },
-				undefined,
-				"no header row with År, Kommun or Kommunkod, Område, Mått and Värde was found",
-			),
-		);
-		return result;
-	}
-	const { columns } = header;
-	const addRow = createInsiktRowCollector(result);
-	forEachRecord(
-		records.slice(header.position + 1),
-		context.onProgress,
-		(record) => {
-			const row = readRecord(record, columns, context, result);
+	return parseTable(records, "insikt", LAYOUT, (table, result) => {
+		const { columns } = table.header;
+		const addRow = createInsiktRowCollector(result);
+		forEachMunicipalityRow(table, context, result, true, (record, keys) => {
+			const row = readRow(record, keys, columns, result);
 			if (row) addRow(record, columns.area, row);
-		},
-	);
-	addRow.finish();
-	return result;
+		});
+		addRow.finish();
+	});
 }
 
-function readRecord(
+/** The area, measure and value of a row whose year and municipality passed; null when it has no value or after refusing it. */
+function readRow(
 	record: TableRecord,
+	{ year, code }: YearAndMunicipality,
 	columns: Columns,
-	context: ParseContext,
 	result: ParsedImport,
 ): InsiktRow | null {
-	if (isNoteRow(record)) {
-		result.warnings.push(skippedRowWarning(record, "a note below the table"));
-		return null;
-	}
-	const year = parseYear(cellAt(record, columns.year), context.maxYear);
-	if (!year.ok) return refuse(result, record, columns.year, year.reason);
-	const municipality = matchRecordMunicipality(
-		record,
-		columns,
-		context.matcher,
-		true,
-	);
-	if (!municipality.ok)
-		return refuse(result, record, municipality.position, municipality.reason);
 	const areaCell = cellAt(record, columns.area);
 	const area = findInsiktArea(areaCell);
 	if (!area)
@@ -131,8 +90,8 @@ function readRecord(
 		return refuse(result, record, columns.responses, responses.reason);
 	if (value.value === null) return null;
 	return {
-		year: year.value,
-		municipalityCode: municipality.code,
+		year,
+		municipalityCode: code,
 		area,
 		measure: measure === "nki" ? overallMeasureOf(area) : measure,
 		value: value.value,
@@ -179,25 +138,23 @@ export interface InsiktRowCollector {
 export function createInsiktRowCollector(
 	result: ParsedImport,
 ): InsiktRowCollector {
-	const isDuplicate = createDuplicateCheck();
+	const isRepeated = createRepeatCheck(result);
 	const covered = new Map<number, Set<string>>();
 	const add = (
 		record: TableRecord,
 		position: number | undefined,
 		row: InsiktRow,
 	): void => {
-		const key = `${row.year}:${row.municipalityCode}:${row.area}:${row.measure}`;
-		const first = isDuplicate(key, record.line);
-		if (first !== undefined) {
-			result.errors.push(
-				issueAt(
-					record,
-					position,
-					`${row.area} ${row.measure} appears twice for ${row.municipalityCode} in ${row.year} (first on ${placeOf({ ...record, line: first })})`,
-				),
-			);
+		if (
+			isRepeated(
+				record,
+				`${row.year}:${row.municipalityCode}:${row.area}:${row.measure}`,
+				position,
+				() =>
+					`${row.area} ${row.measure} appears twice for ${row.municipalityCode} in ${row.year}`,
+			)
+		)
 			return;
-		}
 		result.insiktResults.push(row);
 		countMunicipality(covered, row.year, row.municipalityCode);
 	};

@@ -58,19 +58,66 @@ function candidateKeys(name: string): string[] {
 	return hadSuffix && key.endsWith("s") ? [key, key.slice(0, -1)] : [key];
 }
 
-const AMBIGUOUS = "ambiguous";
+interface NameKeys {
+	exact: Map<string, string>;
+	/** The municipalities of each accent-free key, in list order: more than one make it ambiguous. */
+	folded: Map<string, KnownMunicipality[]>;
+}
+
+/** What a matcher needs of its list, built once per list content and shared by its matchers. */
+interface MunicipalityIndex {
+	/** A copy of the list the index was built from. */
+	known: KnownMunicipality[];
+	names: Map<string, string>;
+	/** Built on the first name lookup: files with codes never need them. */
+	nameKeys(): NameKeys;
+}
+
+/**
+ * Every import builds a matcher from the stored list, nearly always the same 290 rows: the index
+ * of a list with the same codes and names, in the same order, is reused (the last few are kept).
+ */
+const INDEXES_KEPT = 4;
+const indexes: MunicipalityIndex[] = [];
+
+function sameList(a: KnownMunicipality[], b: KnownMunicipality[]): boolean {
+	if (a.length !== b.length) return false;
+	for (let i = 0; i < a.length; i++) {
+		const x = a[i];
+		const y = b[i];
+		if (x?.code !== y?.code || x?.name !== y?.name) return false;
+	}
+	return true;
+}
+
+function indexOf(known: KnownMunicipality[]): MunicipalityIndex {
+	const position = indexes.findIndex((index) => sameList(index.known, known));
+	const kept = indexes[position];
+	if (kept) {
+		// Most recently used first, so the oldest is the one dropped.
+		indexes.splice(position, 1);
+		indexes.unshift(kept);
+		return kept;
+	}
+	const copy = known.map(({ code, name }) => ({ code, name }));
+	let keys: NameKeys | null = null;
+	const index: MunicipalityIndex = {
+		known: copy,
+		names: new Map(copy.map((m) => [m.code, m.name])),
+		nameKeys: () => {
+			keys ??= buildNameKeys(copy);
+			return keys;
+		},
+	};
+	indexes.unshift(index);
+	indexes.length = Math.min(indexes.length, INDEXES_KEPT);
+	return index;
+}
 
 export function createMunicipalityMatcher(
 	known: KnownMunicipality[],
 ): MunicipalityMatcher {
-	const names = new Map(known.map((m) => [m.code, m.name]));
-	// Name keys are built on the first name lookup: files with codes never need them.
-	let keys: { exact: Map<string, string>; folded: Map<string, string> } | null =
-		null;
-	const nameKeys = () => {
-		keys ??= buildNameKeys(known);
-		return keys;
-	};
+	const { names, nameKeys } = indexOf(known);
 	const cache = new Map<string, MunicipalityMatch>();
 	const lookUp = (name: string): MunicipalityMatch => {
 		const { exact, folded } = nameKeys();
@@ -80,8 +127,9 @@ export function createMunicipalityMatcher(
 			if (code) return { ok: true, code };
 		}
 		for (const key of candidates) {
-			const code = folded.get(foldAccents(key));
-			if (code === AMBIGUOUS) return ambiguous(name, foldAccents(key), known);
+			const found = folded.get(foldAccents(key)) ?? [];
+			if (found.length > 1) return ambiguous(name, found);
+			const code = found[0]?.code;
 			if (code) return { ok: true, code };
 		}
 		return {
@@ -111,30 +159,24 @@ export function createMunicipalityMatcher(
 	};
 }
 
-function buildNameKeys(known: KnownMunicipality[]): {
-	exact: Map<string, string>;
-	folded: Map<string, string>;
-} {
+function buildNameKeys(known: KnownMunicipality[]): NameKeys {
 	const exact = new Map(known.map((m) => [nameKey(m.name), m.code]));
-	const folded = new Map<string, string>();
+	const folded = new Map<string, KnownMunicipality[]>();
 	for (const m of known) {
 		const key = normaliseMunicipalityName(m.name);
-		folded.set(key, folded.has(key) ? AMBIGUOUS : m.code);
+		const same = folded.get(key);
+		if (same) same.push(m);
+		else folded.set(key, [m]);
 	}
 	return { exact, folded };
 }
 
 function ambiguous(
 	name: string,
-	foldedKey: string,
-	known: KnownMunicipality[],
+	candidates: KnownMunicipality[],
 ): MunicipalityMatch {
-	const candidates = known
-		.filter((m) => normaliseMunicipalityName(m.name) === foldedKey)
-		.map((m) => `${m.name} ${m.code}`)
-		.join(", ");
 	return {
 		ok: false,
-		reason: `municipality "${name.trim()}" could be ${candidates}: write å, ä and ö, or use the code`,
+		reason: `municipality "${name.trim()}" could be ${candidates.map((m) => `${m.name} ${m.code}`).join(", ")}: write å, ä and ö, or use the code`,
 	};
 }

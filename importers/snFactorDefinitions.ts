@@ -1,32 +1,25 @@
 import {
 	type ColumnIndex,
 	cellAt,
-	findHeader,
-	indexColumns,
 	issueAt,
 	normaliseHeader,
 } from "./header.ts";
-import { forEachRecord, type ParseContext, placeOf } from "./parseContext.ts";
 import {
-	type Checked,
-	createDuplicateCheck,
-	isNoteRow,
-	parseYear,
-	refuse,
-	skippedRowWarning,
-} from "./recordChecks.ts";
+	forEachYearRow,
+	longLayout,
+	SOURCE_COLUMN,
+	YEAR_COLUMN,
+} from "./longTable.ts";
+import type { ParseContext } from "./parseContext.ts";
+import { type Checked, refuse } from "./recordChecks.ts";
 import { FACTOR_ID_PATTERN } from "./slug.ts";
+import { createRepeatCheck, looksLike, parseTable } from "./tableReader.ts";
 import type { TableRecord } from "./text/readDelimited.ts";
-import {
-	emptyParsedImport,
-	type ImportIssue,
-	type ParsedImport,
-	type SnFactorRow,
-} from "./types.ts";
+import type { ImportIssue, ParsedImport, SnFactorRow } from "./types.ts";
 import { parseSwedishNumber } from "./values.ts";
 
 export const SN_FACTOR_DEFINITION_COLUMNS = {
-	year: ["ar", "year"],
+	...YEAR_COLUMN,
 	id: ["faktor-id", "faktor id", "faktorid", "id"],
 	label: ["faktor", "faktornamn", "namn", "label"],
 	kind: ["typ", "kind", "type"],
@@ -34,7 +27,7 @@ export const SN_FACTOR_DEFINITION_COLUMNS = {
 	scaleMin: ["skala min", "skala min.", "scale min", "min"],
 	scaleMax: ["skala max", "skala max.", "scale max", "max"],
 	higherIsBetter: ["hogre ar battre", "higher is better"],
-	source: ["kalla", "source"],
+	...SOURCE_COLUMN,
 } as const;
 
 type Columns = ColumnIndex<keyof typeof SN_FACTOR_DEFINITION_COLUMNS>;
@@ -42,19 +35,15 @@ type Columns = ColumnIndex<keyof typeof SN_FACTOR_DEFINITION_COLUMNS>;
 /** Weights of a year must add up to 1 within this, so "0,3333"-style rounding passes. */
 const WEIGHT_TOLERANCE = 0.001;
 
-function hasRequiredColumns(columns: Columns): boolean {
-	return (
-		columns.year !== undefined &&
-		columns.id !== undefined &&
-		columns.label !== undefined &&
-		columns.kind !== undefined &&
-		columns.weight !== undefined
-	);
-}
+const LAYOUT = longLayout(
+	SN_FACTOR_DEFINITION_COLUMNS,
+	["year", "id", "label", "kind", "weight"],
+	"År, Faktor-id, Faktor, Typ and Vikt",
+);
 
 /** `År; Faktor-id; Faktor; Typ; Vikt; Skala min; Skala max; Högre är bättre[; Källa]`. */
 export function looksLikeSnFactorDefinitions(header: string[]): boolean {
-	return hasRequiredColumns(indexColumns(header, SN_FACTOR_DEFINITION_COLUMNS));
+	return looksLike(LAYOUT, header);
 }
 
 /** Reads SN's factor list per year (ids, labels, kinds, weights, scales): factors are data per year. */
@@ -62,76 +51,60 @@ export function parseSnFactorDefinitions(
 	records: TableRecord[],
 	context: ParseContext,
 ): ParsedImport {
-	const result = emptyParsedImport("sn-factor-definitions");
-	const header = findHeader(
+	return parseTable(
 		records,
-		SN_FACTOR_DEFINITION_COLUMNS,
-		hasRequiredColumns,
-	);
-	if (!header) {
-		result.errors.push(
-			issueAt(
-				records[0] ?? { line: 1, cells: [], columns: [] },
-				undefined,
-				"no header row with År, Faktor-id, Faktor, Typ and Vikt was found",
-			),
-		);
-		return result;
-	}
-	const { columns } = header;
-	const isDuplicateId = createDuplicateCheck();
-	const isDuplicateLabel = createDuplicateCheck();
-	const firstOfYear = new Map<number, TableRecord>();
-	const yearsWithErrors = new Set<string>();
-	forEachRecord(
-		records.slice(header.position + 1),
-		context.onProgress,
-		(record) => {
-			const factor = readDefinition(record, columns, context, result);
-			if (!factor) {
-				yearsWithErrors.add(cellAt(record, columns.year));
-				return;
-			}
-			const duplicate =
-				isDuplicateId(`${factor.year}:${factor.id}`, record.line) ??
-				isDuplicateLabel(
-					`${factor.year}:${normaliseHeader(factor.label)}`,
-					record.line,
-				);
-			if (duplicate !== undefined) {
-				result.errors.push(
-					issueAt(
+		"sn-factor-definitions",
+		LAYOUT,
+		(table, result) => {
+			const { columns } = table.header;
+			const isRepeated = createRepeatCheck(result);
+			const firstOfYear = new Map<number, TableRecord>();
+			// Year cells of refused rows (notes and bad years, skipped before this, never name a year with factors).
+			const yearsWithErrors = new Set<string>();
+			forEachYearRow(table, context, result, (record, year) => {
+				const factor = readDefinition(record, year, columns, result);
+				if (!factor) {
+					yearsWithErrors.add(cellAt(record, columns.year));
+					return;
+				}
+				const describe = () =>
+					`factor "${factor.id}" (${factor.label}) is defined twice for ${factor.year}`;
+				if (
+					isRepeated(
 						record,
+						`id:${factor.year}:${factor.id}`,
 						columns.id,
-						`factor "${factor.id}" (${factor.label}) is defined twice for ${factor.year} (first on ${placeOf({ ...record, line: duplicate })})`,
-					),
-				);
-				return;
-			}
-			if (!firstOfYear.has(factor.year)) firstOfYear.set(factor.year, record);
-			result.snFactors.push(factor);
+						describe,
+					) ||
+					isRepeated(
+						record,
+						`label:${factor.year}:${normaliseHeader(factor.label)}`,
+						columns.id,
+						describe,
+					)
+				)
+					return;
+				if (!firstOfYear.has(factor.year)) firstOfYear.set(factor.year, record);
+				result.snFactors.push(factor);
+			});
+			// A year with a refused row would fail the sum check as well: one error per cause is enough.
+			const complete = result.snFactors.filter(
+				(factor) => !yearsWithErrors.has(String(factor.year)),
+			);
+			result.errors.push(
+				...checkWeightSums(complete, firstOfYear, columns.weight),
+			);
 		},
 	);
-	// A year with a refused row would fail the sum check as well: one error per cause is enough.
-	const complete = result.snFactors.filter(
-		(factor) => !yearsWithErrors.has(String(factor.year)),
-	);
-	result.errors.push(...checkWeightSums(complete, firstOfYear, columns.weight));
-	return result;
 }
 
+/** The definition in a row whose year passed; null after refusing it. */
 function readDefinition(
 	record: TableRecord,
+	year: number,
 	columns: Columns,
-	context: ParseContext,
 	result: ParsedImport,
 ): SnFactorRow | null {
-	if (isNoteRow(record)) {
-		result.warnings.push(skippedRowWarning(record, "a note below the table"));
-		return null;
-	}
-	const year = parseYear(cellAt(record, columns.year), context.maxYear);
-	if (!year.ok) return refuse(result, record, columns.year, year.reason);
 	const id = cellAt(record, columns.id);
 	if (!FACTOR_ID_PATTERN.test(id))
 		return refuse(
@@ -173,7 +146,7 @@ function readDefinition(
 			higherIsBetter.reason,
 		);
 	return {
-		year: year.value,
+		year,
 		id,
 		label,
 		kind: kind.value,

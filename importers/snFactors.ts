@@ -1,58 +1,45 @@
 import type { FactorCatalog } from "./factorCatalog.ts";
+import { type ColumnIndex, cellAt } from "./header.ts";
 import {
-	type ColumnIndex,
-	cellAt,
-	findHeader,
-	indexColumns,
-	issueAt,
-} from "./header.ts";
-import { forEachRecord, type ParseContext, placeOf } from "./parseContext.ts";
+	forEachMunicipalityRow,
+	longLayout,
+	SOURCE_COLUMN,
+	YEAR_AND_MUNICIPALITY_COLUMNS,
+	type YearAndMunicipality,
+} from "./longTable.ts";
+import type { ParseContext } from "./parseContext.ts";
 import {
 	type Checked,
 	countMunicipality,
-	createDuplicateCheck,
-	isNoteRow,
-	matchRecordMunicipality,
 	parseRank,
-	parseYear,
 	refuse,
-	skippedRowWarning,
 	warnAboutIncompleteYears,
 } from "./recordChecks.ts";
 import { SURVEY_SCALE } from "./snRankingLong.ts";
+import { createRepeatCheck, looksLike, parseTable } from "./tableReader.ts";
 import type { TableRecord } from "./text/readDelimited.ts";
-import {
-	emptyParsedImport,
-	type ParsedImport,
-	type SnFactorRow,
-	type SnResultRow,
-} from "./types.ts";
+import type { ParsedImport, SnFactorRow, SnResultRow } from "./types.ts";
 import { parseSwedishNumber } from "./values.ts";
 
 export const SN_FACTOR_COLUMNS = {
-	year: ["ar", "year"],
-	code: ["kommunkod", "kod", "code"],
-	name: ["kommun", "kommunnamn", "municipality"],
+	...YEAR_AND_MUNICIPALITY_COLUMNS,
 	factor: ["faktor", "faktor-id", "faktor id", "factor"],
 	value: ["varde", "value", "resultat", "poang"],
 	rank: ["placering", "plats", "rank"],
-	source: ["kalla", "source"],
+	...SOURCE_COLUMN,
 } as const;
 
 type Columns = ColumnIndex<keyof typeof SN_FACTOR_COLUMNS>;
 
-function hasRequiredColumns(columns: Columns): boolean {
-	return (
-		columns.year !== undefined &&
-		(columns.code !== undefined || columns.name !== undefined) &&
-		columns.factor !== undefined &&
-		columns.value !== undefined
-	);
-}
+const LAYOUT = longLayout(
+	SN_FACTOR_COLUMNS,
+	["year", ["code", "name"], "factor", "value"],
+	"År, Kommun or Kommunkod, Faktor and Värde",
+);
 
 /** `År; Kommun(kod); Faktor; Värde[; Placering][; Källa]`. */
 export function looksLikeSnFactors(header: string[]): boolean {
-	return hasRequiredColumns(indexColumns(header, SN_FACTOR_COLUMNS));
+	return looksLike(LAYOUT, header);
 }
 
 const EMPTY_CATALOG: FactorCatalog = { find: () => undefined, idsOf: () => [] };
@@ -66,74 +53,40 @@ export function parseSnFactors(
 	records: TableRecord[],
 	context: ParseContext,
 ): ParsedImport {
-	const result = emptyParsedImport("sn-factors");
-	const header = findHeader(records, SN_FACTOR_COLUMNS, hasRequiredColumns);
-	if (!header) {
-		result.errors.push(
-			issueAt(
-				records[0] ?? { line: 1, cells: [], columns: [] },
-				undefined,
-				"no header row with År, Kommun or Kommunkod, Faktor and Värde was found",
-			),
-		);
-		return result;
-	}
-	const { columns } = header;
-	const catalog = context.factors?.() ?? EMPTY_CATALOG;
-	const isDuplicate = createDuplicateCheck();
-	const covered = new Map<number, Set<string>>();
-	forEachRecord(
-		records.slice(header.position + 1),
-		context.onProgress,
-		(record) => {
-			const row = readRecord(record, columns, context, catalog, result);
+	return parseTable(records, "sn-factors", LAYOUT, (table, result) => {
+		const { columns } = table.header;
+		const catalog = context.factors?.() ?? EMPTY_CATALOG;
+		const isRepeated = createRepeatCheck(result);
+		const covered = new Map<number, Set<string>>();
+		forEachMunicipalityRow(table, context, result, false, (record, keys) => {
+			const row = readRow(record, keys, columns, catalog, result);
 			if (!row) return;
-			const key = `${row.year}:${row.municipalityCode}:${row.factorId}`;
-			const first = isDuplicate(key, record.line);
-			if (first !== undefined) {
-				result.errors.push(
-					issueAt(
-						record,
-						columns.factor,
-						`factor ${row.factorId} appears twice for municipality ${row.municipalityCode} in ${row.year} (first on ${placeOf({ ...record, line: first })})`,
-					),
-				);
+			if (
+				isRepeated(
+					record,
+					`${row.year}:${row.municipalityCode}:${row.factorId}`,
+					columns.factor,
+					() =>
+						`factor ${row.factorId} appears twice for municipality ${row.municipalityCode} in ${row.year}`,
+				)
+			)
 				return;
-			}
 			result.snResults.push(row);
 			countMunicipality(covered, row.year, row.municipalityCode);
-		},
-	);
-	warnAboutIncompleteYears(result, covered, "factor results");
-	return result;
+		});
+		warnAboutIncompleteYears(result, covered, "factor results");
+	});
 }
 
-function readRecord(
+/** The factor, value and rank of a row whose year and municipality passed; null after refusing it. */
+function readRow(
 	record: TableRecord,
+	{ year, code }: YearAndMunicipality,
 	columns: Columns,
-	context: ParseContext,
 	catalog: FactorCatalog,
 	result: ParsedImport,
 ): SnResultRow | null {
-	if (isNoteRow(record)) {
-		result.warnings.push(skippedRowWarning(record, "a note below the table"));
-		return null;
-	}
-	const year = parseYear(cellAt(record, columns.year), context.maxYear);
-	if (!year.ok) return refuse(result, record, columns.year, year.reason);
-	const municipality = matchRecordMunicipality(
-		record,
-		columns,
-		context.matcher,
-		false,
-	);
-	if (!municipality.ok)
-		return refuse(result, record, municipality.position, municipality.reason);
-	const factor = findFactor(
-		catalog,
-		year.value,
-		cellAt(record, columns.factor),
-	);
+	const factor = findFactor(catalog, year, cellAt(record, columns.factor));
 	if (!factor.ok) return refuse(result, record, columns.factor, factor.reason);
 	const value = parseFactorValue(factor.value, cellAt(record, columns.value));
 	if (!value.ok) return refuse(result, record, columns.value, value.reason);
@@ -147,8 +100,8 @@ function readRecord(
 			"the row has neither a value (Värde) nor a rank (Placering)",
 		);
 	return {
-		year: year.value,
-		municipalityCode: municipality.code,
+		year,
+		municipalityCode: code,
 		factorId: factor.value.id,
 		rank: rank.value,
 		score: value.value,

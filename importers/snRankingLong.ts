@@ -1,25 +1,22 @@
 import { SURVEY_SCORE_FACTOR_ID, TOTAL_FACTOR_ID } from "../db/schema.ts";
+import { type ColumnIndex, cellAt } from "./header.ts";
 import {
-	type ColumnIndex,
-	cellAt,
-	findHeader,
-	indexColumns,
-	issueAt,
-} from "./header.ts";
-import { forEachRecord, type ParseContext, placeOf } from "./parseContext.ts";
+	forEachMunicipalityRow,
+	longLayout,
+	SOURCE_COLUMN,
+	YEAR_AND_MUNICIPALITY_COLUMNS,
+	type YearAndMunicipality,
+} from "./longTable.ts";
+import type { ParseContext } from "./parseContext.ts";
 import {
 	countMunicipality,
-	createDuplicateCheck,
-	isNoteRow,
-	matchRecordMunicipality,
 	parseRank,
-	parseYear,
 	refuse,
-	skippedRowWarning,
 	warnAboutIncompleteYears,
 } from "./recordChecks.ts";
+import { createRepeatCheck, parseTable } from "./tableReader.ts";
 import type { TableRecord } from "./text/readDelimited.ts";
-import { emptyParsedImport, type ParsedImport } from "./types.ts";
+import type { ParsedImport } from "./types.ts";
 import { parseSwedishNumber } from "./values.ts";
 
 export type { ParseContext } from "./parseContext.ts";
@@ -28,34 +25,29 @@ export { MUNICIPALITY_COUNT } from "./recordChecks.ts";
 export const SURVEY_SCALE = { min: 1, max: 6 } as const;
 
 export const SN_RANKING_LONG_COLUMNS = {
-	year: ["ar", "year"],
-	code: ["kommunkod", "kod", "code"],
-	name: ["kommun", "kommunnamn", "municipality"],
+	...YEAR_AND_MUNICIPALITY_COLUMNS,
 	rank: ["placering", "plats", "rank", "ranking"],
 	score: ["sammanfattande omdome", "omdome", "poang", "score"],
-	source: ["kalla", "source"],
+	...SOURCE_COLUMN,
 } as const;
 
 type Columns = ColumnIndex<keyof typeof SN_RANKING_LONG_COLUMNS>;
 
-function hasRequiredColumns(columns: Columns): boolean {
-	return (
-		columns.year !== undefined &&
-		(columns.code !== undefined || columns.name !== undefined) &&
-		(columns.rank !== undefined || columns.score !== undefined)
-	);
-}
+const LAYOUT = longLayout(
+	SN_RANKING_LONG_COLUMNS,
+	["year", ["code", "name"], ["rank", "score"]],
+	"År, Kommun or Kommunkod, and Placering or Sammanfattande omdöme",
+);
 
 /** Long ranking with ranks (September release): `År; Kommun(kod); Placering[; Sammanfattande omdöme]`. */
 export function looksLikeSnRankingLong(header: string[]): boolean {
-	const columns = indexColumns(header, SN_RANKING_LONG_COLUMNS);
-	return hasRequiredColumns(columns) && columns.rank !== undefined;
+	return LAYOUT.readHeader(header)?.columns.rank !== undefined;
 }
 
 /** Long survey release without ranks (May): `År; Kommun(kod); Sammanfattande omdöme`. */
 export function looksLikeSnSurveyLong(header: string[]): boolean {
-	const columns = indexColumns(header, SN_RANKING_LONG_COLUMNS);
-	return hasRequiredColumns(columns) && columns.rank === undefined;
+	const found = LAYOUT.readHeader(header);
+	return found !== null && found.columns.rank === undefined;
 }
 
 /**
@@ -67,55 +59,32 @@ export function parseSnRankingLong(
 	records: TableRecord[],
 	context: ParseContext,
 ): ParsedImport {
-	const header = findHeader(
-		records,
-		SN_RANKING_LONG_COLUMNS,
-		hasRequiredColumns,
-	);
-	if (!header) {
-		const result = emptyParsedImport("sn-ranking");
-		result.errors.push(
-			issueAt(
-				records[0] ?? { line: 1, cells: [], columns: [] },
-				undefined,
-				"no header row with År, Kommun or Kommunkod, and Placering or Sammanfattande omdöme was found",
-			),
-		);
-		return result;
-	}
-	const { columns } = header;
-	const result = emptyParsedImport(
-		columns.rank === undefined ? "sn-survey" : "sn-ranking",
-	);
-	const isDuplicate = createDuplicateCheck();
-	const ranked = new Map<number, Set<string>>();
-	const scored = new Map<number, Set<string>>();
-	forEachRecord(
-		records.slice(header.position + 1),
-		context.onProgress,
-		(record) => {
-			const row = readRecord(record, columns, context, result);
+	return parseTable(records, "sn-ranking", LAYOUT, (table, result) => {
+		const { columns } = table.header;
+		if (columns.rank === undefined) result.source = "sn-survey";
+		const isRepeated = createRepeatCheck(result);
+		const ranked = new Map<number, Set<string>>();
+		const scored = new Map<number, Set<string>>();
+		forEachMunicipalityRow(table, context, result, false, (record, keys) => {
+			const row = readRow(record, keys, columns, result);
 			if (!row) return;
-			const first = isDuplicate(`${row.year}:${row.code}`, record.line);
-			if (first !== undefined) {
-				result.errors.push(
-					issueAt(
-						record,
-						columns.year,
-						`municipality ${row.code} appears twice for ${row.year} (first on ${placeOf({ ...record, line: first })})`,
-					),
-				);
+			if (
+				isRepeated(
+					record,
+					`${row.year}:${row.code}`,
+					columns.year,
+					() => `municipality ${row.code} appears twice for ${row.year}`,
+				)
+			)
 				return;
-			}
 			addRows(result, row, cellAt(record, columns.source) || null);
 			if (row.rank !== null) countMunicipality(ranked, row.year, row.code);
 			if (row.score !== null) countMunicipality(scored, row.year, row.code);
-		},
-	);
-	if (result.source === "sn-ranking")
-		warnAboutIncompleteYears(result, ranked, "ranks");
-	else warnAboutIncompleteYears(result, scored, "survey scores");
-	return result;
+		});
+		if (result.source === "sn-ranking")
+			warnAboutIncompleteYears(result, ranked, "ranks");
+		else warnAboutIncompleteYears(result, scored, "survey scores");
+	});
 }
 
 interface LongRow {
@@ -125,26 +94,13 @@ interface LongRow {
 	score: number | null;
 }
 
-function readRecord(
+/** The rank and score of a row whose year and municipality passed; null after refusing it. */
+function readRow(
 	record: TableRecord,
+	{ year, code }: YearAndMunicipality,
 	columns: Columns,
-	context: ParseContext,
 	result: ParsedImport,
 ): LongRow | null {
-	if (isNoteRow(record)) {
-		result.warnings.push(skippedRowWarning(record, "a note below the table"));
-		return null;
-	}
-	const year = parseYear(cellAt(record, columns.year), context.maxYear);
-	if (!year.ok) return refuse(result, record, columns.year, year.reason);
-	const municipality = matchRecordMunicipality(
-		record,
-		columns,
-		context.matcher,
-		false,
-	);
-	if (!municipality.ok)
-		return refuse(result, record, municipality.position, municipality.reason);
 	const rank = parseRank(cellAt(record, columns.rank));
 	if (!rank.ok) return refuse(result, record, columns.rank, rank.reason);
 	const score = parseSurveyScore(cellAt(record, columns.score));
@@ -157,8 +113,8 @@ function readRecord(
 			"the row has neither a rank (Placering) nor a score (Sammanfattande omdöme)",
 		);
 	return {
-		year: year.value,
-		code: municipality.code,
+		year,
+		code,
 		rank: rank.value,
 		score: score.value,
 	};
