@@ -17,7 +17,7 @@ export interface InsiktReport {
 	year: number | null;
 	/** Years with values for the municipality. */
 	years: number[];
-	/** Every stored value for the municipality, each with its provenance. */
+	/** Every stored value of the municipality in the summarised year (the trends cover the other years). */
 	values: InsiktValue[];
 	summary: InsiktSummary | null;
 	definitions: InsiktDefinition[];

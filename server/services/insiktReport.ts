@@ -1,7 +1,7 @@
 import {
 	listInsiktDefinitions,
 	listInsiktValuesForSummary,
-	listInsiktValuesOf,
+	listInsiktYearsOf,
 } from "../../db/queries/insikt/listInsiktValues.ts";
 import { summariseInsikt } from "../analysis/insikt.ts";
 import type { InsiktReport } from "../schemas/insikt.ts";
@@ -15,8 +15,7 @@ export function buildInsiktReport(
 	municipality: Municipality,
 	requestedYear: number | undefined,
 ): InsiktReport | Refusal {
-	const values = listInsiktValuesOf(context.db, municipality.code);
-	const years = [...new Set(values.map((v) => v.year))].sort((a, b) => a - b);
+	const years = listInsiktYearsOf(context.db, municipality.code);
 	const definitions = listInsiktDefinitions(context.db);
 	if (requestedYear !== undefined && !years.includes(requestedYear)) {
 		const available =
@@ -30,14 +29,28 @@ export function buildInsiktReport(
 		);
 	}
 	const year = requestedYear ?? years.at(-1) ?? null;
-	const summary =
-		year === null
-			? null
-			: summariseInsikt(
-					listInsiktValuesForSummary(context.db, municipality.code, year),
-					municipality.code,
-					year,
-					definitions,
-				);
+	if (year === null)
+		return {
+			municipality,
+			year,
+			years,
+			values: [],
+			summary: null,
+			definitions,
+		};
+	const yearValues = listInsiktValuesForSummary(
+		context.db,
+		municipality.code,
+		year,
+	);
+	const values = yearValues.filter(
+		(v) => v.municipalityCode === municipality.code && v.year === year,
+	);
+	const summary = summariseInsikt(
+		yearValues,
+		municipality.code,
+		year,
+		definitions,
+	);
 	return { municipality, year, years, values, summary, definitions };
 }

@@ -13,18 +13,15 @@ const columns = {
 	provenance: insiktResult.provenance,
 };
 
-/** A municipality's Insikt values for every year, in order. */
-export function listInsiktValuesOf(db: Db, code: string): InsiktValue[] {
+/** The years with Insikt values for a municipality, oldest first. */
+export function listInsiktYearsOf(db: Db, code: string): number[] {
 	return db
-		.select(columns)
+		.selectDistinct({ year: insiktResult.year })
 		.from(insiktResult)
 		.where(eq(insiktResult.municipalityCode, code))
-		.orderBy(
-			asc(insiktResult.year),
-			asc(insiktResult.area),
-			asc(insiktResult.measure),
-		)
-		.all();
+		.orderBy(asc(insiktResult.year))
+		.all()
+		.map((row) => row.year);
 }
 
 /** Everything needed to place one municipality in one year: that year for all, every year for it. */

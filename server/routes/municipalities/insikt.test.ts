@@ -81,19 +81,35 @@ beforeAll(async () => {
 afterAll(() => testApp.close());
 
 describe("GET /api/municipalities/:code/insikt", () => {
-	it("returns every stored value with year, area, measure, value, responses and provenance", async () => {
+	it("returns the summarised year's stored values with area, measure, value, responses and provenance", async () => {
 		const report = (
-			await testApp.app.inject({ url: "/api/municipalities/1402/insikt" })
+			await testApp.app.inject({
+				url: "/api/municipalities/1402/insikt?year=2023",
+			})
 		).json<InsiktReport>();
 		expect(report.years).toEqual([2022, 2023, 2024]);
 		expect(
-			report.values.find((v) => v.year === 2023 && v.measure === "nki"),
-		).toMatchObject({
+			report.values.every(
+				(v) => v.year === 2023 && v.municipalityCode === "1402",
+			),
+		).toBe(true);
+		expect(report.values.find((v) => v.measure === "nki")).toMatchObject({
 			area: "totalt",
 			value: 75,
 			responses: 117,
 			provenance: "imported",
 		});
+		expect(report.values).toHaveLength(5);
+	});
+
+	it("summarises the latest year when none is asked for", async () => {
+		const report = (
+			await testApp.app.inject({ url: "/api/municipalities/1402/insikt" })
+		).json<InsiktReport>();
+		expect(report.year).toBe(2024);
+		expect(report.values.map((v) => [v.area, v.value])).toEqual([
+			["bygglov", 69],
+		]);
 	});
 
 	it("places NKI totalt against Riket with grade band and a shared local rank", async () => {
