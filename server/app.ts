@@ -1,6 +1,7 @@
 import Fastify, { type FastifyInstance } from "fastify";
 import type { Db } from "../db/client.ts";
 import { registerErrorHandling } from "./plugins/errors.ts";
+import { answerFrameworkError } from "./plugins/frameworkErrors.ts";
 import { registerOpenApi } from "./plugins/openapi.ts";
 import { registerReadCache } from "./plugins/readCache.ts";
 import { LOG_REDACT_PATHS, registerSecurity } from "./plugins/security.ts";
@@ -34,6 +35,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 				}
 			: false,
 		ajv: { customOptions: { removeAdditional: true, coerceTypes: "array" } },
+		frameworkErrors: answerFrameworkError,
+		// A request (an upload included) must arrive whole within 2 minutes: no slow-loris.
+		requestTimeout: 120_000,
 	});
 	await registerErrorHandling(app);
 	await registerSecurity(app);

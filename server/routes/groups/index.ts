@@ -10,7 +10,7 @@ import { listPeerGroups } from "../../services/peerGroups.ts";
 export function groupRoutes(context: ServiceContext) {
 	return async (app: FastifyInstance): Promise<void> => {
 		app.get(
-			"/",
+			"",
 			{
 				config: { readCache: true },
 				schema: {

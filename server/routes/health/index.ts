@@ -23,7 +23,7 @@ const HealthSchema = {
 export function healthRoutes(db: Db) {
 	return async (app: FastifyInstance): Promise<void> => {
 		app.get(
-			"/",
+			"",
 			{ schema: { tags: ["health"], response: { 200: HealthSchema } } },
 			async (): Promise<Health> => {
 				return { status: "ok", ...countStoredFigures(db) };

@@ -1,0 +1,122 @@
+import autocannon from "autocannon";
+
+export const CONNECTIONS = 50;
+
+export interface LoadResult {
+	/** Completed requests per second. */
+	rps: number;
+	/** 99th percentile latency, ms. */
+	p99: number;
+	requests: number;
+	seconds: number;
+	/** Connection errors and timeouts. */
+	errors: number;
+	/** Responses with a status outside 2xx. */
+	non2xx: number;
+	/** Server CPU time (user + system) per completed request, µs; NaN when not measured. */
+	cpuUsPerRequest: number;
+}
+
+/** Reads the server process's CPU time so far, µs. */
+export type CpuProbe = () => Promise<number>;
+
+/** One autocannon run: CONNECTIONS connections, no pipelining, for `seconds`. */
+export async function load(
+	url: string,
+	seconds: number,
+	cpu?: CpuProbe,
+): Promise<LoadResult> {
+	const cpuBefore = cpu ? await cpu() : Number.NaN;
+	const result = await autocannon({
+		url,
+		connections: CONNECTIONS,
+		pipelining: 1,
+		duration: seconds,
+	});
+	return {
+		rps: result.requests.total / result.duration,
+		p99: result.latency.p99,
+		requests: result.requests.total,
+		seconds: result.duration,
+		errors: result.errors + result.timeouts,
+		non2xx: result.non2xx,
+		cpuUsPerRequest: cpu
+			? ((await cpu()) - cpuBefore) / Math.max(1, result.requests.total)
+			: Number.NaN,
+	};
+}
+
+function median(values: number[]): number {
+	const sorted = [...values].sort((a, b) => a - b);
+	const middle = sorted.length >> 1;
+	return sorted.length % 2 === 1
+		? (sorted[middle] ?? Number.NaN)
+		: ((sorted[middle - 1] ?? Number.NaN) + (sorted[middle] ?? Number.NaN)) / 2;
+}
+
+export interface Comparison {
+	base: LoadResult;
+	subject: LoadResult;
+	/** Median over the rounds of subject/base requests per second. */
+	throughputRatio: number;
+	/** Median over the rounds of subject/base p99. */
+	p99Ratio: number;
+	/** Median over the rounds of base/subject server CPU per request: capacity, subject vs base. */
+	cpuCapacityRatio: number;
+}
+
+/**
+ * Loads two URLs turn about, so that whatever else the machine is doing hits both alike: a
+ * warm-up run of each (discarded), then `rounds` rounds, each a run of both back to back (the
+ * order alternating between rounds). The ratios are the medians of the rounds' ratios; the totals
+ * add all rounds up (p99: the median of the rounds' p99s).
+ */
+export async function compareLoad(
+	baseUrl: string,
+	subjectUrl: string,
+	options: {
+		rounds: number;
+		seconds: number;
+		warmupSeconds: number;
+		cpu?: CpuProbe;
+	},
+): Promise<Comparison> {
+	const { cpu } = options;
+	await load(baseUrl, options.warmupSeconds);
+	await load(subjectUrl, options.warmupSeconds);
+	const base: LoadResult[] = [];
+	const subject: LoadResult[] = [];
+	for (let round = 0; round < options.rounds; round++) {
+		if (round % 2 === 0) {
+			base.push(await load(baseUrl, options.seconds, cpu));
+			subject.push(await load(subjectUrl, options.seconds, cpu));
+		} else {
+			subject.push(await load(subjectUrl, options.seconds, cpu));
+			base.push(await load(baseUrl, options.seconds, cpu));
+		}
+	}
+	const pairs = base.map((b, i) => ({ b, s: subject[i] ?? b }));
+	return {
+		base: combine(base),
+		subject: combine(subject),
+		throughputRatio: median(pairs.map(({ b, s }) => s.rps / b.rps)),
+		p99Ratio: median(pairs.map(({ b, s }) => s.p99 / b.p99)),
+		cpuCapacityRatio: median(
+			pairs.map(({ b, s }) => b.cpuUsPerRequest / s.cpuUsPerRequest),
+		),
+	};
+}
+
+function combine(runs: LoadResult[]): LoadResult {
+	const requests = runs.reduce((sum, run) => sum + run.requests, 0);
+	const seconds = runs.reduce((sum, run) => sum + run.seconds, 0);
+	return {
+		rps: requests / seconds,
+		p99: median(runs.map((run) => run.p99)),
+		requests,
+		seconds,
+		errors: runs.reduce((sum, run) => sum + run.errors, 0),
+		non2xx: runs.reduce((sum, run) => sum + run.non2xx, 0),
+		cpuUsPerRequest: median(runs.map((run) => run.cpuUsPerRequest)),
+	};
+}
