@@ -155,7 +155,7 @@ function detectFormat(
 		? FORMATS.filter((format) => format.source === forced)
 		: FORMATS;
 	if (candidates.length === 0)
-		return `--source ${forced} is not a table format (kolada reads Kolada's JSON responses)`;
+		return `the format ${forced} is not a table format (kolada reads Kolada's JSON responses)`;
 	for (const record of records.slice(0, 30)) {
 		const format = candidates.find((candidate) =>
 			candidate.looksLike(record.cells),
@@ -164,7 +164,7 @@ function detectFormat(
 	}
 	// A forced source whose header is not found: its parser says what it looked for.
 	if (forced) return candidates[0] ?? FORMATS[0] ?? "no formats";
-	return `could not tell the format from the headers; expected one of: ${FORMAT_NAMES.join(", ")} (or pass --source)`;
+	return `could not tell the format from the headers; expected one of: ${FORMAT_NAMES.join(", ")} (or name the format: --source on the command line, "source" in an upload)`;
 }
 
 export function sha256Of(bytes: Uint8Array): string {
@@ -270,7 +270,7 @@ function parseBytes(request: ImportRequest, context: ParseContext): Read {
 				issue: {
 					line: 1,
 					column: 1,
-					message: `--source ${request.source} reads tables; this is a JSON file (Kolada)`,
+					message: `the format ${request.source} reads tables; this is a JSON file (Kolada)`,
 				},
 			};
 		const kpis = context.koladaKpis?.() ?? createKpiMap(null);
@@ -334,7 +334,7 @@ function noteForcedSource(
 ): void {
 	if (forced && parsed.source !== forced)
 		parsed.warnings.push({
-			message: `--source ${forced} was given, but the columns make this a ${parsed.source} file (${parsed.source === "sn-survey" ? "no Placering column" : "it has a Placering column"}); imported as ${parsed.source}`,
+			message: `the format ${forced} was asked for, but the columns make this a ${parsed.source} file (${parsed.source === "sn-survey" ? "no Placering column" : "it has a Placering column"}); imported as ${parsed.source}`,
 		});
 }
 

@@ -39,6 +39,9 @@ function describeValidation(
 			: null;
 	const name =
 		missing ?? first.instancePath.replace(/^\//, "").replaceAll("/", ".");
+	if (name === "" && context === "body") {
+		return `The request body ${first.message ?? "is not valid"}: send JSON with Content-Type: application/json.`;
+	}
 	const where =
 		context === "querystring"
 			? "query parameter"
