@@ -4,7 +4,10 @@ import { useI18n } from "../../i18n/useI18n.ts";
 import { Link, useLocation } from "../../router.ts";
 import { PARAM, patchSearch } from "../../state/urlState.ts";
 
-/** The municipalities just above and below in the year's ranking; each links to its own view. */
+/**
+ * The municipalities just above and below in the year's ranking; each links to its own view. A
+ * published rank can sit beside a synthetic score, so either one marks the row.
+ */
 export function Neighbours({ gap }: { gap: GapToTop10 }) {
 	const { t, lang, num } = useI18n();
 	const location = useLocation();
@@ -17,6 +20,7 @@ export function Neighbours({ gap }: { gap: GapToTop10 }) {
 			rank: gap.rank,
 			score: null,
 			provenance: null,
+			scoreProvenance: null,
 		},
 		...gap.neighbours.below,
 	];
@@ -61,7 +65,12 @@ export function Neighbours({ gap }: { gap: GapToTop10 }) {
 								{row.score !== null && (
 									<span className="muted"> {num(row.score, 2)}</span>
 								)}
-								<SyntheticBadge show={row.provenance === "synthetic"} />
+								<SyntheticBadge
+									show={
+										row.provenance === "synthetic" ||
+										row.scoreProvenance === "synthetic"
+									}
+								/>
 							</li>
 						);
 					})}
