@@ -4,12 +4,12 @@ import {
 	type BarShapeProps,
 	CartesianGrid,
 	ReferenceLine,
-	ResponsiveContainer,
 	XAxis,
 	YAxis,
 } from "recharts";
 import { formatNumber, type Lang } from "../i18n/format.ts";
-import { FocusBar, WrappedTick } from "./parts.tsx";
+import { FitChart, FocusBar, labelAxisProps } from "./parts.tsx";
+import { AXIS_TICK, horizontalBarsProps } from "./util/chartProps.ts";
 import { type AttributionRow, symmetricTicks } from "./util/factorData.ts";
 import type { LegendItem } from "./util/legend.ts";
 
@@ -43,28 +43,16 @@ export function AttributionChart({
 		Math.max(0.01, ...rows.map((r) => Math.abs(r.contribution))),
 	);
 	const chart = (
-		<BarChart
-			data={rows}
-			layout="vertical"
-			width={width}
-			height={width === undefined ? undefined : height}
-			margin={{ top: 8, right: 24, bottom: 8, left: 8 }}
-		>
+		<BarChart data={rows} {...horizontalBarsProps(width, height)}>
 			<CartesianGrid stroke="var(--grid)" horizontal={false} />
 			<XAxis
 				type="number"
 				domain={axis.domain}
 				ticks={axis.ticks}
 				tickFormatter={(v: number) => formatNumber(v, 2, lang)}
-				tick={{ fill: "var(--muted)", fontSize: 12 }}
+				tick={AXIS_TICK}
 			/>
-			<YAxis
-				type="category"
-				dataKey="label"
-				width={210}
-				tick={<WrappedTick maxChars={30} />}
-				interval={0}
-			/>
+			<YAxis {...labelAxisProps()} />
 			<ReferenceLine x={0} stroke="var(--muted)" />
 			<Bar
 				dataKey="contribution"
@@ -83,10 +71,9 @@ export function AttributionChart({
 			/>
 		</BarChart>
 	);
-	if (width !== undefined) return chart;
 	return (
-		<ResponsiveContainer width="100%" height={height}>
+		<FitChart width={width} height={height}>
 			{chart}
-		</ResponsiveContainer>
+		</FitChart>
 	);
 }

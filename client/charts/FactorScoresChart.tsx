@@ -3,13 +3,17 @@ import {
 	BarChart,
 	type BarShapeProps,
 	CartesianGrid,
-	ResponsiveContainer,
 	Tooltip,
 	XAxis,
 	YAxis,
 } from "recharts";
 import { formatNumber, type Lang } from "../i18n/format.ts";
-import { FocusBar, WrappedTick } from "./parts.tsx";
+import { FitChart, FocusBar, labelAxisProps } from "./parts.tsx";
+import {
+	AXIS_TICK,
+	horizontalBarsProps,
+	TOOLTIP_STYLE,
+} from "./util/chartProps.ts";
 import type { LegendItem } from "./util/legend.ts";
 
 export interface FactorScoreRow {
@@ -81,10 +85,7 @@ export function FactorScoresChart({
 	const chart = (
 		<BarChart
 			data={rows}
-			layout="vertical"
-			width={width}
-			height={width === undefined ? undefined : height}
-			margin={{ top: 8, right: 24, bottom: 8, left: 8 }}
+			{...horizontalBarsProps(width, height)}
 			barCategoryGap="18%"
 			barGap={1}
 		>
@@ -94,24 +95,15 @@ export function FactorScoresChart({
 				domain={domain}
 				allowDataOverflow
 				tickFormatter={(v: number) => formatNumber(v, 1, lang)}
-				tick={{ fill: "var(--muted)", fontSize: 12 }}
+				tick={AXIS_TICK}
 			/>
-			<YAxis
-				type="category"
-				dataKey="label"
-				width={210}
-				tick={<WrappedTick maxChars={30} />}
-				interval={0}
-			/>
+			<YAxis {...labelAxisProps()} />
 			<Tooltip
 				formatter={(value, key) => [
 					formatNumber(Number(value), 2, lang),
 					names[key as keyof typeof names] ?? String(key),
 				]}
-				contentStyle={{
-					background: "var(--surface)",
-					border: "1px solid var(--grid)",
-				}}
+				contentStyle={TOOLTIP_STYLE}
 			/>
 			{SERIES.map((series) => (
 				<Bar
@@ -134,10 +126,9 @@ export function FactorScoresChart({
 			))}
 		</BarChart>
 	);
-	if (width !== undefined) return chart;
 	return (
-		<ResponsiveContainer width="100%" height={height}>
+		<FitChart width={width} height={height}>
 			{chart}
-		</ResponsiveContainer>
+		</FitChart>
 	);
 }

@@ -4,12 +4,12 @@ import {
 	type BarShapeProps,
 	CartesianGrid,
 	ReferenceLine,
-	ResponsiveContainer,
 	XAxis,
 	YAxis,
 } from "recharts";
 import { formatPercent, type Lang } from "../i18n/format.ts";
-import { FocusBar, WrappedTick } from "./parts.tsx";
+import { FitChart, FocusBar, labelAxisProps } from "./parts.tsx";
+import { AXIS_TICK, horizontalBarsProps } from "./util/chartProps.ts";
 import type { ShareRow } from "./util/factorData.ts";
 import type { LegendItem } from "./util/legend.ts";
 
@@ -53,13 +53,7 @@ export function FactorShareChart({ rows, lang, width }: FactorShareChartProps) {
 		(_, i) => low + i * step,
 	);
 	const chart = (
-		<BarChart
-			data={rows}
-			layout="vertical"
-			width={width}
-			height={width === undefined ? undefined : height}
-			margin={{ top: 8, right: 24, bottom: 8, left: 8 }}
-		>
+		<BarChart data={rows} {...horizontalBarsProps(width, height)}>
 			<CartesianGrid stroke="var(--grid)" horizontal={false} />
 			<XAxis
 				type="number"
@@ -67,19 +61,9 @@ export function FactorShareChart({ rows, lang, width }: FactorShareChartProps) {
 				ticks={ticks}
 				allowDataOverflow
 				tickFormatter={(v: number) => formatPercent(v, lang)}
-				tick={{ fill: "var(--muted)", fontSize: 12 }}
+				tick={AXIS_TICK}
 			/>
-			<YAxis
-				type="category"
-				dataKey="label"
-				width={width !== undefined && width < 600 ? 170 : 210}
-				tick={
-					<WrappedTick
-						maxChars={width !== undefined && width < 600 ? 24 : 30}
-					/>
-				}
-				interval={0}
-			/>
+			<YAxis {...labelAxisProps(width !== undefined && width < 600)} />
 			<ReferenceLine x={0} stroke="var(--muted)" />
 			<Bar
 				dataKey="share"
@@ -98,10 +82,9 @@ export function FactorShareChart({ rows, lang, width }: FactorShareChartProps) {
 			/>
 		</BarChart>
 	);
-	if (width !== undefined) return chart;
 	return (
-		<ResponsiveContainer width="100%" height={height}>
+		<FitChart width={width} height={height}>
 			{chart}
-		</ResponsiveContainer>
+		</FitChart>
 	);
 }

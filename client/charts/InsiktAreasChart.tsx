@@ -4,7 +4,6 @@ import {
 	CartesianGrid,
 	ComposedChart,
 	ReferenceArea,
-	ResponsiveContainer,
 	Scatter,
 	type ScatterShapeProps,
 	Tooltip,
@@ -12,8 +11,15 @@ import {
 	YAxis,
 } from "recharts";
 import { formatNumber, type Lang } from "../i18n/format.ts";
-import { FocusBar, WrappedTick } from "./parts.tsx";
-import { type AreaBarRow, GRADE_BANDS, nkiTicks } from "./util/insiktData.ts";
+import { FitChart, FocusBar, WrappedTick } from "./parts.tsx";
+import {
+	chartSize,
+	focusProps,
+	nkiAxisProps,
+	nkiTooltipFormatter,
+	TOOLTIP_STYLE,
+} from "./util/chartProps.ts";
+import { type AreaBarRow, GRADE_BANDS } from "./util/insiktData.ts";
 import type { LegendItem } from "./util/legend.ts";
 
 export function gradeBandLegend(lang: Lang): LegendItem[] {
@@ -87,9 +93,7 @@ function RiketMark({
 				r={4}
 				fill="var(--text)"
 				className="focus-dot"
-				data-focus-dot=""
-				tabIndex={0}
-				aria-label={label}
+				{...focusProps(label)}
 			>
 				<title>{label}</title>
 			</circle>
@@ -114,8 +118,7 @@ export function InsiktAreasChart({
 	const chart = (
 		<ComposedChart
 			data={rows}
-			width={width}
-			height={width === undefined ? undefined : height}
+			{...chartSize(width, height)}
 			margin={{ top: 12, right: 12, bottom: 8, left: 0 }}
 		>
 			{gradeBandAreas(domain)}
@@ -126,22 +129,10 @@ export function InsiktAreasChart({
 				height={44}
 				tick={<WrappedTick maxChars={12} anchor="middle" />}
 			/>
-			<YAxis
-				domain={domain}
-				ticks={nkiTicks(domain)}
-				allowDataOverflow
-				width={40}
-				tick={{ fill: "var(--muted)", fontSize: 12 }}
-			/>
+			<YAxis {...nkiAxisProps(domain)} />
 			<Tooltip
-				formatter={(value, key) => [
-					formatNumber(Number(value), 1, lang),
-					key === "riket" ? (lang === "sv" ? "Riket" : "National") : "NKI",
-				]}
-				contentStyle={{
-					background: "var(--surface)",
-					border: "1px solid var(--grid)",
-				}}
+				formatter={nkiTooltipFormatter(lang)}
+				contentStyle={TOOLTIP_STYLE}
 			/>
 			<Bar
 				dataKey="value"
@@ -169,10 +160,9 @@ export function InsiktAreasChart({
 			/>
 		</ComposedChart>
 	);
-	if (width !== undefined) return chart;
 	return (
-		<ResponsiveContainer width="100%" height={height}>
+		<FitChart width={width} height={height}>
 			{chart}
-		</ResponsiveContainer>
+		</FitChart>
 	);
 }

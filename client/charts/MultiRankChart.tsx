@@ -3,15 +3,23 @@ import {
 	Line,
 	LineChart,
 	ReferenceLine,
-	ResponsiveContainer,
 	Tooltip,
 	XAxis,
 	YAxis,
 } from "recharts";
 import type { Provenance } from "../../db/schema.ts";
 import { formatRank, type Lang } from "../i18n/format.ts";
+import { FitChart } from "./parts.tsx";
+import {
+	chartSize,
+	focusProps,
+	rankAxisProps,
+	STATIC_LINE,
+	TOOLTIP_STYLE,
+	yearAxisProps,
+} from "./util/chartProps.ts";
 import type { MultiRankPoint } from "./util/compareData.ts";
-import { rankAxisDomain, rankAxisTicks } from "./util/rankChartData.ts";
+import { rankAxisDomain } from "./util/rankChartData.ts";
 
 export interface PeerSeries {
 	code: string;
@@ -47,9 +55,7 @@ function PeerDot({ cx, cy, payload, series, provenance, lang }: DotProps) {
 			className="focus-dot peer-dot"
 			data-code={series.code}
 			data-year={payload.year}
-			data-focus-dot=""
-			tabIndex={series.isChosen ? 0 : -1}
-			aria-label={label}
+			{...focusProps(label, series.isChosen ? 0 : -1)}
 		>
 			<title>{label}</title>
 		</circle>
@@ -76,8 +82,6 @@ export function MultiRankChart({
 		series.map((s) => ({ rank: d[s.code] ?? null })),
 	);
 	const domain = rankAxisDomain(ranks);
-	const first = data[0]?.year ?? 0;
-	const last = data.at(-1)?.year ?? 0;
 	const names = new Map(series.map((s) => [s.code, s.name]));
 	const ordered = [...series].sort(
 		(a, b) => Number(a.isChosen) - Number(b.isChosen),
@@ -85,26 +89,15 @@ export function MultiRankChart({
 	const chart = (
 		<LineChart
 			data={data}
-			width={width}
-			height={width === undefined ? undefined : height}
+			{...chartSize(width, height)}
 			margin={{ top: 12, right: 16, bottom: 8, left: 0 }}
 		>
 			<CartesianGrid stroke="var(--grid)" vertical={false} />
 			<XAxis
-				dataKey="year"
-				type="number"
-				domain={[first - 0.5, last + 0.5]}
-				ticks={data.map((d) => d.year)}
+				{...yearAxisProps(data.map((d) => d.year))}
 				interval="preserveStartEnd"
-				tick={{ fill: "var(--muted)", fontSize: 12 }}
 			/>
-			<YAxis
-				reversed
-				domain={domain}
-				ticks={rankAxisTicks(domain)}
-				width={44}
-				tick={{ fill: "var(--muted)", fontSize: 12 }}
-			/>
+			<YAxis {...rankAxisProps(domain)} />
 			<ReferenceLine y={10} stroke="var(--target)" strokeDasharray="6 4" />
 			<Tooltip
 				itemSorter={(item) => Number(item.value)}
@@ -112,11 +105,7 @@ export function MultiRankChart({
 					formatRank(Number(value), lang),
 					names.get(String(key)) ?? String(key),
 				]}
-				contentStyle={{
-					background: "var(--surface)",
-					border: "1px solid var(--grid)",
-					fontSize: 13,
-				}}
+				contentStyle={{ ...TOOLTIP_STYLE, fontSize: 13 }}
 			/>
 			{ordered.map((s) => (
 				<Line
@@ -127,17 +116,14 @@ export function MultiRankChart({
 					strokeWidth={s.isChosen ? 3 : 1.5}
 					strokeOpacity={s.isChosen ? 1 : 0.8}
 					dot={<PeerDot series={s} provenance={provenance} lang={lang} />}
-					activeDot={false}
-					isAnimationActive={false}
-					connectNulls
+					{...STATIC_LINE}
 				/>
 			))}
 		</LineChart>
 	);
-	if (width !== undefined) return chart;
 	return (
-		<ResponsiveContainer width="100%" height={height}>
+		<FitChart width={width} height={height}>
 			{chart}
-		</ResponsiveContainer>
+		</FitChart>
 	);
 }

@@ -1,6 +1,5 @@
 import {
 	CartesianGrid,
-	ResponsiveContainer,
 	Scatter,
 	ScatterChart,
 	type ScatterShapeProps,
@@ -10,8 +9,16 @@ import {
 	ZAxis,
 } from "recharts";
 import { formatNumber, formatRank, type Lang } from "../i18n/format.ts";
+import { FitChart } from "./parts.tsx";
+import {
+	AXIS_TICK,
+	chartSize,
+	focusProps,
+	rankAxisProps,
+	TOOLTIP_STYLE,
+} from "./util/chartProps.ts";
 import type { ScatterPoint } from "./util/compareData.ts";
-import { rankAxisDomain, rankAxisTicks } from "./util/rankChartData.ts";
+import { rankAxisDomain } from "./util/rankChartData.ts";
 
 function Point({
 	cx,
@@ -36,9 +43,7 @@ function Point({
 				fill={p.synthetic ? "var(--surface)" : color}
 				className="focus-dot scatter-dot"
 				data-code={p.code}
-				data-focus-dot=""
-				tabIndex={0}
-				aria-label={label}
+				{...focusProps(label)}
 			>
 				<title>{label}</title>
 			</circle>
@@ -77,8 +82,7 @@ export function NkiRankScatter({
 	];
 	const chart = (
 		<ScatterChart
-			width={width}
-			height={width === undefined ? undefined : height}
+			{...chartSize(width, height)}
 			margin={{ top: 12, right: 64, bottom: 24, left: 0 }}
 		>
 			<CartesianGrid stroke="var(--grid)" />
@@ -91,31 +95,25 @@ export function NkiRankScatter({
 					(_, i) => xDomain[0] + i * 5,
 				)}
 				name="NKI"
-				tick={{ fill: "var(--muted)", fontSize: 12 }}
+				tick={AXIS_TICK}
 				label={{
 					value: "NKI totalt (SKR Insikt)",
 					position: "insideBottom",
 					offset: -14,
-					fill: "var(--muted)",
-					fontSize: 12,
+					...AXIS_TICK,
 				}}
 			/>
 			<YAxis
 				type="number"
 				dataKey="rank"
-				reversed
-				domain={domain}
-				ticks={rankAxisTicks(domain)}
-				width={44}
-				tick={{ fill: "var(--muted)", fontSize: 12 }}
+				{...rankAxisProps(domain)}
 				label={{
 					value: lang === "sv" ? "Placering (SN)" : "Rank (SN)",
 					angle: -90,
 					position: "insideLeft",
 					offset: 4,
 					dy: 40,
-					fill: "var(--muted)",
-					fontSize: 12,
+					...AXIS_TICK,
 				}}
 			/>
 			<ZAxis range={[60, 60]} />
@@ -127,10 +125,7 @@ export function NkiRankScatter({
 						: formatNumber(Number(value), 0, lang),
 					key === "rank" ? (lang === "sv" ? "Placering" : "Rank") : "NKI",
 				]}
-				contentStyle={{
-					background: "var(--surface)",
-					border: "1px solid var(--grid)",
-				}}
+				contentStyle={TOOLTIP_STYLE}
 			/>
 			<Scatter
 				data={points}
@@ -141,10 +136,9 @@ export function NkiRankScatter({
 			/>
 		</ScatterChart>
 	);
-	if (width !== undefined) return chart;
 	return (
-		<ResponsiveContainer width="100%" height={height}>
+		<FitChart width={width} height={height}>
 			{chart}
-		</ResponsiveContainer>
+		</FitChart>
 	);
 }

@@ -3,7 +3,6 @@ import {
 	Line,
 	LineChart,
 	ReferenceLine,
-	ResponsiveContainer,
 	Tooltip,
 	XAxis,
 	YAxis,
@@ -11,7 +10,16 @@ import {
 import { formatNumber, type Lang } from "../i18n/format.ts";
 import { provenanceLabel } from "../provenance.ts";
 import { gradeBandAreas, gradeBandLegend } from "./InsiktAreasChart.tsx";
-import { type NkiTrendRow, nkiTicks } from "./util/insiktData.ts";
+import { FitChart, ProvenanceCircle } from "./parts.tsx";
+import {
+	chartSize,
+	nkiAxisProps,
+	nkiTooltipFormatter,
+	STATIC_LINE,
+	TOOLTIP_STYLE,
+	yearAxisProps,
+} from "./util/chartProps.ts";
+import type { NkiTrendRow } from "./util/insiktData.ts";
 import type { LegendItem } from "./util/legend.ts";
 
 export interface DefinitionBreakMark {
@@ -71,26 +79,14 @@ function NkiDot({ cx, cy, payload, lang = "sv" }: DotProps) {
 		return null;
 	const label = `${payload.year}: NKI ${formatNumber(payload.value, 0, lang)} (${provenanceLabel(payload.provenance, lang)})`;
 	return (
-		<circle
+		<ProvenanceCircle
 			cx={cx}
 			cy={cy}
-			r={5}
-			strokeWidth={2}
-			stroke="var(--chart-line)"
-			fill={
-				payload.provenance === "synthetic"
-					? "var(--surface)"
-					: "var(--chart-line)"
-			}
+			provenance={payload.provenance}
+			year={payload.year}
+			label={label}
 			className="nki-dot focus-dot"
-			data-provenance={payload.provenance}
-			data-year={payload.year}
-			data-focus-dot=""
-			tabIndex={0}
-			aria-label={label}
-		>
-			<title>{label}</title>
-		</circle>
+		/>
 	);
 }
 
@@ -115,27 +111,13 @@ export function NkiTrendChart({
 	const chart = (
 		<LineChart
 			data={rows}
-			width={width}
-			height={width === undefined ? undefined : height}
+			{...chartSize(width, height)}
 			margin={{ top: 22, right: 16, bottom: 8, left: 0 }}
 		>
 			{gradeBandAreas(domain)}
 			<CartesianGrid stroke="var(--grid)" vertical={false} />
-			<XAxis
-				dataKey="year"
-				type="number"
-				domain={[first - 0.5, last + 0.5]}
-				ticks={rows.map((r) => r.year)}
-				interval={0}
-				tick={{ fill: "var(--muted)", fontSize: 12 }}
-			/>
-			<YAxis
-				domain={domain}
-				ticks={nkiTicks(domain)}
-				allowDataOverflow
-				width={40}
-				tick={{ fill: "var(--muted)", fontSize: 12 }}
-			/>
+			<XAxis {...yearAxisProps(rows.map((r) => r.year))} interval={0} />
+			<YAxis {...nkiAxisProps(domain)} />
 			{breaks
 				.filter((b) => b.year > first && b.year <= last)
 				.map((b) => (
@@ -153,15 +135,9 @@ export function NkiTrendChart({
 					/>
 				))}
 			<Tooltip
-				formatter={(value, key) => [
-					formatNumber(Number(value), 1, lang),
-					key === "riket" ? (lang === "sv" ? "Riket" : "National") : "NKI",
-				]}
+				formatter={nkiTooltipFormatter(lang)}
 				labelFormatter={(label) => String(label)}
-				contentStyle={{
-					background: "var(--surface)",
-					border: "1px solid var(--grid)",
-				}}
+				contentStyle={TOOLTIP_STYLE}
 			/>
 			<Line
 				dataKey="riket"
@@ -169,25 +145,20 @@ export function NkiTrendChart({
 				strokeDasharray="5 4"
 				strokeWidth={2}
 				dot={false}
-				activeDot={false}
-				isAnimationActive={false}
-				connectNulls
+				{...STATIC_LINE}
 			/>
 			<Line
 				dataKey="value"
 				stroke="var(--chart-line)"
 				strokeWidth={2}
 				dot={<NkiDot lang={lang} />}
-				activeDot={false}
-				isAnimationActive={false}
-				connectNulls
+				{...STATIC_LINE}
 			/>
 		</LineChart>
 	);
-	if (width !== undefined) return chart;
 	return (
-		<ResponsiveContainer width="100%" height={height}>
+		<FitChart width={width} height={height}>
 			{chart}
-		</ResponsiveContainer>
+		</FitChart>
 	);
 }

@@ -4,7 +4,6 @@ import {
 	ComposedChart,
 	Line,
 	ReferenceLine,
-	ResponsiveContainer,
 	Tooltip,
 	XAxis,
 	YAxis,
@@ -12,12 +11,20 @@ import {
 import { translate } from "../i18n/dictionary.ts";
 import { formatRank, type Lang } from "../i18n/format.ts";
 import { provenanceLabel } from "../provenance.ts";
+import { FitChart, ProvenanceCircle } from "./parts.tsx";
+import {
+	AXIS_TICK,
+	chartSize,
+	focusProps,
+	rankAxisProps,
+	STATIC_LINE,
+	yearAxisProps,
+} from "./util/chartProps.ts";
 import type { LegendItem } from "./util/legend.ts";
 import {
 	methodChangeX,
 	type RankTrendRow,
 	rankAxisDomain,
-	rankAxisTicks,
 } from "./util/rankChartData.ts";
 
 export interface RankTrendChartProps {
@@ -56,7 +63,6 @@ function ProvenanceDot({
 		!payload.provenance
 	)
 		return null;
-	const isReal = payload.provenance !== "synthetic";
 	const label = `${payload.year}: ${formatRank(payload.rank, lang)} ${lang === "sv" ? "plats" : "place"} (${provenanceLabel(payload.provenance, lang)})`;
 	return (
 		<g>
@@ -70,23 +76,15 @@ function ProvenanceDot({
 					strokeOpacity={0.5}
 				/>
 			)}
-			<circle
+			<ProvenanceCircle
 				cx={cx}
 				cy={cy}
-				r={5}
-				strokeWidth={2}
-				stroke="var(--chart-line)"
-				fill={isReal ? "var(--chart-line)" : "var(--surface)"}
-				data-provenance={payload.provenance}
-				data-year={payload.year}
-				data-rank={payload.rank}
-				data-focus-dot=""
+				provenance={payload.provenance}
+				year={payload.year}
+				rank={payload.rank}
+				label={label}
 				className="rank-dot focus-dot"
-				tabIndex={0}
-				aria-label={label}
-			>
-				<title>{label}</title>
-			</circle>
+			/>
 		</g>
 	);
 }
@@ -118,9 +116,7 @@ function ProjectionDot({
 			stroke="var(--projection)"
 			strokeWidth={2}
 			className="projection-dot focus-dot"
-			data-focus-dot=""
-			tabIndex={0}
-			aria-label={label}
+			{...focusProps(label)}
 		>
 			<title>{label}</title>
 		</path>
@@ -164,8 +160,6 @@ export function RankTrendChart({
 	width,
 	height = 320,
 }: RankTrendChartProps) {
-	const first = rows[0]?.year ?? 0;
-	const last = rows.at(-1)?.year ?? 0;
 	const bandWorst = rows.flatMap((r) => (r.band ? [r.band[1]] : []));
 	const domain = rankAxisDomain(rows, bandWorst);
 	const methodX = methodChangeX(
@@ -181,36 +175,26 @@ export function RankTrendChart({
 	const chart = (
 		<ComposedChart
 			data={rows}
-			width={width}
-			height={width === undefined ? undefined : height}
+			{...chartSize(width, height)}
 			margin={{ top: 22, right: 16, bottom: 8, left: 0 }}
 			className="chart-svg-host"
 		>
 			<CartesianGrid stroke="var(--grid)" vertical={false} />
 			<XAxis
-				dataKey="year"
-				type="number"
-				domain={[first - 0.5, last + 0.5]}
-				ticks={rows.map((r) => r.year)}
+				{...yearAxisProps(rows.map((r) => r.year))}
 				interval={narrow ? "preserveStartEnd" : 0}
 				minTickGap={4}
-				tick={{ fill: "var(--muted)", fontSize: 12 }}
 				allowDecimals={false}
 			/>
 			<YAxis
-				reversed
-				domain={domain}
-				ticks={rankAxisTicks(domain)}
+				{...rankAxisProps(domain)}
 				allowDecimals={false}
-				width={44}
-				tick={{ fill: "var(--muted)", fontSize: 12 }}
 				label={{
 					value: lang === "sv" ? "Placering" : "Rank",
 					angle: -90,
 					position: "insideLeft",
 					offset: 10,
-					fill: "var(--muted)",
-					fontSize: 12,
+					...AXIS_TICK,
 				}}
 			/>
 			<Area
@@ -267,9 +251,7 @@ export function RankTrendChart({
 				strokeWidth={2}
 				strokeDasharray="5 4"
 				dot={<ProjectionDot lang={lang} last={projectionEnd} />}
-				activeDot={false}
-				isAnimationActive={false}
-				connectNulls
+				{...STATIC_LINE}
 			/>
 			<Line
 				type="linear"
@@ -278,17 +260,14 @@ export function RankTrendChart({
 				stroke="var(--chart-line)"
 				strokeWidth={2}
 				dot={<ProvenanceDot lang={lang} selectedYear={selectedYear} />}
-				activeDot={false}
-				isAnimationActive={false}
-				connectNulls
+				{...STATIC_LINE}
 			/>
 		</ComposedChart>
 	);
-	if (width !== undefined) return chart;
 	return (
-		<ResponsiveContainer width="100%" height={height}>
+		<FitChart width={width} height={height}>
 			{chart}
-		</ResponsiveContainer>
+		</FitChart>
 	);
 }
 

@@ -1,4 +1,5 @@
 import { formatNumber, type Lang } from "../i18n/format.ts";
+import { focusProps } from "./util/chartProps.ts";
 import {
 	areaLabel,
 	type HeatmapCell,
@@ -90,9 +91,7 @@ export function ServiceHeatmap({
 											}
 											strokeWidth={1.5}
 											className="heat-cell focus-dot"
-											data-focus-dot=""
-											tabIndex={0}
-											aria-label={label}
+											{...focusProps(label)}
 										>
 											<title>{label}</title>
 										</rect>

@@ -1,4 +1,7 @@
-import type { BarShapeProps } from "recharts";
+import type { ReactElement } from "react";
+import { type BarShapeProps, ResponsiveContainer } from "recharts";
+import type { Provenance } from "../../db/schema.ts";
+import { focusProps } from "./util/chartProps.ts";
 import { wrapLabel } from "./util/labels.ts";
 
 /** A bar that keyboard and screen-reader users can reach: tabIndex, role and a label. */
@@ -30,9 +33,7 @@ export function FocusBar({
 			stroke={fill}
 			strokeWidth={hollow ? 1.5 : 0}
 			className={`focus-dot ${className ?? ""}`}
-			data-focus-dot=""
-			tabIndex={0}
-			aria-label={label}
+			{...focusProps(label)}
 		>
 			<title>{label}</title>
 		</rect>
@@ -74,5 +75,71 @@ export function WrappedTick({
 				</tspan>
 			))}
 		</text>
+	);
+}
+
+/** A chart at a fixed size (print, PNG) when given a width, otherwise filling its container's width. */
+export function FitChart({
+	width,
+	height,
+	children,
+}: {
+	width: number | undefined;
+	height: number;
+	children: ReactElement;
+}) {
+	if (width !== undefined) return children;
+	return (
+		<ResponsiveContainer width="100%" height={height}>
+			{children}
+		</ResponsiveContainer>
+	);
+}
+
+/** Props for the factor-name y-axis of a horizontal bar chart, narrower on small screens. */
+export function labelAxisProps(narrow = false) {
+	return {
+		type: "category" as const,
+		dataKey: "label",
+		width: narrow ? 170 : 210,
+		tick: <WrappedTick maxChars={narrow ? 24 : 30} />,
+		interval: 0,
+	};
+}
+
+/** A year's dot on a line chart: filled for published or imported figures, hollow for synthetic ones. */
+export function ProvenanceCircle({
+	cx,
+	cy,
+	provenance,
+	year,
+	rank,
+	label,
+	className,
+}: {
+	cx: number;
+	cy: number;
+	provenance: Provenance;
+	year: number;
+	rank?: number;
+	label: string;
+	className: string;
+}) {
+	return (
+		<circle
+			cx={cx}
+			cy={cy}
+			r={5}
+			strokeWidth={2}
+			stroke="var(--chart-line)"
+			fill={provenance === "synthetic" ? "var(--surface)" : "var(--chart-line)"}
+			className={className}
+			data-provenance={provenance}
+			data-year={year}
+			data-rank={rank}
+			{...focusProps(label)}
+		>
+			<title>{label}</title>
+		</circle>
 	);
 }

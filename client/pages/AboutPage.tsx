@@ -1,6 +1,7 @@
 import { MIN_MAY_SIGNAL_PAIRS } from "../../server/analysis/maySignal.ts";
 import { areaLabel, GRADE_BANDS } from "../charts/util/insiktData.ts";
 import { QueryState } from "../components/QueryState.tsx";
+import { Panel, TableShell } from "../components/TableShell.tsx";
 import { useI18n } from "../i18n/useI18n.ts";
 import { provenanceLabel } from "../provenance.ts";
 import { useImportListQuery } from "../queries/imports.ts";
@@ -30,10 +31,10 @@ export default function AboutPage({ code, yearParam }: PageProps) {
 	return (
 		<article className="prose">
 			<h1>{t("about.heading")}</h1>
-			<section className="panel" aria-labelledby="sources-title">
-				<h2 id="sources-title">
-					{sv ? "Källor och licenser" : "Sources and licences"}
-				</h2>
+			<Panel
+				titleId="sources-title"
+				title={sv ? "Källor och licenser" : "Sources and licences"}
+			>
 				<ul>
 					<li>
 						<strong>Svenskt Näringsliv, Lokalt företagsklimat</strong>{" "}
@@ -68,12 +69,14 @@ export default function AboutPage({ code, yearParam }: PageProps) {
 						</p>
 					)}
 				</QueryState>
-			</section>
+			</Panel>
 
-			<section className="panel" aria-labelledby="synthetic-title">
-				<h2 id="synthetic-title">
-					{sv ? "Vad är syntetiskt, och varför" : "What is synthetic, and why"}
-				</h2>
+			<Panel
+				titleId="synthetic-title"
+				title={
+					sv ? "Vad är syntetiskt, och varför" : "What is synthetic, and why"
+				}
+			>
 				<p>
 					{sv
 						? "Det finns ingen öppen tabell med alla 290 kommuners placering, faktorvärden och Insikt-resultat för alla år. Svenskt Näringsliv publicerar rankingen per år och enkätsvaren per kommun, men inte som en samlad fil; Kolada saknar värde för ungefär 100 kommuner per år. För att sidorna ska gå att använda och testa fylls luckorna med syntetiska exempeldata."
@@ -100,44 +103,40 @@ export default function AboutPage({ code, yearParam }: PageProps) {
 					{(list) => {
 						const runs = list.runs.filter((r) => r.status === "ok");
 						return runs.length === 0 ? null : (
-							<div className="table-scroll">
-								<table className="data-table">
-									<caption>
-										{sv
-											? "Inlästa filer och deras ursprung"
-											: "Loaded files and their provenance"}
-									</caption>
-									<thead>
-										<tr>
-											<th scope="col">{sv ? "Fil" : "File"}</th>
-											<th scope="col" className="text">
-												{sv ? "Ursprung" : "Provenance"}
-											</th>
-											<th scope="col">{sv ? "År" : "Years"}</th>
-											<th scope="col">{sv ? "Rader" : "Rows"}</th>
-										</tr>
-									</thead>
-									<tbody>
-										{runs.map((r) => (
-											<tr key={r.id}>
-												<td>{r.fileName}</td>
-												<td className="text">
-													{provenanceLabel(r.provenance, lang)}
-												</td>
-												<td>{span(r.years)}</td>
-												<td>{num(r.rows)}</td>
-											</tr>
-										))}
-									</tbody>
-								</table>
-							</div>
+							<TableShell
+								caption={
+									sv
+										? "Inlästa filer och deras ursprung"
+										: "Loaded files and their provenance"
+								}
+								head={
+									<>
+										<th scope="col">{sv ? "Fil" : "File"}</th>
+										<th scope="col" className="text">
+											{sv ? "Ursprung" : "Provenance"}
+										</th>
+										<th scope="col">{sv ? "År" : "Years"}</th>
+										<th scope="col">{sv ? "Rader" : "Rows"}</th>
+									</>
+								}
+							>
+								{runs.map((r) => (
+									<tr key={r.id}>
+										<td>{r.fileName}</td>
+										<td className="text">
+											{provenanceLabel(r.provenance, lang)}
+										</td>
+										<td>{span(r.years)}</td>
+										<td>{num(r.rows)}</td>
+									</tr>
+								))}
+							</TableShell>
 						);
 					}}
 				</QueryState>
-			</section>
+			</Panel>
 
-			<section className="panel" aria-labelledby="methods-title">
-				<h2 id="methods-title">{sv ? "Metoder" : "Methods"}</h2>
+			<Panel titleId="methods-title" title={sv ? "Metoder" : "Methods"}>
 				<h3>{sv ? "Trend och mål" : "Trend and target"}</h3>
 				<p>
 					{sv
@@ -185,12 +184,12 @@ export default function AboutPage({ code, yearParam }: PageProps) {
 						? "Kolada har bara indexvärden, så placeringar räknas här: fallande NKI, lika värden delar placering."
 						: "Kolada holds only index values, so ranks are computed here: descending NKI, equal values share a rank."}
 				</p>
-			</section>
+			</Panel>
 
-			<section className="panel" aria-labelledby="breaks-title">
-				<h2 id="breaks-title">
-					{sv ? "Definitionsbrott" : "Definition breaks"}
-				</h2>
+			<Panel
+				titleId="breaks-title"
+				title={sv ? "Definitionsbrott" : "Definition breaks"}
+			>
 				<ul>
 					<li>
 						<strong>2020, Svenskt Näringsliv:</strong>{" "}
@@ -215,35 +214,30 @@ export default function AboutPage({ code, yearParam }: PageProps) {
 					)}
 				</ul>
 				{definitions.length > 0 && (
-					<div className="table-scroll">
-						<table className="data-table">
-							<caption>
-								{sv
-									? "Områden i NKI totalt per år"
-									: "Areas in NKI total per year"}
-							</caption>
-							<thead>
-								<tr>
-									<th scope="col">{sv ? "År" : "Year"}</th>
-									<th scope="col" className="text">
-										{sv ? "Områden" : "Areas"}
-									</th>
-								</tr>
-							</thead>
-							<tbody>
-								{definitions.map((d) => (
-									<tr key={d.year}>
-										<td>{d.year}</td>
-										<td className="text wrap">
-											{d.areas.map((a) => areaLabel(a, lang)).join(", ")}
-										</td>
-									</tr>
-								))}
-							</tbody>
-						</table>
-					</div>
+					<TableShell
+						caption={
+							sv ? "Områden i NKI totalt per år" : "Areas in NKI total per year"
+						}
+						head={
+							<>
+								<th scope="col">{sv ? "År" : "Year"}</th>
+								<th scope="col" className="text">
+									{sv ? "Områden" : "Areas"}
+								</th>
+							</>
+						}
+					>
+						{definitions.map((d) => (
+							<tr key={d.year}>
+								<td>{d.year}</td>
+								<td className="text wrap">
+									{d.areas.map((a) => areaLabel(a, lang)).join(", ")}
+								</td>
+							</tr>
+						))}
+					</TableShell>
 				)}
-			</section>
+			</Panel>
 		</article>
 	);
 }

@@ -22,6 +22,7 @@ import type { TableData } from "../charts/util/table.ts";
 import { ChartFrame } from "../components/ChartFrame.tsx";
 import { EmptyState, QueryState } from "../components/QueryState.tsx";
 import { SyntheticBanner } from "../components/SyntheticBadge.tsx";
+import { Panel, TableShell } from "../components/TableShell.tsx";
 import { formatNumber, type Lang } from "../i18n/format.ts";
 import { useI18n } from "../i18n/useI18n.ts";
 import { hasSynthetic } from "../provenance.ts";
@@ -262,54 +263,50 @@ function FactorsContent({ report }: { report: GapReport }) {
 				</ChartFrame>
 			)}
 			{statistics.length > 0 && (
-				<section className="panel" aria-labelledby="statistics-title">
-					<h2 id="statistics-title">
-						{sv ? "Statistikfaktorer" : "Statistical factors"}
-					</h2>
+				<Panel
+					titleId="statistics-title"
+					title={sv ? "Statistikfaktorer" : "Statistical factors"}
+				>
 					<p className="muted">
 						{sv
 							? "Statistikfaktorerna har olika enheter och visas därför som tabell."
 							: "The statistical factors have different units and are shown as a table."}
 					</p>
-					<div className="table-scroll">
-						<table className="data-table">
-							<caption className="sr-only">
-								{sv ? "Statistikfaktorer" : "Statistical factors"}
-							</caption>
-							<thead>
-								<tr>
-									<th scope="col">{sv ? "Faktor" : "Factor"}</th>
-									<th scope="col">{name}</th>
-									<th scope="col">{sv ? "Nr 10" : "No. 10"}</th>
-									<th scope="col">{sv ? "Topp 10-snitt" : "Top-10 mean"}</th>
-									<th scope="col">{sv ? "Riktning" : "Direction"}</th>
+					<TableShell
+						caption={sv ? "Statistikfaktorer" : "Statistical factors"}
+						captionClassName="sr-only"
+						head={
+							<>
+								<th scope="col">{sv ? "Faktor" : "Factor"}</th>
+								<th scope="col">{name}</th>
+								<th scope="col">{sv ? "Nr 10" : "No. 10"}</th>
+								<th scope="col">{sv ? "Topp 10-snitt" : "Top-10 mean"}</th>
+								<th scope="col">{sv ? "Riktning" : "Direction"}</th>
+							</>
+						}
+					>
+						{statistics.map((f) => {
+							const d = factorDigits("statistic", f.ours);
+							return (
+								<tr key={f.factorId}>
+									<td>{f.label}</td>
+									<td>{formatNumber(f.ours, d, lang)}</td>
+									<td>{formatNumber(f.numberTen, d, lang)}</td>
+									<td>{formatNumber(f.top10Mean, d, lang)}</td>
+									<td>
+										{f.higherIsBetter
+											? sv
+												? "högre är bättre"
+												: "higher is better"
+											: sv
+												? "lägre är bättre"
+												: "lower is better"}
+									</td>
 								</tr>
-							</thead>
-							<tbody>
-								{statistics.map((f) => {
-									const d = factorDigits("statistic", f.ours);
-									return (
-										<tr key={f.factorId}>
-											<td>{f.label}</td>
-											<td>{formatNumber(f.ours, d, lang)}</td>
-											<td>{formatNumber(f.numberTen, d, lang)}</td>
-											<td>{formatNumber(f.top10Mean, d, lang)}</td>
-											<td>
-												{f.higherIsBetter
-													? sv
-														? "högre är bättre"
-														: "higher is better"
-													: sv
-														? "lägre är bättre"
-														: "lower is better"}
-											</td>
-										</tr>
-									);
-								})}
-							</tbody>
-						</table>
-					</div>
-				</section>
+							);
+						})}
+					</TableShell>
+				</Panel>
 			)}
 			<WhatIfPanel report={report} {...whatIf} />
 			{report.smallestChange && report.smallestChange.factors.length > 0 && (

@@ -3,6 +3,7 @@ import type { ImportSource } from "../../db/schema.ts";
 import type { UploadResult } from "../../server/schemas/imports.ts";
 import { ApiRequestError } from "../api.ts";
 import { EmptyState, QueryState } from "../components/QueryState.tsx";
+import { TableShell } from "../components/TableShell.tsx";
 import { formatDateTime } from "../i18n/format.ts";
 import { useI18n } from "../i18n/useI18n.ts";
 import { provenanceLabel } from "../provenance.ts";
@@ -204,29 +205,24 @@ function Preview({ result }: { result: UploadResult }) {
 				{result.sha256.slice(0, 12)}…
 			</p>
 			{result.years.length > 0 && (
-				<div className="table-scroll">
-					<table className="data-table">
-						<caption>{sv ? "Rader per år" : "Rows per year"}</caption>
-						<thead>
-							<tr>
-								<th scope="col">{sv ? "År" : "Year"}</th>
-								<th scope="col">{sv ? "Rader i filen" : "Rows in the file"}</th>
-								<th scope="col">
-									{sv ? "Rader som ersätts" : "Rows replaced"}
-								</th>
-							</tr>
-						</thead>
-						<tbody>
-							{result.years.map((y) => (
-								<tr key={y.year}>
-									<td>{y.year}</td>
-									<td>{num(y.incoming)}</td>
-									<td>{num(y.replaced)}</td>
-								</tr>
-							))}
-						</tbody>
-					</table>
-				</div>
+				<TableShell
+					caption={sv ? "Rader per år" : "Rows per year"}
+					head={
+						<>
+							<th scope="col">{sv ? "År" : "Year"}</th>
+							<th scope="col">{sv ? "Rader i filen" : "Rows in the file"}</th>
+							<th scope="col">{sv ? "Rader som ersätts" : "Rows replaced"}</th>
+						</>
+					}
+				>
+					{result.years.map((y) => (
+						<tr key={y.year}>
+							<td>{y.year}</td>
+							<td>{num(y.incoming)}</td>
+							<td>{num(y.replaced)}</td>
+						</tr>
+					))}
+				</TableShell>
 			)}
 			{result.errors.length > 0 && (
 				<>
@@ -283,63 +279,57 @@ function ImportHistory() {
 				)}
 			>
 				{(list) => (
-					<div className="table-scroll">
-						<table className="data-table">
-							<caption className="sr-only">
-								{sv
-									? "Importhistorik, nyast först"
-									: "Import history, newest first"}
-							</caption>
-							<thead>
-								<tr>
-									<th scope="col">{sv ? "Fil" : "File"}</th>
-									<th scope="col" className="text">
-										{sv ? "Källa" : "Source"}
-									</th>
-									<th scope="col" className="text">
-										{sv ? "Ursprung" : "Provenance"}
-									</th>
-									<th scope="col">{sv ? "År" : "Years"}</th>
-									<th scope="col">{sv ? "Rader" : "Rows"}</th>
-									<th scope="col">{sv ? "Varningar" : "Warnings"}</th>
-									<th scope="col">{sv ? "Fel" : "Errors"}</th>
-									<th scope="col">Status</th>
-									<th scope="col">{sv ? "Tid (UTC)" : "Time (UTC)"}</th>
-								</tr>
-							</thead>
-							<tbody>
-								{list.runs.map((run) => (
-									<tr key={run.id}>
-										<td className="text">{run.fileName}</td>
-										<td className="text">
-											{SOURCE_LABELS[run.source]?.[lang] ?? run.source}
-										</td>
-										<td className="text">
-											{provenanceLabel(run.provenance, lang)}
-										</td>
-										<td>
-											{run.years.length === 0
-												? "–"
-												: run.years.length > 3
-													? `${run.years[0]}–${run.years.at(-1)}`
-													: run.years.join(", ")}
-										</td>
-										<td>{num(run.rows)}</td>
-										<td>{run.warnings}</td>
-										<td>{run.errors}</td>
-										<td>
-											{run.status === "ok"
-												? "ok"
-												: sv
-													? "misslyckad"
-													: "failed"}
-										</td>
-										<td>{formatDateTime(run.startedAt, lang)}</td>
-									</tr>
-								))}
-							</tbody>
-						</table>
-					</div>
+					<TableShell
+						caption={
+							sv
+								? "Importhistorik, nyast först"
+								: "Import history, newest first"
+						}
+						captionClassName="sr-only"
+						head={
+							<>
+								<th scope="col">{sv ? "Fil" : "File"}</th>
+								<th scope="col" className="text">
+									{sv ? "Källa" : "Source"}
+								</th>
+								<th scope="col" className="text">
+									{sv ? "Ursprung" : "Provenance"}
+								</th>
+								<th scope="col">{sv ? "År" : "Years"}</th>
+								<th scope="col">{sv ? "Rader" : "Rows"}</th>
+								<th scope="col">{sv ? "Varningar" : "Warnings"}</th>
+								<th scope="col">{sv ? "Fel" : "Errors"}</th>
+								<th scope="col">Status</th>
+								<th scope="col">{sv ? "Tid (UTC)" : "Time (UTC)"}</th>
+							</>
+						}
+					>
+						{list.runs.map((run) => (
+							<tr key={run.id}>
+								<td className="text">{run.fileName}</td>
+								<td className="text">
+									{SOURCE_LABELS[run.source]?.[lang] ?? run.source}
+								</td>
+								<td className="text">
+									{provenanceLabel(run.provenance, lang)}
+								</td>
+								<td>
+									{run.years.length === 0
+										? "–"
+										: run.years.length > 3
+											? `${run.years[0]}–${run.years.at(-1)}`
+											: run.years.join(", ")}
+								</td>
+								<td>{num(run.rows)}</td>
+								<td>{run.warnings}</td>
+								<td>{run.errors}</td>
+								<td>
+									{run.status === "ok" ? "ok" : sv ? "misslyckad" : "failed"}
+								</td>
+								<td>{formatDateTime(run.startedAt, lang)}</td>
+							</tr>
+						))}
+					</TableShell>
 				)}
 			</QueryState>
 		</section>

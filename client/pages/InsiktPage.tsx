@@ -14,6 +14,7 @@ import {
 	heatColor,
 	heatmapRows,
 	nkiAxisDomain,
+	nkiColumns,
 	nkiTrendRows,
 	pickInsiktYear,
 	SERVICE_FACTORS,
@@ -26,6 +27,7 @@ import {
 	SyntheticBadge,
 	SyntheticBanner,
 } from "../components/SyntheticBadge.tsx";
+import { Panel } from "../components/TableShell.tsx";
 import type { Lang } from "../i18n/format.ts";
 import { useI18n } from "../i18n/useI18n.ts";
 import { hasSynthetic, provenanceLabel } from "../provenance.ts";
@@ -133,6 +135,7 @@ function InsiktContent({
 }) {
 	const { t, lang, num } = useI18n();
 	const sv = lang === "sv";
+	const nkiCols = nkiColumns(lang);
 	const summary = report.summary;
 	const riket = useRiketSeries(report.municipality.code, report.years);
 	if (!summary) return null;
@@ -178,10 +181,14 @@ function InsiktContent({
 					? `Visar Insikt ${year}${rankingYear !== null && rankingYear !== year ? `, det senaste året till och med rankingåret ${rankingYear}` : ""}. Året i Insikt är året då ärendena handlades; resultaten publiceras i april året efter.`
 					: `Showing Insikt ${year}${rankingYear !== null && rankingYear !== year ? `, the latest year up to the ranking year ${rankingYear}` : ""}. The Insikt year is the year the cases were handled; results are published in April the year after.`}
 			</p>
-			<section className="panel" aria-labelledby="ranks-title">
-				<h2 id="ranks-title">
-					{t("insikt.ranks")} {year}
-				</h2>
+			<Panel
+				titleId="ranks-title"
+				title={
+					<>
+						{t("insikt.ranks")} {year}
+					</>
+				}
+			>
 				<div className="area-cards">
 					{summary.areas.map((a) => (
 						<div
@@ -229,7 +236,7 @@ function InsiktContent({
 						</>
 					)}
 				</p>
-			</section>
+			</Panel>
 			<ChartFrame
 				id="insikt-areas"
 				title={t("insikt.areasTitle", { year })}
@@ -243,12 +250,12 @@ function InsiktContent({
 				table={{
 					columns: [
 						{ key: "label", label: sv ? "Område" : "Area" },
-						{ key: "value", label: "NKI" },
-						{ key: "riket", label: sv ? "Riket" : "National", digits: 1 },
+						nkiCols.value,
+						nkiCols.riket,
 						{ key: "grade", label: sv ? "Betyg" : "Grade" },
 						{ key: "rank", label: sv ? "Placering" : "Rank" },
 						{ key: "rankedCount", label: sv ? "Antal rankade" : "Ranked" },
-						{ key: "provenance", label: sv ? "Ursprung" : "Provenance" },
+						nkiCols.provenance,
 					],
 					rows: summary.areas.map((a) => ({
 						label: areaLabel(a.area, lang),
@@ -331,9 +338,9 @@ function InsiktContent({
 				table={{
 					columns: [
 						{ key: "year", label: sv ? "År" : "Year" },
-						{ key: "value", label: "NKI" },
-						{ key: "riket", label: sv ? "Riket" : "National", digits: 1 },
-						{ key: "provenance", label: sv ? "Ursprung" : "Provenance" },
+						nkiCols.value,
+						nkiCols.riket,
+						nkiCols.provenance,
 					],
 					rows: trendRows.map((r) => ({
 						year: r.year,

@@ -10,6 +10,7 @@ import {
 	heatColor,
 	heatmapRows,
 	nkiAxisDomain,
+	nkiColumns,
 	nkiTicks,
 	nkiTrendRows,
 	pickInsiktYear,
@@ -153,5 +154,17 @@ describe("areaShortLabel and nkiTicks", () => {
 	it("ticks every ten", () => {
 		expect(nkiTicks([50, 100])).toEqual([50, 60, 70, 80, 90, 100]);
 		expect(nkiTicks([45, 90])).toEqual([50, 60, 70, 80, 90]);
+	});
+});
+
+describe("nkiColumns", () => {
+	it("names NKI, Riket (one decimal) and the provenance in the page language", () => {
+		expect(nkiColumns("sv")).toEqual({
+			value: { key: "value", label: "NKI" },
+			riket: { key: "riket", label: "Riket", digits: 1 },
+			provenance: { key: "provenance", label: "Ursprung" },
+		});
+		expect(nkiColumns("en").riket.label).toBe("National");
+		expect(nkiColumns("en").provenance.label).toBe("Provenance");
 	});
 });

@@ -1,6 +1,7 @@
 import type { GradeBandId } from "../../../server/analysis/insikt.ts";
 import type { InsiktValue } from "../../../server/analysis/types.ts";
 import type { Lang } from "../../i18n/format.ts";
+import type { TableColumn } from "./table.ts";
 
 export const TOTAL_AREA = "totalt";
 export const RIKET_CODE = "0000";
@@ -250,4 +251,18 @@ export interface AreaBarRow {
 	rankedCount: number;
 	grade: GradeBandId;
 	provenance: InsiktValue["provenance"];
+}
+
+/** The table columns the Insikt charts share: the NKI value, Riket and the provenance. */
+export function nkiColumns(lang: Lang): {
+	value: TableColumn;
+	riket: TableColumn;
+	provenance: TableColumn;
+} {
+	const sv = lang === "sv";
+	return {
+		value: { key: "value", label: "NKI" },
+		riket: { key: "riket", label: sv ? "Riket" : "National", digits: 1 },
+		provenance: { key: "provenance", label: sv ? "Ursprung" : "Provenance" },
+	};
 }

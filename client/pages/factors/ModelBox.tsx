@@ -1,4 +1,5 @@
 import type { ModelDescription } from "../../../server/schemas/gap.ts";
+import { TableShell } from "../../components/TableShell.tsx";
 import { useI18n } from "../../i18n/useI18n.ts";
 
 /**
@@ -60,33 +61,26 @@ export function ModelBox({
 						: "How the model works, and the weights"}
 				</summary>
 				<p>{model.description}</p>
-				<div className="table-scroll">
-					<table className="data-table">
-						<caption>
-							{sv ? `Faktorvikter ${year}` : `Factor weights ${year}`}
-						</caption>
-						<thead>
-							<tr>
-								<th scope="col">{sv ? "Faktor" : "Factor"}</th>
-								<th scope="col">{sv ? "Vikt" : "Weight"}</th>
-								<th scope="col">
-									{sv ? "Högre är bättre" : "Higher is better"}
-								</th>
-							</tr>
-						</thead>
-						<tbody>
-							{model.weights.map((w) => (
-								<tr key={w.factorId}>
-									<td>{w.label}</td>
-									<td>{pct(w.weight)}</td>
-									<td>
-										{w.higherIsBetter ? (sv ? "ja" : "yes") : sv ? "nej" : "no"}
-									</td>
-								</tr>
-							))}
-						</tbody>
-					</table>
-				</div>
+				<TableShell
+					caption={sv ? `Faktorvikter ${year}` : `Factor weights ${year}`}
+					head={
+						<>
+							<th scope="col">{sv ? "Faktor" : "Factor"}</th>
+							<th scope="col">{sv ? "Vikt" : "Weight"}</th>
+							<th scope="col">{sv ? "Högre är bättre" : "Higher is better"}</th>
+						</>
+					}
+				>
+					{model.weights.map((w) => (
+						<tr key={w.factorId}>
+							<td>{w.label}</td>
+							<td>{pct(w.weight)}</td>
+							<td>
+								{w.higherIsBetter ? (sv ? "ja" : "yes") : sv ? "nej" : "no"}
+							</td>
+						</tr>
+					))}
+				</TableShell>
 			</details>
 		</aside>
 	);

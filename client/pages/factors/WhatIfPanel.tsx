@@ -7,6 +7,7 @@ import {
 	sliderSpec,
 	validChanges,
 } from "../../charts/util/factorData.ts";
+import { TableShell } from "../../components/TableShell.tsx";
 import { useI18n } from "../../i18n/useI18n.ts";
 import { useWhatIfQuery } from "../../queries/whatIf.ts";
 import { factorDigits } from "../../text/summary.ts";
@@ -172,37 +173,34 @@ export function WhatIfPanel({
 				})}
 			</div>
 			{result?.factors.some((f) => f.change !== null && f.change !== 0) && (
-				<div className="table-scroll">
-					<table className="data-table">
-						<caption>
-							{sv
-								? "Ändringarna och deras effekt i modellen"
-								: "The changes and their effect in the model"}
-						</caption>
-						<thead>
-							<tr>
-								<th scope="col">{sv ? "Faktor" : "Factor"}</th>
-								<th scope="col">{sv ? "Från" : "From"}</th>
-								<th scope="col">{sv ? "Till" : "To"}</th>
-								<th scope="col">
-									{sv ? "Effekt på modellpoäng" : "Effect on model score"}
-								</th>
+				<TableShell
+					caption={
+						sv
+							? "Ändringarna och deras effekt i modellen"
+							: "The changes and their effect in the model"
+					}
+					head={
+						<>
+							<th scope="col">{sv ? "Faktor" : "Factor"}</th>
+							<th scope="col">{sv ? "Från" : "From"}</th>
+							<th scope="col">{sv ? "Till" : "To"}</th>
+							<th scope="col">
+								{sv ? "Effekt på modellpoäng" : "Effect on model score"}
+							</th>
+						</>
+					}
+				>
+					{result.factors
+						.filter((f) => f.change !== null && f.change !== 0)
+						.map((f) => (
+							<tr key={f.factorId}>
+								<td>{f.label}</td>
+								<td>{num(f.from, 2)}</td>
+								<td>{num(f.to, 2)}</td>
+								<td>{signed(f.modelledScoreChange, 3)}</td>
 							</tr>
-						</thead>
-						<tbody>
-							{result.factors
-								.filter((f) => f.change !== null && f.change !== 0)
-								.map((f) => (
-									<tr key={f.factorId}>
-										<td>{f.label}</td>
-										<td>{num(f.from, 2)}</td>
-										<td>{num(f.to, 2)}</td>
-										<td>{signed(f.modelledScoreChange, 3)}</td>
-									</tr>
-								))}
-						</tbody>
-					</table>
-				</div>
+						))}
+				</TableShell>
 			)}
 		</section>
 	);
