@@ -1,21 +1,7 @@
 import { desc } from "drizzle-orm";
+import type { ImportRunSummary } from "../../../server/schemas/imports.ts";
 import type { Db } from "../../client.ts";
-import { type ImportSource, importRun, type Provenance } from "../../schema.ts";
-
-export interface ImportRunRow {
-	id: number;
-	source: ImportSource;
-	fileName: string;
-	sha256: string;
-	rows: number;
-	provenance: Provenance;
-	status: "ok" | "failed";
-	startedAt: string;
-	finishedAt: string | null;
-	warnings: number;
-	errors: number;
-	years: number[];
-}
+import { importRun } from "../../schema.ts";
 
 function jsonArray(text: string): unknown[] {
 	try {
@@ -27,7 +13,7 @@ function jsonArray(text: string): unknown[] {
 }
 
 /** The import history, newest first. */
-export function listImportRuns(db: Db, limit: number): ImportRunRow[] {
+export function listImportRuns(db: Db, limit: number): ImportRunSummary[] {
 	return db
 		.select()
 		.from(importRun)
