@@ -1,28 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type BrowserHandle, launchBrowser } from "./browser.ts";
+import { describe, expect, it } from "vitest";
 import { shouldRunBrowserTests } from "./requireChromium.ts";
-import { type RunningServer, startRealServer } from "./server.ts";
+import { useBrowserSession } from "./session.ts";
 
 const TOKEN = "e2e-admin-token-0123456789";
 
 const csv = (text: string) => Buffer.from(text, "utf8");
 
 describe.runIf(shouldRunBrowserTests())("Import in a real browser", () => {
-	let server: RunningServer;
-	let browser: BrowserHandle;
-
-	beforeAll(async () => {
-		server = await startRealServer({ TOPP10_ADMIN_TOKEN: TOKEN });
-		browser = await launchBrowser();
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await server?.stop();
-	});
+	const session = useBrowserSession({ TOPP10_ADMIN_TOKEN: TOKEN });
 
 	it("refuses a wrong token with a clear Swedish message", async () => {
-		const page = await browser.browser.newPage();
-		await page.goto(`${server.url}/import`);
+		const page = await session.browser.newPage();
+		await page.goto(`${session.url}/import`);
 		await page.getByLabel("Admin-token").fill("wrong-token-wrong-token");
 		await page.getByLabel("Fil (CSV eller XLSX)").setInputFiles({
 			name: "ranking-2026.csv",
@@ -36,8 +25,8 @@ describe.runIf(shouldRunBrowserTests())("Import in a real browser", () => {
 	});
 
 	it("lists a refused file's errors with file and line", async () => {
-		const page = await browser.browser.newPage();
-		await page.goto(`${server.url}/import`);
+		const page = await session.browser.newPage();
+		await page.goto(`${session.url}/import`);
 		await page.getByLabel("Admin-token").fill(TOKEN);
 		await page.getByLabel("Fil (CSV eller XLSX)").setInputFiles({
 			name: "bad.csv",
@@ -58,8 +47,8 @@ describe.runIf(shouldRunBrowserTests())("Import in a real browser", () => {
 	});
 
 	it("previews a file, imports it on confirmation and shows it in the history", async () => {
-		const page = await browser.browser.newPage();
-		await page.goto(`${server.url}/import`);
+		const page = await session.browser.newPage();
+		await page.goto(`${session.url}/import`);
 		await page.getByLabel("Admin-token").fill(TOKEN);
 		await page.getByLabel("Fil (CSV eller XLSX)").setInputFiles({
 			name: "ranking-2026.csv",

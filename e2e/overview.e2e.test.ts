@@ -1,28 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type BrowserHandle, launchBrowser } from "./browser.ts";
+import { describe, expect, it } from "vitest";
 import { shouldRunBrowserTests } from "./requireChromium.ts";
-import { type RunningServer, startRealServer } from "./server.ts";
+import { useBrowserSession } from "./session.ts";
 
 const PARTILLE_PUBLISHED_RANKS = [30, 20, 15, 18, 8, 7, 21, 24, 41, 32];
 
 describe.runIf(shouldRunBrowserTests())("Översikt in a real browser", () => {
-	let server: RunningServer;
-	let browser: BrowserHandle;
-
-	beforeAll(async () => {
-		server = await startRealServer();
-		browser = await launchBrowser();
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await server?.stop();
-	});
+	const session = useBrowserSession();
 
 	it("charts Partille's published ranks 2014–2023 against the top-10 line", async () => {
-		const page = await browser.browser.newPage({
+		const page = await session.browser.newPage({
 			viewport: { width: 1280, height: 900 },
 		});
-		await page.goto(`${server.url}/?kommun=1402`);
+		await page.goto(`${session.url}/?kommun=1402`);
 		await page.getByRole("heading", { name: /Partilles placering/ }).waitFor();
 		const dots = page.locator('[data-testid="rank-trend"] .rank-dot');
 		await expect.poll(() => dots.count()).toBeGreaterThanOrEqual(10);
@@ -45,8 +34,8 @@ describe.runIf(shouldRunBrowserTests())("Översikt in a real browser", () => {
 	});
 
 	it("switches municipality through the searchable selector and keeps it in the URL", async () => {
-		const page = await browser.browser.newPage();
-		await page.goto(`${server.url}/`);
+		const page = await session.browser.newPage();
+		await page.goto(`${session.url}/`);
 		await page.getByRole("heading", { name: /Partilles placering/ }).waitFor();
 		await page.getByRole("combobox", { name: "Kommun" }).fill("solna");
 		await page.getByRole("option", { name: /Solna/ }).click();
@@ -58,8 +47,8 @@ describe.runIf(shouldRunBrowserTests())("Översikt in a real browser", () => {
 	});
 
 	it("serves client routes on reload and tells an unknown code apart", async () => {
-		const page = await browser.browser.newPage();
-		await page.goto(`${server.url}/?kommun=9999`);
+		const page = await session.browser.newPage();
+		await page.goto(`${session.url}/?kommun=9999`);
 		await page.getByRole("alert").filter({ hasText: "9999" }).waitFor();
 		await page.close();
 	});

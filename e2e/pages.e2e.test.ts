@@ -1,10 +1,9 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type BrowserHandle, launchBrowser } from "./browser.ts";
+import { describe, expect, it } from "vitest";
 import { pdfPageTexts } from "./pdfText.ts";
 import { shouldRunBrowserTests } from "./requireChromium.ts";
-import { type RunningServer, startRealServer } from "./server.ts";
+import { useBrowserSession } from "./session.ts";
 
 const PAGES = [
 	{
@@ -52,30 +51,20 @@ const PAGES = [
 ];
 
 describe.runIf(shouldRunBrowserTests())("every page in a real browser", () => {
-	let server: RunningServer;
-	let browser: BrowserHandle;
-
-	beforeAll(async () => {
-		server = await startRealServer();
-		browser = await launchBrowser();
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await server?.stop();
-	});
+	const session = useBrowserSession();
 
 	const open = async (
 		path: string,
 		viewport = { width: 1280, height: 900 },
 	): Promise<Page> => {
-		const page = await browser.browser.newPage({
+		const page = await session.browser.newPage({
 			viewport,
 			acceptDownloads: true,
 		});
 		const errors: string[] = [];
 		page.on("pageerror", (error) => errors.push(error.message));
 		page.on("close", () => expect(errors).toEqual([]));
-		await page.goto(`${server.url}${path}`);
+		await page.goto(`${session.url}${path}`);
 		return page;
 	};
 
@@ -104,7 +93,7 @@ describe.runIf(shouldRunBrowserTests())("every page in a real browser", () => {
 	it("says on every data page that it shows synthetic figures", async () => {
 		const page = await open("/?kommun=1402&ar=2023");
 		for (const path of ["/", "/faktorer", "/insikt", "/jamfor"]) {
-			await page.goto(`${server.url}${path}?kommun=1402&ar=2023`);
+			await page.goto(`${session.url}${path}?kommun=1402&ar=2023`);
 			await page.getByTestId("synthetic-banner").waitFor();
 			expect(
 				await page.getByTestId("synthetic-banner").textContent(),

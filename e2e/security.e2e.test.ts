@@ -1,8 +1,7 @@
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type BrowserHandle, launchBrowser } from "./browser.ts";
+import { describe, expect, it } from "vitest";
 import { shouldRunBrowserTests } from "./requireChromium.ts";
-import { type RunningServer, startRealServer } from "./server.ts";
+import { useBrowserSession } from "./session.ts";
 
 /** Collects Content-Security-Policy violations the page reports, from before its first script. */
 async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
@@ -20,22 +19,12 @@ async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
 describe.runIf(shouldRunBrowserTests())(
 	"the Content-Security-Policy in a real browser",
 	() => {
-		let server: RunningServer;
-		let browser: BrowserHandle;
-
-		beforeAll(async () => {
-			server = await startRealServer();
-			browser = await launchBrowser();
-		});
-		afterAll(async () => {
-			await browser?.close();
-			await server?.stop();
-		});
+		const session = useBrowserSession();
 
 		it("lets the app run and chart without a single violation", async () => {
-			const page = await browser.browser.newPage();
+			const page = await session.browser.newPage();
 			const violations = await watchCsp(page);
-			const response = await page.goto(`${server.url}/?kommun=1402`);
+			const response = await page.goto(`${session.url}/?kommun=1402`);
 			expect(response?.headers()["content-security-policy"]).toContain(
 				"script-src 'self'",
 			);
@@ -45,9 +34,9 @@ describe.runIf(shouldRunBrowserTests())(
 		});
 
 		it("lets Swagger UI at /api/docs render the API under its own policy", async () => {
-			const page = await browser.browser.newPage();
+			const page = await session.browser.newPage();
 			const violations = await watchCsp(page);
-			await page.goto(`${server.url}/api/docs`);
+			await page.goto(`${session.url}/api/docs`);
 			await page.locator(".opblock-summary-path").first().waitFor();
 			expect(
 				await page.locator(".opblock-summary-path").count(),

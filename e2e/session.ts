@@ -1,0 +1,45 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
+import { type BrowserHandle, launchBrowser } from "./browser.ts";
+import { type RunningServer, startRealServer } from "./server.ts";
+
+export interface BrowserSession {
+	/** Base URL of the real server, e.g. http://127.0.0.1:41234. */
+	readonly url: string;
+	readonly browser: Browser;
+}
+
+/**
+ * Starts the real server and headless Chromium before the enclosing describe's tests and stops
+ * both after them. Call it inside the describe, so a skipped suite starts nothing.
+ */
+export function useBrowserSession(
+	env: Record<string, string> = {},
+): BrowserSession {
+	let server: RunningServer | undefined;
+	let handle: BrowserHandle | undefined;
+	beforeAll(async () => {
+		server = await startRealServer(env);
+		handle = await launchBrowser();
+	});
+	afterAll(async () => {
+		await handle?.close();
+		await server?.stop();
+	});
+	return {
+		get url() {
+			if (!server)
+				throw new Error(
+					"the server is not started yet: use the session inside a test",
+				);
+			return server.url;
+		},
+		get browser() {
+			if (!handle)
+				throw new Error(
+					"the browser is not launched yet: use the session inside a test",
+				);
+			return handle.browser;
+		},
+	};
+}
