@@ -6,7 +6,6 @@ import {
 	nullableInt,
 	nullableNum,
 	nullableObject,
-	nullableStr,
 	num,
 	object,
 	str,
@@ -259,5 +258,3 @@ export const YearQuery = {
 	},
 	additionalProperties: false,
 } as const;
-
-export { nullableStr };

@@ -137,10 +137,7 @@ export const ComparisonSchema = object({
 			countyName: str,
 			kommungrupp: nullableStr,
 			rank: nullableInt,
-			rankProvenance: {
-				type: ["string", "null"],
-				enum: ["published", "imported", "synthetic", null],
-			},
+			rankProvenance: NullableProvenanceSchema,
 			score: nullableNum,
 			scoreProvenance: NullableProvenanceSchema,
 			modelledRank: nullableInt,
