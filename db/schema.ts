@@ -79,6 +79,10 @@ export const SURVEY_SCORE_FACTOR_ID = "sammanfattande-omdome";
  * One figure of Svenskt Näringsliv's ranking. factor_id "total" is the total: rank is the
  * September placing, score the survey's sammanfattande omdöme (May releases have score, no rank).
  * (year, rank) is deliberately not unique: SN's tie rule is unknown.
+ *
+ * Indexes are year-major on purpose: a year's import then writes a few neighbouring pages. An index
+ * led by municipality_code would put each of a year's rows on a different page (all of them
+ * rewritten on commit); history queries seek the key index year by year instead.
  */
 export const snResult = sqliteTable(
 	"sn_result",
@@ -98,7 +102,7 @@ export const snResult = sqliteTable(
 	},
 	(t) => [
 		uniqueIndex("sn_result_key").on(t.year, t.municipalityCode, t.factorId),
-		index("sn_result_municipality").on(t.municipalityCode, t.year),
+		index("sn_result_run").on(t.importRunId, t.year),
 	],
 );
 
@@ -124,7 +128,7 @@ export const insiktResult = sqliteTable(
 			t.area,
 			t.measure,
 		),
-		index("insikt_result_municipality").on(t.municipalityCode, t.year),
+		index("insikt_result_run").on(t.importRunId, t.year),
 	],
 );
 
