@@ -195,15 +195,16 @@ async function benchApi(): Promise<void> {
 
 function benchImport(): void {
 	log(
-		"\n# Import: read + importFile() into a fresh database vs read + decode + Papa.parse()",
+		"\n# Import: read + importFile() into the bundled database (open connection) vs read + decode + Papa.parse()",
 	);
 	const timings = runImportBench(join(BENCH_DIR, "out"));
 	for (const t of timings)
 		log(
-			`  ${t.rows} rows (${t.file.split("/").pop()}): import ${t.importMs.toFixed(2)} ms, parse ${t.parseMs.toFixed(2)} ms = ${t.ratio.toFixed(1)}×`,
+			`  ${t.rows} rows (${t.file.split("/").pop()}, ${t.case}): import ${t.importMs.toFixed(2)} ms, parse ${t.parseMs.toFixed(2)} ms = ${t.ratio.toFixed(1)}×`,
 		);
 	details.imports = timings.map((t) => ({
 		file: t.file.split("/").pop(),
+		case: t.case,
 		rows: t.rows,
 		importMs: round(t.importMs),
 		parseMs: round(t.parseMs),

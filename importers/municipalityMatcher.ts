@@ -80,7 +80,10 @@ interface MunicipalityIndex {
 const INDEXES_KEPT = 4;
 const indexes: MunicipalityIndex[] = [];
 
-function sameList(a: KnownMunicipality[], b: KnownMunicipality[]): boolean {
+function sameList(
+	a: readonly KnownMunicipality[],
+	b: readonly KnownMunicipality[],
+): boolean {
 	if (a.length !== b.length) return false;
 	for (let i = 0; i < a.length; i++) {
 		const x = a[i];
@@ -90,7 +93,7 @@ function sameList(a: KnownMunicipality[], b: KnownMunicipality[]): boolean {
 	return true;
 }
 
-function indexOf(known: KnownMunicipality[]): MunicipalityIndex {
+function indexOf(known: readonly KnownMunicipality[]): MunicipalityIndex {
 	const position = indexes.findIndex((index) => sameList(index.known, known));
 	const kept = indexes[position];
 	if (kept) {
@@ -115,7 +118,7 @@ function indexOf(known: KnownMunicipality[]): MunicipalityIndex {
 }
 
 export function createMunicipalityMatcher(
-	known: KnownMunicipality[],
+	known: readonly KnownMunicipality[],
 ): MunicipalityMatcher {
 	const { names, nameKeys } = indexOf(known);
 	const cache = new Map<string, MunicipalityMatch>();
