@@ -191,6 +191,54 @@ function time(
 	};
 }
 
+/**
+ * What SQLite alone takes on this machine: one transaction inserting a year's 290 total ranks
+ * with a single prepared statement, arguments built beforehand, no parsing, no checks, no run
+ * row. No importer can be faster than this; the bench prints it next to the parse.
+ */
+function timeBareInserts(
+	templateDb: string,
+	workDir: string,
+	codes: string[],
+	iterations: { warmup: number; measured: number },
+): number {
+	const dbPath = join(workDir, "bare-inserts.db");
+	copyFileSync(templateDb, dbPath);
+	const handle = openDatabase(dbPath);
+	try {
+		const { sqlite } = handle;
+		sqlite.pragma("foreign_keys = OFF");
+		const tuple = "(?, ?, ?, ?, ?, ?, ?, ?)";
+		const insert = sqlite.prepare(
+			`insert into sn_result (year, municipality_code, factor_id, rank, score, provenance, source, import_run_id) values ${codes.map(() => tuple).join(", ")}`,
+		);
+		const args = codes.flatMap((code, index) => [
+			NEW_YEAR,
+			code,
+			"total",
+			index + 1,
+			null,
+			"imported",
+			null,
+			null,
+		]);
+		const remove = sqlite.prepare(
+			`delete from sn_result where year = ${NEW_YEAR}`,
+		);
+		const write = sqlite.transaction(() => insert.run(args));
+		const times: number[] = [];
+		for (let run = 0; run < iterations.warmup + iterations.measured; run++) {
+			remove.run();
+			const started = performance.now();
+			write();
+			if (run >= iterations.warmup) times.push(performance.now() - started);
+		}
+		return median(times);
+	} finally {
+		handle.close();
+	}
+}
+
 /** A migrated database holding the bundled data set, its WAL checkpointed, as `npm start` leaves it. */
 function createBundledTemplate(path: string): string[] {
 	const template = openDatabase(path);
@@ -209,7 +257,14 @@ function createBundledTemplate(path: string): string[] {
  * Times importing a 290-row year file (a new year, and a correction replacing a stored year) and
  * a 7,540-row long file into the bundled database against merely parsing each with PapaParse.
  */
-export function runImportBench(outDir: string): ImportTiming[] {
+export interface ImportBench {
+	timings: ImportTiming[];
+	/** timeBareInserts() of the new year's 290 rows, and that against the year file's parse. */
+	bareInsertMs: number;
+	bareInsertRatio: number;
+}
+
+export function runImportBench(outDir: string): ImportBench {
 	mkdirSync(outDir, { recursive: true });
 	const workDir = mkdtempSync(join(tmpdir(), "topp10-bench-import-"));
 	try {
@@ -239,9 +294,16 @@ export function runImportBench(outDir: string): ImportTiming[] {
 				iterations: { warmup: 2, measured: 9 },
 			},
 		];
-		return cases.map((importCase) =>
+		const timings = cases.map((importCase) =>
 			time(templateDb, workDir, codes, importCase, outDir),
 		);
+		const bareInsertMs = timeBareInserts(templateDb, workDir, codes, yearRuns);
+		const yearParseMs = timings[0]?.parseMs ?? Number.NaN;
+		return {
+			timings,
+			bareInsertMs,
+			bareInsertRatio: bareInsertMs / yearParseMs,
+		};
 	} finally {
 		rmSync(workDir, { recursive: true, force: true });
 	}

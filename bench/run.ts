@@ -197,11 +197,20 @@ function benchImport(): void {
 	log(
 		"\n# Import: read + importFile() into the bundled database (open connection) vs read + decode + Papa.parse()",
 	);
-	const timings = runImportBench(join(BENCH_DIR, "out"));
+	const { timings, bareInsertMs, bareInsertRatio } = runImportBench(
+		join(BENCH_DIR, "out"),
+	);
 	for (const t of timings)
 		log(
 			`  ${t.rows} rows (${t.file.split("/").pop()}, ${t.case}): import ${t.importMs.toFixed(2)} ms, parse ${t.parseMs.toFixed(2)} ms = ${t.ratio.toFixed(1)}×`,
 		);
+	log(
+		`  SQLite alone, one statement inserting the new year's 290 rows and a commit: ${bareInsertMs.toFixed(2)} ms = ${bareInsertRatio.toFixed(1)}× the year file's parse`,
+	);
+	details.importBareInsert = {
+		ms: round(bareInsertMs),
+		ratio: round(bareInsertRatio, 2),
+	};
 	details.imports = timings.map((t) => ({
 		file: t.file.split("/").pop(),
 		case: t.case,
