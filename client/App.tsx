@@ -32,7 +32,7 @@ export function App() {
 	const path = normalisePath(location.pathname);
 	const { t, lang } = useI18n();
 	useDocumentLang(lang);
-	const { code, yearParam, targetYearParam } = useSelection();
+	const { code, yearParam, targetYearParam, fromParam } = useSelection();
 	const list = useMunicipalityListQuery();
 	const years = useYearsQuery();
 	const ranking = useRankingQuery(code);
@@ -115,6 +115,7 @@ export function App() {
 							code={code}
 							yearParam={yearParam}
 							targetYearParam={targetYearParam}
+							fromParam={fromParam}
 						/>
 					</Suspense>
 				)}

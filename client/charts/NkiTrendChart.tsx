@@ -18,6 +18,7 @@ import {
 	STATIC_LINE,
 	TOOLTIP_STYLE,
 	yearAxisProps,
+	yearTickInterval,
 } from "./util/chartProps.ts";
 import type { NkiTrendRow } from "./util/insiktData.ts";
 import type { LegendItem } from "./util/legend.ts";
@@ -116,7 +117,10 @@ export function NkiTrendChart({
 		>
 			{gradeBandAreas(domain)}
 			<CartesianGrid stroke="var(--grid)" vertical={false} />
-			<XAxis {...yearAxisProps(rows.map((r) => r.year))} interval={0} />
+			<XAxis
+				{...yearAxisProps(rows.map((r) => r.year))}
+				interval={yearTickInterval(rows.length)}
+			/>
 			<YAxis {...nkiAxisProps(domain)} />
 			{breaks
 				.filter((b) => b.year > first && b.year <= last)

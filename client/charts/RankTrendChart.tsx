@@ -19,6 +19,7 @@ import {
 	rankAxisProps,
 	STATIC_LINE,
 	yearAxisProps,
+	yearTickInterval,
 } from "./util/chartProps.ts";
 import type { LegendItem } from "./util/legend.ts";
 import {
@@ -182,7 +183,7 @@ export function RankTrendChart({
 			<CartesianGrid stroke="var(--grid)" vertical={false} />
 			<XAxis
 				{...yearAxisProps(rows.map((r) => r.year))}
-				interval={narrow ? "preserveStartEnd" : 0}
+				interval={yearTickInterval(rows.length, narrow)}
 				minTickGap={4}
 				allowDecimals={false}
 			/>

@@ -50,6 +50,10 @@ const sv = {
 	"legend.methodChange": "Ny metod 2020",
 	"legend.target": "Målår",
 	"legend.projection": "Trend och prognos (80 %)",
+	"history.shown": "Visar {from}–{to}. Äldre år finns från {earliest}.",
+	"history.noneShown":
+		"Inga år att visa från {from}. Äldre år finns från {earliest}.",
+	"history.showAll": "Visa alla år",
 	"overview.heading": "{genitive} placering i företagsklimatet",
 	"overview.trendTitle": "Placering i Svenskt Näringslivs ranking, per år",
 	"overview.trendDesc":
@@ -141,6 +145,10 @@ const en: Messages = {
 	"legend.methodChange": "New method 2020",
 	"legend.target": "Target year",
 	"legend.projection": "Trend and projection (80%)",
+	"history.shown": "Showing {from}–{to}. Older years exist from {earliest}.",
+	"history.noneShown":
+		"No years to show from {from}. Older years exist from {earliest}.",
+	"history.showAll": "Show all years",
 	"overview.heading": "{genitive} rank in the business climate",
 	"overview.trendTitle": "Rank in Svenskt Näringsliv's ranking, per year",
 	"overview.trendDesc":

@@ -16,6 +16,7 @@ import { fileSlug, toCsv } from "../charts/util/csv.ts";
 import type { LegendItem } from "../charts/util/legend.ts";
 import type { TableData } from "../charts/util/table.ts";
 import { ChartFrame } from "../components/ChartFrame.tsx";
+import { HistoryNote } from "../components/HistoryNote.tsx";
 import { MunicipalityPicker } from "../components/MunicipalityPicker.tsx";
 import { EmptyState, QueryState } from "../components/QueryState.tsx";
 import { SyntheticBanner } from "../components/SyntheticBadge.tsx";
@@ -116,7 +117,7 @@ function usePeerSelection(code: string) {
 	};
 }
 
-export default function ComparePage({ code, yearParam }: PageProps) {
+export default function ComparePage({ code, yearParam, fromParam }: PageProps) {
 	const { t, lang } = useI18n();
 	const sv = lang === "sv";
 	const { year, isPending } = useResolvedYear(code, yearParam);
@@ -124,7 +125,7 @@ export default function ComparePage({ code, yearParam }: PageProps) {
 	const comparison = useComparisonQuery(
 		peers ?? { kind: "codes", codes: [code] },
 		year,
-		peers !== null && !isPending,
+		{ from: fromParam, enabled: peers !== null && !isPending },
 	);
 	const name = municipalities.find((m) => m.code === code)?.name ?? code;
 	return (
@@ -390,6 +391,7 @@ function CompareContent({
 				}}
 				legend={legend}
 				synthetic={multiSynthetic}
+				note={<HistoryNote history={comparison.history} />}
 			>
 				{multi.length === 0 ? (
 					<EmptyState

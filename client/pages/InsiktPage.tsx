@@ -1,4 +1,3 @@
-import { useQueries } from "@tanstack/react-query";
 import type { InsiktReport } from "../../server/schemas/insikt.ts";
 import {
 	InsiktAreasChart,
@@ -22,6 +21,7 @@ import {
 } from "../charts/util/insiktData.ts";
 import type { LegendItem } from "../charts/util/legend.ts";
 import { ChartFrame } from "../components/ChartFrame.tsx";
+import { HistoryNote } from "../components/HistoryNote.tsx";
 import { EmptyState, QueryState } from "../components/QueryState.tsx";
 import {
 	SyntheticBadge,
@@ -31,7 +31,7 @@ import { Panel } from "../components/TableShell.tsx";
 import type { Lang } from "../i18n/format.ts";
 import { useI18n } from "../i18n/useI18n.ts";
 import { hasSynthetic, provenanceLabel } from "../provenance.ts";
-import { insiktOptions, useInsiktQuery } from "../queries/municipalities.ts";
+import { useInsiktQuery } from "../queries/municipalities.ts";
 import { useResolvedYear } from "../state/selection.ts";
 import { insiktSentence } from "../text/summary.ts";
 import type { PageProps } from "./PageProps.ts";
@@ -56,37 +56,20 @@ export function breakLabel(year: number, lang: Lang): string {
 	return lang === "sv" ? `Ny definition ${year}` : `New definition ${year}`;
 }
 
-/** Riket's NKI totalt per year. Workaround: one request per year until the API gives the series. */
-export function useRiketSeries(code: string, years: readonly number[]) {
-	const results = useQueries({
-		queries: years.map((year) => ({
-			...insiktOptions(code, year),
-			staleTime: 5 * 60_000,
-		})),
-	});
-	const byYear = new Map<number, number | null>();
-	results.forEach((result, i) => {
-		const year = years[i];
-		if (year === undefined) return;
-		const total = result.data?.summary?.areas.find(
-			(a) => a.area === TOTAL_AREA,
-		);
-		byYear.set(year, total?.riket ?? null);
-	});
-	return byYear;
-}
-
-export default function InsiktPage({ code, yearParam }: PageProps) {
+export default function InsiktPage({ code, yearParam, fromParam }: PageProps) {
 	const { t, lang } = useI18n();
 	const sv = lang === "sv";
 	const { year: rankingYear, isPending } = useResolvedYear(code, yearParam);
-	const base = useInsiktQuery(code, null);
+	const base = useInsiktQuery(code, null, { from: fromParam });
 	const wanted = base.data
 		? pickInsiktYear(base.data.years, rankingYear)
 		: null;
 	const needsOther =
 		!isPending && wanted !== null && wanted !== base.data?.year;
-	const detailed = useInsiktQuery(code, wanted, needsOther);
+	const detailed = useInsiktQuery(code, wanted, {
+		from: fromParam,
+		enabled: needsOther,
+	});
 	const query = needsOther ? detailed : base;
 	return (
 		<article>
@@ -137,7 +120,6 @@ function InsiktContent({
 	const sv = lang === "sv";
 	const nkiCols = nkiColumns(lang);
 	const summary = report.summary;
-	const riket = useRiketSeries(report.municipality.code, report.years);
 	if (!summary) return null;
 	const name = report.municipality.name;
 	const year = summary.year;
@@ -145,7 +127,7 @@ function InsiktContent({
 	const domain = nkiAxisDomain(bars.flatMap((b) => [b.value, b.riket]));
 	const heat = heatmapRows(report.values, report.municipality.code, year);
 	const total = summary.areas.find((a) => a.area === TOTAL_AREA);
-	const trendRows = nkiTrendRows(total?.trend ?? [], riket);
+	const trendRows = nkiTrendRows(total?.trend ?? []);
 	const trendDomain = nkiAxisDomain(
 		trendRows.flatMap((r) => [r.value, r.riket]),
 	);
@@ -354,17 +336,20 @@ function InsiktContent({
 				legend={nkiTrendLegend(name, lang, trendSynthetic, breaks.length > 0)}
 				synthetic={trendSynthetic}
 				note={
-					summary.definitionBreaks.length > 0 ? (
-						<ul className="muted">
-							{summary.definitionBreaks.map((b) => (
-								<li key={b.year}>
-									{sv
-										? `${b.year}: NKI totalt omfattar inte längre ${b.removed.map((a) => areaLabel(a, lang).toLowerCase()).join(" och ")}${b.added.length > 0 ? ` men nu ${b.added.map((a) => areaLabel(a, lang).toLowerCase()).join(" och ")}` : ""} (jämfört med ${b.previousYear}).`
-										: `${b.year}: NKI total no longer covers ${b.removed.map((a) => areaLabel(a, lang).toLowerCase()).join(" and ")}${b.added.length > 0 ? ` but now ${b.added.map((a) => areaLabel(a, lang).toLowerCase()).join(" and ")}` : ""} (compared with ${b.previousYear}).`}
-								</li>
-							))}
-						</ul>
-					) : undefined
+					<>
+						{summary.definitionBreaks.length > 0 && (
+							<ul className="muted">
+								{summary.definitionBreaks.map((b) => (
+									<li key={b.year}>
+										{sv
+											? `${b.year}: NKI totalt omfattar inte längre ${b.removed.map((a) => areaLabel(a, lang).toLowerCase()).join(" och ")}${b.added.length > 0 ? ` men nu ${b.added.map((a) => areaLabel(a, lang).toLowerCase()).join(" och ")}` : ""} (jämfört med ${b.previousYear}).`
+											: `${b.year}: NKI total no longer covers ${b.removed.map((a) => areaLabel(a, lang).toLowerCase()).join(" and ")}${b.added.length > 0 ? ` but now ${b.added.map((a) => areaLabel(a, lang).toLowerCase()).join(" and ")}` : ""} (compared with ${b.previousYear}).`}
+									</li>
+								))}
+							</ul>
+						)}
+						<HistoryNote history={report.history} />
+					</>
 				}
 			>
 				{trendRows.length === 0 ? (

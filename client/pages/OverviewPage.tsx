@@ -9,13 +9,14 @@ import {
 } from "../charts/util/rankChartData.ts";
 import type { TableData } from "../charts/util/table.ts";
 import { ChartFrame } from "../components/ChartFrame.tsx";
+import { HistoryNote } from "../components/HistoryNote.tsx";
 import { EmptyState, QueryState } from "../components/QueryState.tsx";
 import { SyntheticBanner } from "../components/SyntheticBadge.tsx";
 import { genitive } from "../i18n/dictionary.ts";
 import type { Lang } from "../i18n/format.ts";
 import { useI18n } from "../i18n/useI18n.ts";
 import { hasSynthetic, provenanceLabel } from "../provenance.ts";
-import { useGapQuery, useRankingQuery } from "../queries/municipalities.ts";
+import { useGapQuery, useRankingThrough } from "../queries/municipalities.ts";
 import { updateSearch } from "../router.ts";
 import { PARAM } from "../state/urlState.ts";
 import { overviewSentence } from "../text/summary.ts";
@@ -59,8 +60,14 @@ export default function OverviewPage({
 	code,
 	yearParam,
 	targetYearParam,
+	fromParam,
 }: PageProps) {
-	const ranking = useRankingQuery(code, targetYearParam);
+	const ranking = useRankingThrough(
+		code,
+		targetYearParam,
+		fromParam,
+		yearParam,
+	);
 	const year = yearParam ?? ranking.data?.trend.latest?.year ?? null;
 	const gap = useGapQuery(code, year, year !== null && ranking.isSuccess);
 	const { lang } = useI18n();
@@ -197,6 +204,7 @@ function OverviewContent({
 					target: true,
 				})}
 				synthetic={chartSynthetic}
+				note={<HistoryNote history={ranking.history} />}
 			>
 				{rows.length === 0 ? (
 					<EmptyState

@@ -36,7 +36,7 @@ import { useComparisonQuery, useGroupsQuery } from "../queries/compare.ts";
 import {
 	useGapQuery,
 	useInsiktQuery,
-	useRankingQuery,
+	useRankingThrough,
 } from "../queries/municipalities.ts";
 import {
 	attributionSentence,
@@ -59,17 +59,26 @@ export default function ReportPage({
 	code,
 	yearParam,
 	targetYearParam,
+	fromParam,
 }: PageProps) {
-	const ranking = useRankingQuery(code, targetYearParam);
+	const ranking = useRankingThrough(
+		code,
+		targetYearParam,
+		fromParam,
+		yearParam,
+	);
 	const year = yearParam ?? ranking.data?.trend.latest?.year ?? null;
 	const gap = useGapQuery(code, year, year !== null);
-	const insiktBase = useInsiktQuery(code, null);
+	const insiktBase = useInsiktQuery(code, null, { from: fromParam });
 	const insiktYear = insiktBase.data
 		? pickInsiktYear(insiktBase.data.years, year)
 		: null;
 	const insiktOther =
 		insiktYear !== null && insiktYear !== insiktBase.data?.year;
-	const insiktDetailed = useInsiktQuery(code, insiktYear, insiktOther);
+	const insiktDetailed = useInsiktQuery(code, insiktYear, {
+		from: fromParam,
+		enabled: insiktOther,
+	});
 	const insikt = insiktOther ? insiktDetailed : insiktBase;
 	const groups = useGroupsQuery();
 	const countyCode = ranking.data?.municipality.countyCode ?? null;
@@ -79,7 +88,7 @@ export default function ReportPage({
 	const comparison = useComparisonQuery(
 		{ kind: "group", group: group ?? "GR" },
 		year,
-		group !== null && year !== null,
+		{ from: fromParam, enabled: group !== null && year !== null },
 	);
 	const { lang } = useI18n();
 	const sv = lang === "sv";

@@ -8,6 +8,7 @@ import type {
 	PeerGroupList,
 } from "../../server/schemas/compare.ts";
 import { getJson } from "../api.ts";
+import type { HistoryOptions } from "./municipalities.ts";
 
 export type PeerSelection =
 	| { kind: "group"; group: string }
@@ -16,15 +17,23 @@ export type PeerSelection =
 export const compareKeys = {
 	all: ["compare"] as const,
 	groups: () => [...compareKeys.all, "groups"] as const,
-	comparison: (peers: PeerSelection, year: number | null) =>
-		[...compareKeys.all, peers, { year }] as const,
+	comparison: (
+		peers: PeerSelection,
+		year: number | null,
+		from: number | null,
+	) => [...compareKeys.all, peers, { year, from }] as const,
 };
 
-export function comparePath(peers: PeerSelection, year: number | null): string {
+export function comparePath(
+	peers: PeerSelection,
+	year: number | null,
+	from: number | null = null,
+): string {
 	const params = new URLSearchParams();
 	if (peers.kind === "group") params.set("group", peers.group);
 	else params.set("codes", peers.codes.join(","));
 	if (year !== null) params.set("year", String(year));
+	if (from !== null) params.set("from", String(from));
 	return `/api/compare?${params.toString()}`;
 }
 
@@ -35,11 +44,15 @@ export const groupsOptions = () =>
 		staleTime: Number.POSITIVE_INFINITY,
 	});
 
-export const comparisonOptions = (peers: PeerSelection, year: number | null) =>
+export const comparisonOptions = (
+	peers: PeerSelection,
+	year: number | null,
+	from: number | null = null,
+) =>
 	queryOptions({
-		queryKey: compareKeys.comparison(peers, year),
+		queryKey: compareKeys.comparison(peers, year, from),
 		queryFn: ({ signal }) =>
-			getJson<Comparison>(comparePath(peers, year), signal),
+			getJson<Comparison>(comparePath(peers, year, from), signal),
 		placeholderData: keepPreviousData,
 	});
 
@@ -50,7 +63,7 @@ export function useGroupsQuery() {
 export function useComparisonQuery(
 	peers: PeerSelection,
 	year: number | null,
-	enabled = true,
+	{ from = null, enabled = true }: HistoryOptions = {},
 ) {
-	return useQuery({ ...comparisonOptions(peers, year), enabled });
+	return useQuery({ ...comparisonOptions(peers, year, from), enabled });
 }

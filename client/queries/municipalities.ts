@@ -8,16 +8,31 @@ import { getJson } from "../api.ts";
 export const municipalityKeys = {
 	all: ["municipalities"] as const,
 	list: () => [...municipalityKeys.all, "list"] as const,
-	ranking: (code: string, targetYear: number | null = null) =>
-		[...municipalityKeys.all, code, "ranking", { targetYear }] as const,
+	ranking: (code: string, targetYear: number | null, from: number | null) =>
+		[...municipalityKeys.all, code, "ranking", { targetYear, from }] as const,
 	gap: (code: string, year: number | null) =>
 		[...municipalityKeys.all, code, "gap", { year }] as const,
-	insikt: (code: string, year: number | null) =>
-		[...municipalityKeys.all, code, "insikt", { year }] as const,
+	insikt: (code: string, year: number | null, from: number | null) =>
+		[...municipalityKeys.all, code, "insikt", { year, from }] as const,
 };
 
-const withYear = (path: string, name: string, year: number | null) =>
-	year === null ? path : `${path}?${name}=${year}`;
+/** The path with the parameters that are set; always in the same order, so equal asks share the API's cache. */
+function withQuery(
+	path: string,
+	params: Record<string, number | null>,
+): string {
+	const search = new URLSearchParams();
+	for (const [name, value] of Object.entries(params))
+		if (value !== null) search.set(name, String(value));
+	const text = search.toString();
+	return text ? `${path}?${text}` : path;
+}
+
+export interface HistoryOptions {
+	/** First year of history (`from`); null for the API's default, the latest 15. */
+	from?: number | null;
+	enabled?: boolean;
+}
 
 export const municipalityListOptions = () =>
 	queryOptions({
@@ -30,16 +45,13 @@ export const municipalityListOptions = () =>
 export const rankingOptions = (
 	code: string,
 	targetYear: number | null = null,
+	from: number | null = null,
 ) =>
 	queryOptions({
-		queryKey: municipalityKeys.ranking(code, targetYear),
+		queryKey: municipalityKeys.ranking(code, targetYear, from),
 		queryFn: ({ signal }) =>
 			getJson<Ranking>(
-				withYear(
-					`/api/municipalities/${code}/ranking`,
-					"targetYear",
-					targetYear,
-				),
+				withQuery(`/api/municipalities/${code}/ranking`, { targetYear, from }),
 				signal,
 			),
 	});
@@ -49,17 +61,21 @@ export const gapOptions = (code: string, year: number | null) =>
 		queryKey: municipalityKeys.gap(code, year),
 		queryFn: ({ signal }) =>
 			getJson<GapReport>(
-				withYear(`/api/municipalities/${code}/gap`, "year", year),
+				withQuery(`/api/municipalities/${code}/gap`, { year }),
 				signal,
 			),
 	});
 
-export const insiktOptions = (code: string, year: number | null) =>
+export const insiktOptions = (
+	code: string,
+	year: number | null,
+	from: number | null = null,
+) =>
 	queryOptions({
-		queryKey: municipalityKeys.insikt(code, year),
+		queryKey: municipalityKeys.insikt(code, year, from),
 		queryFn: ({ signal }) =>
 			getJson<InsiktReport>(
-				withYear(`/api/municipalities/${code}/insikt`, "year", year),
+				withQuery(`/api/municipalities/${code}/insikt`, { year, from }),
 				signal,
 			),
 	});
@@ -71,11 +87,34 @@ export function useMunicipalityListQuery() {
 export function useRankingQuery(
 	code: string | null,
 	targetYear: number | null = null,
+	from: number | null = null,
 ) {
 	return useQuery({
-		...rankingOptions(code ?? "", targetYear),
+		...rankingOptions(code ?? "", targetYear, from),
 		enabled: code !== null,
 	});
+}
+
+/**
+ * The ranking over the history window, widened back to `year` when that is older than the window
+ * (the header offers every stored year), so the chosen year's figures are always in the answer.
+ * Only then a second request, from that year on.
+ */
+export function useRankingThrough(
+	code: string,
+	targetYear: number | null,
+	from: number | null,
+	year: number | null,
+) {
+	const ranking = useRankingQuery(code, targetYear, from);
+	const windowFrom = ranking.data?.history.from ?? null;
+	const widenTo =
+		year !== null && windowFrom !== null && year < windowFrom ? year : null;
+	const widened = useQuery({
+		...rankingOptions(code, targetYear, widenTo),
+		enabled: widenTo !== null,
+	});
+	return widenTo === null ? ranking : widened;
 }
 
 /** The gap report; `enabled` waits until the year is known. */
@@ -86,7 +125,7 @@ export function useGapQuery(code: string, year: number | null, enabled = true) {
 export function useInsiktQuery(
 	code: string,
 	year: number | null,
-	enabled = true,
+	{ from = null, enabled = true }: HistoryOptions = {},
 ) {
-	return useQuery({ ...insiktOptions(code, year), enabled });
+	return useQuery({ ...insiktOptions(code, year, from), enabled });
 }

@@ -4,6 +4,7 @@ import {
 	DEFAULT_MUNICIPALITY,
 	PARAM,
 	parseCode,
+	parseHistoryFrom,
 	parseYear,
 } from "./urlState.ts";
 
@@ -13,6 +14,8 @@ export interface Selection {
 	yearParam: number | null;
 	/** `mal` from the URL; null means the API's default. */
 	targetYearParam: number | null;
+	/** `from` from the URL: the first year of charted history; null means the API's default. */
+	fromParam: number | null;
 }
 
 export function useSelection(): Selection {
@@ -22,6 +25,7 @@ export function useSelection(): Selection {
 			parseCode(searchParams.get(PARAM.municipality)) ?? DEFAULT_MUNICIPALITY,
 		yearParam: parseYear(searchParams.get(PARAM.year)),
 		targetYearParam: parseYear(searchParams.get(PARAM.targetYear)),
+		fromParam: parseHistoryFrom(searchParams.get(PARAM.historyFrom)),
 	};
 }
 

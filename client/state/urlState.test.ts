@@ -5,6 +5,7 @@ import {
 	parseCode,
 	parseCodes,
 	parseGroup,
+	parseHistoryFrom,
 	parseIdSet,
 	parseLang,
 	parseSort,
@@ -31,6 +32,14 @@ describe("simple parameters", () => {
 		expect(parseYear("1899")).toBeNull();
 		expect(parseYear("20x3")).toBeNull();
 		expect(parseYear("")).toBeNull();
+	});
+	it("accepts a first year of history the API takes", () => {
+		expect(parseHistoryFrom("1998")).toBe(1998);
+		expect(parseHistoryFrom("1900")).toBe(1900);
+		expect(parseHistoryFrom("1899")).toBeNull();
+		expect(parseHistoryFrom("2101")).toBeNull();
+		expect(parseHistoryFrom("19x8")).toBeNull();
+		expect(parseHistoryFrom(null)).toBeNull();
 	});
 	it("is Swedish unless English is asked for", () => {
 		expect(parseLang("en")).toBe("en");
@@ -137,5 +146,8 @@ describe("patchSearch and pageHref", () => {
 			pageHref("/faktorer", "?kommun=0184&ar=2022&om=service:4&lang=en"),
 		).toBe("/faktorer?kommun=0184&ar=2022&lang=en");
 		expect(pageHref("/om", "")).toBe("/om");
+		expect(pageHref("/jamfor", "?kommun=0184&grupp=GR&fran=1998")).toBe(
+			"/jamfor?kommun=0184&fran=1998",
+		);
 	});
 });

@@ -7,6 +7,7 @@ import type { Lang } from "../i18n/format.ts";
  *   kommun=1402          municipality code
  *   ar=2023              ranking year
  *   mal=2026             target year for the top 10
+ *   fran=2008            first year of the charted history (the API's default: the latest 15)
  *   lang=en              interface language (Swedish without it)
  *   om=service:4.1,…     what-if factor scores
  *   grupp=GR             peer group id (GR, lan:14, kommungrupp:A2)
@@ -18,6 +19,7 @@ export const PARAM = {
 	municipality: "kommun",
 	year: "ar",
 	targetYear: "mal",
+	historyFrom: "fran",
 	lang: "lang",
 	whatIf: "om",
 	group: "grupp",
@@ -31,6 +33,7 @@ export const GLOBAL_PARAMS: readonly string[] = [
 	PARAM.municipality,
 	PARAM.year,
 	PARAM.targetYear,
+	PARAM.historyFrom,
 	PARAM.lang,
 ];
 
@@ -47,6 +50,13 @@ export function parseYear(value: string | null): number | null {
 	if (value === null || !/^\d{4}$/.test(value)) return null;
 	const year = Number(value);
 	return year >= 1990 && year <= 2100 ? year : null;
+}
+
+/** A first year of history as the API takes it (1900–2100). */
+export function parseHistoryFrom(value: string | null): number | null {
+	if (value === null || !/^\d{4}$/.test(value)) return null;
+	const year = Number(value);
+	return year >= 1900 && year <= 2100 ? year : null;
 }
 
 export function parseLang(value: string | null): Lang {

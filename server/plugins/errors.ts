@@ -11,6 +11,7 @@ const PARAMETER_HINTS: Record<string, string> = {
 	code: "use a four-digit municipality code such as 1402 (Partille)",
 	codes: "use comma-separated four-digit municipality codes such as 1402,1401",
 	year: "use a four-digit year such as 2023",
+	from: "use the four-digit first year of the history, such as 2008",
 };
 
 export function apiError(

@@ -59,6 +59,7 @@ const PARAMETERS = [
 	"codes",
 	"group",
 	"targetYear",
+	"from",
 	"limit",
 	"dryRun",
 	"source",

@@ -1,4 +1,5 @@
 import type { Provenance } from "../../db/schema.ts";
+import type { HistoryRange } from "../analysis/historyWindow.ts";
 import type { FactorDef } from "../analysis/types.ts";
 import {
 	ModelFitSchema,
@@ -6,6 +7,11 @@ import {
 	ProvenanceListSchema,
 	ProvenanceSchema,
 } from "./analysis.ts";
+import {
+	HistoryFromProperty,
+	type HistoryFromQuery,
+	HistoryRangeSchema,
+} from "./history.ts";
 import {
 	array,
 	bool,
@@ -66,11 +72,12 @@ export const CompareQuery = {
 			maximum: 2100,
 			description: "Ranking year; default the latest",
 		},
+		...HistoryFromProperty,
 	},
 	additionalProperties: false,
 } as const;
 
-export interface CompareQuery {
+export interface CompareQuery extends HistoryFromQuery {
 	codes?: string;
 	group?: string;
 	year?: number;
@@ -91,8 +98,9 @@ export interface CompareRow {
 	factorScores: Record<string, number | null>;
 	/** Provenance per factor score. */
 	factorProvenances: Record<string, Provenance>;
-	/** NKI totalt of the latest Insikt year up to the ranking year. */
+	/** NKI totalt of the latest Insikt year up to the ranking year (looked for in the latest 15). */
 	nki: { year: number; value: number; provenance: Provenance } | null;
+	/** Ranks in the history window (the latest 15 years, or from `from` on). */
 	history: { year: number; rank: number; provenance: Provenance }[];
 }
 
@@ -112,6 +120,8 @@ export interface Comparison {
 	};
 	rows: CompareRow[];
 	provenances: Provenance[];
+	/** The years the rows' rank histories cover; earliestYear is the peers' first ranked year. */
+	history: HistoryRange;
 }
 
 export const ComparisonSchema = object({
@@ -157,4 +167,5 @@ export const ComparisonSchema = object({
 		}),
 	),
 	provenances: ProvenanceListSchema,
+	history: HistoryRangeSchema,
 });

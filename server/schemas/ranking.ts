@@ -1,4 +1,5 @@
 import type { Provenance } from "../../db/schema.ts";
+import type { HistoryRange } from "../analysis/historyWindow.ts";
 import type { MaySignal } from "../analysis/maySignal.ts";
 import type { RankTrend } from "../analysis/rankTrend.ts";
 import {
@@ -8,6 +9,11 @@ import {
 	ProvenanceSchema,
 	RankTrendSchema,
 } from "./analysis.ts";
+import {
+	HistoryFromProperty,
+	type HistoryFromQuery,
+	HistoryRangeSchema,
+} from "./history.ts";
 import {
 	array,
 	int,
@@ -45,11 +51,13 @@ export interface MaySignalReport {
 
 export interface Ranking {
 	municipality: Municipality;
+	/** The years of the history window (the latest 15, or from `from` on) with a rank or a score. */
 	years: RankingYear[];
 	trend: RankTrend;
 	maySignal: MaySignalReport | null;
 	/** Every provenance among the figures above, so a page can say "contains synthetic data". */
 	provenances: Provenance[];
+	history: HistoryRange;
 }
 
 export const RankingQuery = {
@@ -69,11 +77,12 @@ export const RankingQuery = {
 			default: 10,
 			description: "Target rank, default 10",
 		},
+		...HistoryFromProperty,
 	},
 	additionalProperties: false,
 } as const;
 
-export interface RankingQuery {
+export interface RankingQuery extends HistoryFromQuery {
 	targetYear?: number;
 	targetRank?: number;
 }
@@ -101,4 +110,5 @@ export const RankingSchema = object({
 		fitProvenances: ProvenanceListSchema,
 	}),
 	provenances: ProvenanceListSchema,
+	history: HistoryRangeSchema,
 });

@@ -4,9 +4,14 @@ import {
 	getYearResults,
 	type YearResultsRow,
 } from "../../db/queries/ranking/getYearResults.ts";
-import { listRankingYears } from "../../db/queries/ranking/listRankingYears.ts";
+import {
+	listInsiktYears,
+	listRankingYears,
+	listScoreYears,
+} from "../../db/queries/ranking/listRankingYears.ts";
 import { type ModelFit, measureFit } from "../analysis/measureFit.ts";
 import { buildModel, type Model } from "../analysis/model.ts";
+import type { DataYears } from "../schemas/years.ts";
 
 export interface YearModel {
 	results: YearResultsRow;
@@ -19,30 +24,50 @@ export interface AnalysisCache {
 	yearModel(year: number): YearModel;
 	/** Years with a total ranking, oldest first. */
 	rankingYears(): number[];
+	/** Years with any survey or factor score, oldest first. */
+	scoreYears(): number[];
+	/** Years with any Insikt value, oldest first. */
+	insiktYears(): number[];
+	dataYears(): DataYears;
 }
 
+const YEAR_LISTS: Record<keyof DataYears, (db: Db) => number[]> = {
+	rankingYears: listRankingYears,
+	scoreYears: listScoreYears,
+	insiktYears: listInsiktYears,
+};
+
 /**
- * Building a year's model reads ~5,000 rows and standardises every factor; the answer only
- * changes when an import lands, so it is memoised per data version.
+ * Building a year's model reads ~5,000 rows and standardises every factor, and a list of the
+ * stored years reads a whole table; the answers only change when an import lands, so they are
+ * memoised per data version.
  */
 export function createAnalysisCache(db: Db): AnalysisCache {
 	let version = -1;
 	const models = new Map<number, YearModel>();
-	let years: number[] | null = null;
+	const yearLists = new Map<keyof DataYears, number[]>();
 	const refresh = (): void => {
 		const current = getDataVersion(db);
 		if (current === version) return;
 		models.clear();
-		years = null;
+		yearLists.clear();
 		version = current;
 	};
+	const years = (kind: keyof DataYears): number[] => {
+		refresh();
+		const current = yearLists.get(kind) ?? YEAR_LISTS[kind](db);
+		yearLists.set(kind, current);
+		return current;
+	};
 	return {
-		rankingYears() {
-			refresh();
-			const current = years ?? listRankingYears(db);
-			years = current;
-			return current;
-		},
+		rankingYears: () => years("rankingYears"),
+		scoreYears: () => years("scoreYears"),
+		insiktYears: () => years("insiktYears"),
+		dataYears: () => ({
+			rankingYears: years("rankingYears"),
+			scoreYears: years("scoreYears"),
+			insiktYears: years("insiktYears"),
+		}),
 		yearModel(year) {
 			refresh();
 			const cached = models.get(year);

@@ -1,9 +1,17 @@
 import {
+	findFirstPeerRankYear,
 	listPeerNkiTotals,
 	listPeerRankHistory,
+	type PeerNkiRow,
+	type PeerRankRow,
 } from "../../db/queries/compare/listPeerHistory.ts";
 import { listMunicipalities } from "../../db/queries/municipalities/listMunicipalities.ts";
 import type { Provenance } from "../../db/schema.ts";
+import {
+	type HistoryRange,
+	historyWindow,
+	subjectHistory,
+} from "../analysis/historyWindow.ts";
 import type {
 	CompareQuery,
 	CompareRow,
@@ -16,7 +24,10 @@ import { noRankingFor } from "./gapReport.ts";
 import { listPeerGroups } from "./peerGroups.ts";
 import { type Refusal, refuse } from "./refusal.ts";
 
-/** Ranks, scores, factor results and NKI of a peer set, side by side for one year. */
+/**
+ * Ranks, scores, factor results and NKI of a peer set, side by side for one year, with each peer's
+ * rank history over the history window (the latest 15 ranking years, or from `from` on).
+ */
 export function buildComparison(
 	context: ServiceContext,
 	query: CompareQuery,
@@ -39,13 +50,8 @@ export function buildComparison(
 	if (year === undefined || !years.includes(year))
 		return noRankingFor(year, years);
 	const yearModel = context.analysis.yearModel(year);
-	const rows = buildRows(
-		context,
-		selection.codes,
-		year,
-		yearModel,
-		municipalities,
-	);
+	const peers = readPeerHistories(context, selection.codes, year, query.from);
+	const rows = buildRows(selection.codes, yearModel, municipalities, peers);
 	return {
 		year,
 		years,
@@ -54,6 +60,38 @@ export function buildComparison(
 		model: { name: yearModel.model.name, fit: yearModel.fit },
 		rows,
 		provenances: provenancesOf(rows, yearModel),
+		history: peers.history,
+	};
+}
+
+interface PeerHistories {
+	ranks: PeerRankRow[];
+	/** NKI totalt up to the ranking year. */
+	nki: PeerNkiRow[];
+	history: HistoryRange;
+}
+
+function readPeerHistories(
+	context: ServiceContext,
+	codes: string[],
+	year: number,
+	from: number | undefined,
+): PeerHistories {
+	const { db, analysis } = context;
+	const window = historyWindow(analysis.rankingYears(), from);
+	const ranks = listPeerRankHistory(db, codes, window.years);
+	// NKI is the figure of the ranking year (the latest Insikt year up to it), not a history.
+	const nkiYears = historyWindow(
+		analysis.insiktYears().filter((y) => y <= year),
+	).years;
+	return {
+		ranks,
+		nki: listPeerNkiTotals(db, codes, nkiYears),
+		history: subjectHistory(
+			window,
+			findFirstPeerRankYear(db, codes, window.earlier),
+			ranks[0]?.year ?? null,
+		),
 	};
 }
 
@@ -82,21 +120,16 @@ function selectPeers(
 }
 
 function buildRows(
-	context: ServiceContext,
 	codes: string[],
-	year: number,
 	yearModel: YearModel,
 	municipalities: ReturnType<typeof listMunicipalities>,
+	peers: PeerHistories,
 ): CompareRow[] {
-	const history = listPeerRankHistory(context.db, codes);
-	const nki = listPeerNkiTotals(context.db, codes);
 	return codes.flatMap((code) => {
 		const municipality = municipalities.find((m) => m.code === code);
 		if (!municipality) return [];
 		const result = yearModel.results.rows.find((r) => r.code === code);
-		const latestNki = nki
-			.filter((n) => n.code === code && n.year <= year)
-			.at(-1);
+		const latestNki = peers.nki.filter((n) => n.code === code).at(-1);
 		return [
 			{
 				code,
@@ -118,7 +151,7 @@ function buildRows(
 							provenance: latestNki.provenance,
 						}
 					: null,
-				history: history
+				history: peers.ranks
 					.filter((h) => h.code === code)
 					.map(({ year: y, rank, provenance }) => ({
 						year: y,

@@ -1,34 +1,48 @@
 import {
+	findFirstInsiktYear,
 	listInsiktDefinitions,
 	listInsiktValuesForSummary,
 	listInsiktYearsOf,
 } from "../../db/queries/insikt/listInsiktValues.ts";
+import {
+	type HistoryRange,
+	type HistoryWindow,
+	historyWindow,
+	subjectHistory,
+} from "../analysis/historyWindow.ts";
 import { summariseInsikt } from "../analysis/insikt.ts";
-import type { InsiktReport } from "../schemas/insikt.ts";
+import type { InsiktQuery, InsiktReport } from "../schemas/insikt.ts";
 import type { Municipality } from "../schemas/municipalities.ts";
 import type { ServiceContext } from "./context.ts";
 import { type Refusal, refuse } from "./refusal.ts";
 
-/** Stored Insikt values of a municipality and, for one year, NKI per area against Riket with local ranks. */
+/**
+ * Stored Insikt values of a municipality and, for one year, NKI per area against Riket with local
+ * ranks; the trends cover the history window (the latest 15 Insikt years, or from `from` on).
+ */
 export function buildInsiktReport(
 	context: ServiceContext,
 	municipality: Municipality,
-	requestedYear: number | undefined,
+	query: InsiktQuery,
 ): InsiktReport | Refusal {
-	const years = listInsiktYearsOf(context.db, municipality.code);
-	const definitions = listInsiktDefinitions(context.db);
-	if (requestedYear !== undefined && !years.includes(requestedYear)) {
-		const available =
-			years.length > 0
-				? `Years with values: ${years.join(", ")}.`
-				: "It has no Insikt values.";
-		return refuse(
-			404,
-			"year_not_found",
-			`${municipality.name} has no Insikt values for ${requestedYear}. ${available}`,
-		);
-	}
-	const year = requestedYear ?? years.at(-1) ?? null;
+	const { db } = context;
+	const window = historyWindow(context.analysis.insiktYears(), query.from);
+	const asked = query.year;
+	const years = listInsiktYearsOf(
+		db,
+		municipality.code,
+		asked === undefined || window.years.includes(asked)
+			? window.years
+			: [...window.years, asked],
+	);
+	if (asked !== undefined && !years.includes(asked))
+		return noValuesFor(municipality, asked, years, window);
+	const year = asked ?? years.at(-1) ?? null;
+	const definitions = listInsiktDefinitions(
+		db,
+		year === null ? window.years : [...window.years, year],
+	);
+	const history = insiktHistory(context, municipality, window, years);
 	if (year === null)
 		return {
 			municipality,
@@ -37,11 +51,13 @@ export function buildInsiktReport(
 			values: [],
 			summary: null,
 			definitions,
+			history,
 		};
 	const yearValues = listInsiktValuesForSummary(
-		context.db,
+		db,
 		municipality.code,
 		year,
+		window.years,
 	);
 	const values = yearValues.filter(
 		(v) => v.municipalityCode === municipality.code && v.year === year,
@@ -52,5 +68,37 @@ export function buildInsiktReport(
 		year,
 		definitions,
 	);
-	return { municipality, year, years, values, summary, definitions };
+	return { municipality, year, years, values, summary, definitions, history };
+}
+
+function insiktHistory(
+	context: ServiceContext,
+	municipality: Municipality,
+	window: HistoryWindow,
+	years: readonly number[],
+): HistoryRange {
+	return subjectHistory(
+		window,
+		findFirstInsiktYear(context.db, municipality.code, window.earlier),
+		years.find((y) => window.years.includes(y)) ?? null,
+	);
+}
+
+function noValuesFor(
+	municipality: Municipality,
+	year: number,
+	years: readonly number[],
+	window: HistoryWindow,
+): Refusal {
+	const since =
+		window.earlier.length > 0 ? ` since ${window.history.from}` : "";
+	const available =
+		years.length > 0
+			? `Years with values${since}: ${years.join(", ")}.`
+			: `It has no Insikt values${since}.`;
+	return refuse(
+		404,
+		"year_not_found",
+		`${municipality.name} has no Insikt values for ${year}. ${available}`,
+	);
 }

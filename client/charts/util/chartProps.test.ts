@@ -8,7 +8,17 @@ import {
 	nkiTooltipFormatter,
 	rankAxisProps,
 	yearAxisProps,
+	yearTickInterval,
 } from "./chartProps.ts";
+
+describe("yearTickInterval", () => {
+	it("labels every year of the default history and thins a longer one or on a phone", () => {
+		expect(yearTickInterval(15)).toBe(0);
+		expect(yearTickInterval(25)).toBe(0);
+		expect(yearTickInterval(26)).toBe("preserveStartEnd");
+		expect(yearTickInterval(12, true)).toBe("preserveStartEnd");
+	});
+});
 
 describe("yearAxisProps", () => {
 	it("ticks every year and leaves half a year at each end", () => {

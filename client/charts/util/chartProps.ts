@@ -11,6 +11,17 @@ export const TOOLTIP_STYLE = {
 	border: "1px solid var(--grid)",
 };
 
+/** The most year labels a full-width chart shows side by side (the default 15-year history fits). */
+export const MAX_YEAR_LABELS = 25;
+
+/** Label every year while they fit; a longer history ("Visa alla år") or a phone lets Recharts thin them. */
+export function yearTickInterval(
+	years: number,
+	narrow = false,
+): 0 | "preserveStartEnd" {
+	return narrow || years > MAX_YEAR_LABELS ? "preserveStartEnd" : 0;
+}
+
 /** Props for a numeric year x-axis with a tick per year and half a year of room at each end. */
 export function yearAxisProps(years: readonly number[]) {
 	const first = years[0] ?? 0;

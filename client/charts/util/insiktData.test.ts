@@ -117,15 +117,12 @@ describe("heatColor", () => {
 });
 
 describe("nkiTrendRows", () => {
-	it("sorts by year and joins Riket", () => {
+	it("sorts by year and keeps Riket", () => {
 		expect(
-			nkiTrendRows(
-				[
-					{ year: 2022, value: 75, provenance: "published" },
-					{ year: 2017, value: 66, provenance: "published" },
-				],
-				new Map([[2022, 74.6]]),
-			),
+			nkiTrendRows([
+				{ year: 2022, value: 75, provenance: "published", riket: 74.6 },
+				{ year: 2017, value: 66, provenance: "published", riket: null },
+			]),
 		).toEqual([
 			{ year: 2017, value: 66, riket: null, provenance: "published" },
 			{ year: 2022, value: 75, riket: 74.6, provenance: "published" },

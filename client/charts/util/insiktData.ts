@@ -1,4 +1,7 @@
-import type { GradeBandId } from "../../../server/analysis/insikt.ts";
+import type {
+	GradeBandId,
+	InsiktTrendPoint,
+} from "../../../server/analysis/insikt.ts";
 import type { InsiktValue } from "../../../server/analysis/types.ts";
 import type { Lang } from "../../i18n/format.ts";
 import type { TableColumn } from "./table.ts";
@@ -208,21 +211,16 @@ export interface NkiTrendRow {
 	provenance: InsiktValue["provenance"] | null;
 }
 
-/** NKI totalt per year for the municipality, with Riket where known. */
+/** NKI totalt per year for the municipality, with Riket's where the API has it. */
 export function nkiTrendRows(
-	trend: readonly {
-		year: number;
-		value: number | null;
-		provenance: InsiktValue["provenance"];
-	}[],
-	riketByYear: ReadonlyMap<number, number | null>,
+	trend: readonly InsiktTrendPoint[],
 ): NkiTrendRow[] {
 	return [...trend]
 		.sort((a, b) => a.year - b.year)
 		.map((p) => ({
 			year: p.year,
 			value: p.value,
-			riket: riketByYear.get(p.year) ?? null,
+			riket: p.riket,
 			provenance: p.provenance,
 		}));
 }

@@ -70,6 +70,7 @@ const ranking: Ranking = {
 	},
 	maySignal: null,
 	provenances: ["published"],
+	history: { from: 2021, to: 2023, earliestYear: 2021 },
 };
 
 const gapFor = (year: number, synthetic: boolean): GapReport => {

@@ -14,8 +14,26 @@ export interface PeerRankRow {
 	provenance: Provenance;
 }
 
-/** Every stored total rank of the given municipalities, oldest first. */
-export function listPeerRankHistory(db: Db, codes: string[]): PeerRankRow[] {
+/**
+ * Rows of the given municipalities' total rank in the given years. The years are named so SQLite
+ * seeks the year-major key once per year and code instead of reading the table.
+ */
+function peerRanksIn(codes: string[], years: readonly number[]) {
+	return and(
+		inArray(snResult.year, [...years]),
+		inArray(snResult.municipalityCode, codes),
+		eq(snResult.factorId, TOTAL_FACTOR_ID),
+		isNotNull(snResult.rank),
+	);
+}
+
+/** The stored total ranks of the given municipalities in the given years, oldest first. */
+export function listPeerRankHistory(
+	db: Db,
+	codes: string[],
+	years: readonly number[],
+): PeerRankRow[] {
+	if (codes.length === 0 || years.length === 0) return [];
 	return db
 		.select({
 			code: snResult.municipalityCode,
@@ -24,16 +42,28 @@ export function listPeerRankHistory(db: Db, codes: string[]): PeerRankRow[] {
 			provenance: snResult.provenance,
 		})
 		.from(snResult)
-		.where(
-			and(
-				inArray(snResult.municipalityCode, codes),
-				eq(snResult.factorId, TOTAL_FACTOR_ID),
-				isNotNull(snResult.rank),
-			),
-		)
+		.where(peerRanksIn(codes, years))
 		.orderBy(asc(snResult.year))
 		.all()
 		.flatMap((row) => (row.rank === null ? [] : [{ ...row, rank: row.rank }]));
+}
+
+/** The first of the given years in which any of the municipalities has a total rank. */
+export function findFirstPeerRankYear(
+	db: Db,
+	codes: string[],
+	years: readonly number[],
+): number | null {
+	if (codes.length === 0 || years.length === 0) return null;
+	return (
+		db
+			.select({ year: snResult.year })
+			.from(snResult)
+			.where(peerRanksIn(codes, years))
+			.orderBy(asc(snResult.year))
+			.limit(1)
+			.get()?.year ?? null
+	);
 }
 
 export interface PeerNkiRow {
@@ -43,8 +73,13 @@ export interface PeerNkiRow {
 	provenance: Provenance;
 }
 
-/** NKI totalt of the given municipalities in every year, oldest first. */
-export function listPeerNkiTotals(db: Db, codes: string[]): PeerNkiRow[] {
+/** NKI totalt of the given municipalities in the given years, oldest first. */
+export function listPeerNkiTotals(
+	db: Db,
+	codes: string[],
+	years: readonly number[],
+): PeerNkiRow[] {
+	if (codes.length === 0 || years.length === 0) return [];
 	return db
 		.select({
 			code: insiktResult.municipalityCode,
@@ -55,6 +90,7 @@ export function listPeerNkiTotals(db: Db, codes: string[]): PeerNkiRow[] {
 		.from(insiktResult)
 		.where(
 			and(
+				inArray(insiktResult.year, [...years]),
 				inArray(insiktResult.municipalityCode, codes),
 				eq(insiktResult.area, "totalt"),
 				eq(insiktResult.measure, "nki"),

@@ -1,7 +1,9 @@
-import { and, asc, eq, or } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import type { InsiktValue } from "../../../server/analysis/types.ts";
 import type { Db } from "../../client.ts";
 import { insiktDefinition, insiktResult } from "../../schema.ts";
+
+const RIKET = "0000";
 
 const columns = {
 	year: insiktResult.year,
@@ -13,34 +15,83 @@ const columns = {
 	provenance: insiktResult.provenance,
 };
 
-/** The years with Insikt values for a municipality, oldest first. */
-export function listInsiktYearsOf(db: Db, code: string): number[] {
+/*
+ * Per-municipality reads name their years: the key index is year-major, so `year in (…) and
+ * municipality_code = ?` is one seek per year, where `municipality_code = ?` alone reads the table.
+ */
+
+/** Which of the given years have Insikt values for a municipality, oldest first. */
+export function listInsiktYearsOf(
+	db: Db,
+	code: string,
+	years: readonly number[],
+): number[] {
+	if (years.length === 0) return [];
 	return db
 		.selectDistinct({ year: insiktResult.year })
 		.from(insiktResult)
-		.where(eq(insiktResult.municipalityCode, code))
+		.where(
+			and(
+				inArray(insiktResult.year, [...years]),
+				eq(insiktResult.municipalityCode, code),
+			),
+		)
 		.orderBy(asc(insiktResult.year))
 		.all()
 		.map((row) => row.year);
 }
 
-/** Everything needed to place one municipality in one year: that year for all, every year for it. */
+/** The first of the given years with an Insikt value for the municipality. */
+export function findFirstInsiktYear(
+	db: Db,
+	code: string,
+	years: readonly number[],
+): number | null {
+	if (years.length === 0) return null;
+	return (
+		db
+			.select({ year: insiktResult.year })
+			.from(insiktResult)
+			.where(
+				and(
+					inArray(insiktResult.year, [...years]),
+					eq(insiktResult.municipalityCode, code),
+				),
+			)
+			.orderBy(asc(insiktResult.year))
+			.limit(1)
+			.get()?.year ?? null
+	);
+}
+
+/**
+ * Everything needed to place one municipality in one year: that year for all municipalities, and
+ * the municipality's and Riket's values in the trend years.
+ */
 export function listInsiktValuesForSummary(
 	db: Db,
 	code: string,
 	year: number,
+	trendYears: readonly number[],
 ): InsiktValue[] {
-	return db
+	const thatYear = db
+		.select(columns)
+		.from(insiktResult)
+		.where(eq(insiktResult.year, year))
+		.all();
+	const otherYears = trendYears.filter((y) => y !== year);
+	if (otherYears.length === 0) return thatYear;
+	const trend = db
 		.select(columns)
 		.from(insiktResult)
 		.where(
-			or(
-				eq(insiktResult.year, year),
-				eq(insiktResult.municipalityCode, code),
-				and(eq(insiktResult.municipalityCode, "0000")),
+			and(
+				inArray(insiktResult.year, otherYears),
+				inArray(insiktResult.municipalityCode, [code, RIKET]),
 			),
 		)
 		.all();
+	return [...thatYear, ...trend];
 }
 
 export interface InsiktDefinitionRow {
@@ -49,10 +100,16 @@ export interface InsiktDefinitionRow {
 	note: string | null;
 }
 
-export function listInsiktDefinitions(db: Db): InsiktDefinitionRow[] {
+/** Which areas NKI totalt covered in the given years, oldest first. */
+export function listInsiktDefinitions(
+	db: Db,
+	years: readonly number[],
+): InsiktDefinitionRow[] {
+	if (years.length === 0) return [];
 	return db
 		.select()
 		.from(insiktDefinition)
+		.where(inArray(insiktDefinition.year, [...years]))
 		.orderBy(asc(insiktDefinition.year))
 		.all()
 		.map((row) => ({

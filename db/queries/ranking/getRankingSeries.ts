@@ -6,6 +6,7 @@ import {
 	snResult,
 	TOTAL_FACTOR_ID,
 } from "../../schema.ts";
+import { listRankingYears, listScoreYears } from "./listRankingYears.ts";
 
 export interface RankingSeriesRow {
 	year: number;
@@ -18,8 +19,19 @@ export interface RankingSeriesRow {
 	source: string | null;
 }
 
-/** One row per year with the total rank and the survey score, each carrying its own provenance. */
-export function getRankingSeries(db: Db, code: string): RankingSeriesRow[] {
+const SERIES_FACTORS = [TOTAL_FACTOR_ID, SURVEY_SCORE_FACTOR_ID];
+
+/**
+ * One row per year with the total rank and the survey score, each carrying its own provenance.
+ * The years are named so SQLite seeks the year-major key once per year instead of reading the
+ * table; without them every stored year is read (the API passes its memoised window).
+ */
+export function getRankingSeries(
+	db: Db,
+	code: string,
+	years: readonly number[] = [...listRankingYears(db), ...listScoreYears(db)],
+): RankingSeriesRow[] {
+	if (years.length === 0) return [];
 	const rows = db
 		.select({
 			year: snResult.year,
@@ -32,8 +44,9 @@ export function getRankingSeries(db: Db, code: string): RankingSeriesRow[] {
 		.from(snResult)
 		.where(
 			and(
+				inArray(snResult.year, [...years]),
 				eq(snResult.municipalityCode, code),
-				inArray(snResult.factorId, [TOTAL_FACTOR_ID, SURVEY_SCORE_FACTOR_ID]),
+				inArray(snResult.factorId, SERIES_FACTORS),
 			),
 		)
 		.orderBy(asc(snResult.year))
@@ -60,4 +73,28 @@ export function getRankingSeries(db: Db, code: string): RankingSeriesRow[] {
 		byYear.set(row.year, entry);
 	}
 	return [...byYear.values()];
+}
+
+/** The first of the given years in which the municipality has a rank or a survey score. */
+export function findFirstRankingYear(
+	db: Db,
+	code: string,
+	years: readonly number[],
+): number | null {
+	if (years.length === 0) return null;
+	return (
+		db
+			.select({ year: snResult.year })
+			.from(snResult)
+			.where(
+				and(
+					inArray(snResult.year, [...years]),
+					eq(snResult.municipalityCode, code),
+					inArray(snResult.factorId, SERIES_FACTORS),
+				),
+			)
+			.orderBy(asc(snResult.year))
+			.limit(1)
+			.get()?.year ?? null
+	);
 }

@@ -1,5 +1,4 @@
 import { and, asc, eq, isNotNull, sql } from "drizzle-orm";
-import type { DataYears } from "../../../server/schemas/years.ts";
 import type { Db } from "../../client.ts";
 import { insiktResult, snResult, TOTAL_FACTOR_ID } from "../../schema.ts";
 
@@ -16,9 +15,9 @@ export function listRankingYears(db: Db): number[] {
 		.map((r) => r.year);
 }
 
-export function listDataYears(db: Db): DataYears {
-	const rankingYears = listRankingYears(db);
-	const scoreYears = db
+/** Years with any survey or factor score, oldest first. */
+export function listScoreYears(db: Db): number[] {
+	return db
 		.selectDistinct({ year: snResult.year })
 		.from(snResult)
 		.where(
@@ -30,11 +29,14 @@ export function listDataYears(db: Db): DataYears {
 		.orderBy(asc(snResult.year))
 		.all()
 		.map((r) => r.year);
-	const insiktYears = db
+}
+
+/** Years with any Insikt value (Riket's included), oldest first. */
+export function listInsiktYears(db: Db): number[] {
+	return db
 		.selectDistinct({ year: insiktResult.year })
 		.from(insiktResult)
 		.orderBy(asc(insiktResult.year))
 		.all()
 		.map((r) => r.year);
-	return { rankingYears, scoreYears, insiktYears };
 }

@@ -4,7 +4,11 @@ import { YearQuery } from "../../schemas/analysis.ts";
 import { MunicipalityCodeParams } from "../../schemas/common.ts";
 import { errorResponses } from "../../schemas/errors.ts";
 import { GapSchema } from "../../schemas/gap.ts";
-import { InsiktReportSchema } from "../../schemas/insikt.ts";
+import {
+	type InsiktQuery,
+	InsiktQuery as InsiktQuerySchema,
+	InsiktReportSchema,
+} from "../../schemas/insikt.ts";
 import {
 	type MunicipalityList,
 	MunicipalityListSchema,
@@ -78,7 +82,7 @@ export function municipalityRoutes(context: ServiceContext) {
 				),
 		);
 
-		app.get<{ Params: MunicipalityCodeParams; Querystring: { year?: number } }>(
+		app.get<{ Params: MunicipalityCodeParams; Querystring: InsiktQuery }>(
 			"/:code/insikt",
 			{
 				config,
@@ -87,18 +91,14 @@ export function municipalityRoutes(context: ServiceContext) {
 					summary:
 						"SKR Insikt values; NKI per area against Riket with grade bands and local ranks",
 					params: MunicipalityCodeParams,
-					querystring: YearQuery,
+					querystring: InsiktQuerySchema,
 					response: { 200: InsiktReportSchema, ...errorResponses },
 				},
 			},
 			async (request, reply) =>
 				sendResult(
 					reply,
-					buildInsiktReport(
-						context,
-						municipalityOf(request),
-						request.query.year,
-					),
+					buildInsiktReport(context, municipalityOf(request), request.query),
 				),
 		);
 	};

@@ -1,5 +1,4 @@
 import type { FastifyInstance } from "fastify";
-import { listDataYears } from "../../../db/queries/ranking/listRankingYears.ts";
 import { type DataYears, DataYearsSchema } from "../../schemas/years.ts";
 import type { ServiceContext } from "../../services/context.ts";
 
@@ -15,7 +14,7 @@ export function yearRoutes(context: ServiceContext) {
 					response: { 200: DataYearsSchema },
 				},
 			},
-			async (): Promise<DataYears> => listDataYears(context.db),
+			async (): Promise<DataYears> => context.analysis.dataYears(),
 		);
 	};
 }
