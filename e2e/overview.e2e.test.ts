@@ -46,6 +46,26 @@ describe.runIf(shouldRunBrowserTests())("Översikt in a real browser", () => {
 		await page.close();
 	});
 
+	it("shows the latest 15 years and, on request, Solna's whole history from 2008", async () => {
+		const page = await session.browser.newPage();
+		await page.goto(`${session.url}/?kommun=0184`);
+		const dots = page.locator('[data-testid="rank-trend"] .rank-dot');
+		const years = () =>
+			dots.evaluateAll((nodes) =>
+				nodes.map((n) => Number(n.getAttribute("data-year"))),
+			);
+		await expect.poll(() => dots.count()).toBe(15);
+		expect(Math.min(...(await years()))).toBe(2011);
+		const note = page.getByTestId("history-note").first();
+		await expect.poll(() => note.textContent()).toContain("2008");
+		await note.getByRole("button", { name: "Visa alla år" }).click();
+		await expect.poll(() => dots.count()).toBe(18);
+		expect(Math.min(...(await years()))).toBe(2008);
+		expect(new URL(page.url()).searchParams.get("fran")).toBe("2008");
+		expect(await page.getByTestId("history-note").count()).toBe(0);
+		await page.close();
+	});
+
 	it("serves client routes on reload and tells an unknown code apart", async () => {
 		const page = await session.browser.newPage();
 		await page.goto(`${session.url}/?kommun=9999`);
