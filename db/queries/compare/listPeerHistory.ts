@@ -6,6 +6,7 @@ import {
 	snResult,
 	TOTAL_FACTOR_ID,
 } from "../../schema.ts";
+import { findFirstYear } from "../findFirstYear.ts";
 
 export interface PeerRankRow {
 	code: string;
@@ -54,16 +55,8 @@ export function findFirstPeerRankYear(
 	codes: string[],
 	years: readonly number[],
 ): number | null {
-	if (codes.length === 0 || years.length === 0) return null;
-	return (
-		db
-			.select({ year: snResult.year })
-			.from(snResult)
-			.where(peerRanksIn(codes, years))
-			.orderBy(asc(snResult.year))
-			.limit(1)
-			.get()?.year ?? null
-	);
+	if (codes.length === 0) return null;
+	return findFirstYear(db, snResult, years, peerRanksIn(codes, years));
 }
 
 export interface PeerNkiRow {

@@ -2,6 +2,7 @@ import { and, asc, eq, inArray } from "drizzle-orm";
 import type { InsiktValue } from "../../../server/analysis/types.ts";
 import type { Db } from "../../client.ts";
 import { insiktDefinition, insiktResult } from "../../schema.ts";
+import { findFirstYear } from "../findFirstYear.ts";
 
 const RIKET = "0000";
 
@@ -47,20 +48,11 @@ export function findFirstInsiktYear(
 	code: string,
 	years: readonly number[],
 ): number | null {
-	if (years.length === 0) return null;
-	return (
-		db
-			.select({ year: insiktResult.year })
-			.from(insiktResult)
-			.where(
-				and(
-					inArray(insiktResult.year, [...years]),
-					eq(insiktResult.municipalityCode, code),
-				),
-			)
-			.orderBy(asc(insiktResult.year))
-			.limit(1)
-			.get()?.year ?? null
+	return findFirstYear(
+		db,
+		insiktResult,
+		years,
+		eq(insiktResult.municipalityCode, code),
 	);
 }
 

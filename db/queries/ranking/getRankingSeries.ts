@@ -6,6 +6,7 @@ import {
 	snResult,
 	TOTAL_FACTOR_ID,
 } from "../../schema.ts";
+import { findFirstYear } from "../findFirstYear.ts";
 import { listRankingYears, listScoreYears } from "./listRankingYears.ts";
 
 export interface RankingSeriesRow {
@@ -81,20 +82,13 @@ export function findFirstRankingYear(
 	code: string,
 	years: readonly number[],
 ): number | null {
-	if (years.length === 0) return null;
-	return (
-		db
-			.select({ year: snResult.year })
-			.from(snResult)
-			.where(
-				and(
-					inArray(snResult.year, [...years]),
-					eq(snResult.municipalityCode, code),
-					inArray(snResult.factorId, SERIES_FACTORS),
-				),
-			)
-			.orderBy(asc(snResult.year))
-			.limit(1)
-			.get()?.year ?? null
+	return findFirstYear(
+		db,
+		snResult,
+		years,
+		and(
+			eq(snResult.municipalityCode, code),
+			inArray(snResult.factorId, SERIES_FACTORS),
+		),
 	);
 }
