@@ -38,8 +38,8 @@ const YEAR_LISTS: Record<keyof DataYears, (db: Db) => number[]> = {
 };
 
 /**
- * Building a year's model reads ~5,000 rows and standardises every factor, and a list of the
- * stored years reads a whole table; the answers only change when an import lands, so they are
+ * Building a year's model reads ~5,000 rows and standardises every factor, and every history
+ * answer asks for the stored years; the answers only change when an import lands, so they are
  * memoised per data version.
  */
 export function createAnalysisCache(db: Db): AnalysisCache {
