@@ -270,7 +270,7 @@ export function runImportBench(outDir: string): ImportBench {
 	try {
 		const templateDb = join(workDir, "template.db");
 		const codes = createBundledTemplate(templateDb);
-		const yearRuns = { warmup: 10, measured: 41 };
+		const yearRuns = { warmup: 150, measured: 41 };
 		const cases: ImportCase[] = [
 			{
 				label: "new year",

@@ -142,10 +142,10 @@ async function benchApi(): Promise<void> {
 			growth.push(scale.p99Ratio);
 			errors += routeErrors;
 			log(
-				`  ${route.name.padEnd(15)} ${Math.round(api.subject.rps)} req/s vs bare ${Math.round(api.base.rps)}: ${api.throughputRatio.toFixed(2)}×; p99 ${api.subject.p99} vs ${api.base.p99} ms: ${api.p99Ratio.toFixed(2)}×; server CPU ${api.subject.cpuUsPerRequest.toFixed(0)} vs ${api.base.cpuUsPerRequest.toFixed(0)} µs/req (capacity ${api.cpuCapacityRatio.toFixed(2)}×)`,
+				`  ${route.name.padEnd(15)} ${Math.round(api.subject.rps)} req/s vs bare ${Math.round(api.base.rps)}: ${api.throughputRatio.toFixed(2)}×; p99 ${api.subject.p99.toFixed(2)} vs ${api.base.p99.toFixed(2)} ms: ${api.p99Ratio.toFixed(2)}×; server CPU ${api.subject.cpuUsPerRequest.toFixed(0)} vs ${api.base.cpuUsPerRequest.toFixed(0)} µs/req (capacity ${api.cpuCapacityRatio.toFixed(2)}×)`,
 			);
 			log(
-				`  ${"".padEnd(15)} 10× data: p99 ${scale.subject.p99} vs ${scale.base.p99} ms: ${scale.p99Ratio.toFixed(2)}×; answer ${route.bytes} → ${route.scaledBytes} bytes; uncached ${route.coldMs.toFixed(1)} → ${route.scaledColdMs.toFixed(1)} ms; errors + non-2xx ${routeErrors}`,
+				`  ${"".padEnd(15)} 10× data: p99 ${scale.subject.p99.toFixed(2)} vs ${scale.base.p99.toFixed(2)} ms: ${scale.p99Ratio.toFixed(2)}×; answer ${route.bytes} → ${route.scaledBytes} bytes; uncached ${route.coldMs.toFixed(1)} → ${route.scaledColdMs.toFixed(1)} ms; errors + non-2xx ${routeErrors}`,
 			);
 			apiRoutes.push({
 				name: route.name,
@@ -153,14 +153,14 @@ async function benchApi(): Promise<void> {
 				rps: round(api.subject.rps, 0),
 				bareRps: round(api.base.rps, 0),
 				throughputRatio: round(api.throughputRatio),
-				p99Ms: api.subject.p99,
-				bareP99Ms: api.base.p99,
+				p99Ms: round(api.subject.p99, 2),
+				bareP99Ms: round(api.base.p99, 2),
 				p99Ratio: round(api.p99Ratio),
 				cpuUsPerRequest: round(api.subject.cpuUsPerRequest, 1),
 				bareCpuUsPerRequest: round(api.base.cpuUsPerRequest, 1),
 				cpuCapacityRatio: round(api.cpuCapacityRatio),
-				scaledP99Ms: scale.subject.p99,
-				unscaledP99Ms: scale.base.p99,
+				scaledP99Ms: round(scale.subject.p99, 2),
+				unscaledP99Ms: round(scale.base.p99, 2),
 				scaleP99Growth: round(scale.p99Ratio),
 				bytes: route.bytes,
 				scaledBytes: route.scaledBytes,
