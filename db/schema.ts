@@ -106,7 +106,10 @@ export const snResult = sqliteTable(
 	],
 );
 
-/** SKR Insikt values; municipality "0000" is Riket. */
+/** municipality_code of Riket, the whole country, in Insikt values. */
+export const RIKET_CODE = "0000";
+
+/** SKR Insikt values; municipality RIKET_CODE ("0000") is Riket. */
 export const insiktResult = sqliteTable(
 	"insikt_result",
 	{

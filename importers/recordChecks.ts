@@ -1,3 +1,4 @@
+import { RIKET_CODE } from "../db/schema.ts";
 import { cellAt, issueAt, normaliseHeader } from "./header.ts";
 import type { MunicipalityMatcher } from "./municipalityMatcher.ts";
 import type { TableRecord } from "./text/readDelimited.ts";
@@ -6,9 +7,6 @@ import { parseInteger } from "./values.ts";
 
 export const MUNICIPALITY_COUNT = 290;
 export const FIRST_YEAR = 1990;
-/** Kolada's and SKR's code for the whole country. */
-export const RIKET_CODE = "0000";
-
 export type Checked<T> = { ok: true; value: T } | { ok: false; reason: string };
 
 /** A whole year from 1990 to maxYear (next year, from the caller's clock). */

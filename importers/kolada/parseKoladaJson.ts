@@ -1,6 +1,7 @@
+import { RIKET_CODE } from "../../db/schema.ts";
 import { createInsiktRowCollector } from "../insiktLong.ts";
 import type { ParseContext } from "../parseContext.ts";
-import { parseYear, RIKET_CODE } from "../recordChecks.ts";
+import { parseYear } from "../recordChecks.ts";
 import type { TableRecord } from "../text/readDelimited.ts";
 import {
 	emptyParsedImport,

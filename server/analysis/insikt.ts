@@ -1,3 +1,4 @@
+import { RIKET_CODE } from "../../db/schema.ts";
 import { rankCompetition } from "./competitionRank.ts";
 import {
 	type AreaDefinition,
@@ -56,7 +57,6 @@ export interface InsiktSummary {
 	definitionBreaks: DefinitionBreak[];
 }
 
-const RIKET = "0000";
 const NKI = "nki";
 const TOTAL_AREA = "totalt";
 const SERVICE_FACTORS: Record<string, string> = {
@@ -111,7 +111,9 @@ function summariseArea(
 	riketNki: ReadonlyMap<string, number | null>,
 ): InsiktArea {
 	const inArea = nkiThisYear.filter((v) => v.area === own.area);
-	const municipalities = inArea.filter((v) => v.municipalityCode !== RIKET);
+	const municipalities = inArea.filter(
+		(v) => v.municipalityCode !== RIKET_CODE,
+	);
 	const scores = municipalities.map((v) => v.value);
 	const ranks = rankCompetition(scores, { descending: true });
 	const value = own.value ?? 0;
@@ -120,7 +122,7 @@ function summariseArea(
 		value,
 		responses: own.responses,
 		provenance: own.provenance,
-		riket: inArea.find((v) => v.municipalityCode === RIKET)?.value ?? null,
+		riket: inArea.find((v) => v.municipalityCode === RIKET_CODE)?.value ?? null,
 		topDecile: percentile(
 			scores.filter((s): s is number => s !== null),
 			0.9,
@@ -151,7 +153,7 @@ function riketNkiIndex(
 ): Map<string, number | null> {
 	const index = new Map<string, number | null>();
 	for (const v of values) {
-		if (v.municipalityCode === RIKET && v.measure === NKI)
+		if (v.municipalityCode === RIKET_CODE && v.measure === NKI)
 			index.set(`${v.area}:${v.year}`, v.value);
 	}
 	return index;
@@ -174,7 +176,7 @@ function weakestServiceFactors(
 			const value = scoreOf(code, measure);
 			return value === null
 				? []
-				: [{ measure, label, value, riket: scoreOf(RIKET, measure) }];
+				: [{ measure, label, value, riket: scoreOf(RIKET_CODE, measure) }];
 		})
 		.sort((a, b) => a.value - b.value)
 		.slice(0, 3);

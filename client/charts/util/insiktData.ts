@@ -7,6 +7,7 @@ import type { Lang } from "../../i18n/format.ts";
 import type { TableColumn } from "./table.ts";
 
 export const TOTAL_AREA = "totalt";
+/** db/schema.ts RIKET_CODE; repeated because importing a value from the schema would bundle Drizzle. */
 export const RIKET_CODE = "0000";
 
 const AREA_LABELS: Record<string, { sv: string; en: string }> = {

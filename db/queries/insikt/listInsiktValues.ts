@@ -1,10 +1,8 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { InsiktValue } from "../../../server/analysis/types.ts";
 import type { Db } from "../../client.ts";
-import { insiktDefinition, insiktResult } from "../../schema.ts";
+import { insiktDefinition, insiktResult, RIKET_CODE } from "../../schema.ts";
 import { findFirstYear } from "../findFirstYear.ts";
-
-const RIKET = "0000";
 
 const columns = {
 	year: insiktResult.year,
@@ -79,7 +77,7 @@ export function listInsiktValuesForSummary(
 		.where(
 			and(
 				inArray(insiktResult.year, otherYears),
-				inArray(insiktResult.municipalityCode, [code, RIKET]),
+				inArray(insiktResult.municipalityCode, [code, RIKET_CODE]),
 			),
 		)
 		.all();
