@@ -2,7 +2,9 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
 	test: {
-		include: ["{client,server,db,importers,fixtures,bench}/**/*.test.{ts,tsx}"],
+		include: [
+			"{analysis,domain,client,server,db,importers,fixtures,bench}/**/*.test.{ts,tsx}",
+		],
 		testTimeout: 20_000,
 		globalSetup: ["server/test/globalSetup.ts"],
 	},

@@ -1,4 +1,4 @@
-import type { Provenance } from "../db/schema.ts";
+import type { Provenance } from "../domain/provenance.ts";
 import type { Lang } from "./i18n/format.ts";
 
 export const PROVENANCE_LABELS: Record<Provenance, string> = {

@@ -7,23 +7,8 @@ import {
 	text,
 	uniqueIndex,
 } from "drizzle-orm/sqlite-core";
-
-/** Where a stored figure comes from; shown next to every figure in the API and the UI. */
-export const PROVENANCES = ["published", "imported", "synthetic"] as const;
-export type Provenance = (typeof PROVENANCES)[number];
-
-export const IMPORT_SOURCES = [
-	"municipalities",
-	"sn-ranking",
-	"sn-survey",
-	"sn-statistics",
-	"sn-factors",
-	"insikt",
-	"kolada",
-	"sn-factor-definitions",
-	"insikt-definitions",
-] as const;
-export type ImportSource = (typeof IMPORT_SOURCES)[number];
+import { IMPORT_SOURCES } from "../domain/ids.ts";
+import { PROVENANCES } from "../domain/provenance.ts";
 
 export const municipality = sqliteTable("municipality", {
 	/** Four-digit SCB code, kept as text so "0114" keeps its leading zero. */
@@ -70,11 +55,6 @@ export const snFactor = sqliteTable(
 	(t) => [primaryKey({ columns: [t.year, t.id] })],
 );
 
-/** factor_id of the total ranking. Not NULL, because SQLite treats NULLs as distinct in unique indexes. */
-export const TOTAL_FACTOR_ID = "total";
-/** factor_id of the survey's sammanfattande omdöme (scale 1–6), the May signal. */
-export const SURVEY_SCORE_FACTOR_ID = "sammanfattande-omdome";
-
 /**
  * One figure of Svenskt Näringsliv's ranking. factor_id "total" is the total: rank is the
  * September placing, score the survey's sammanfattande omdöme (May releases have score, no rank).
@@ -105,9 +85,6 @@ export const snResult = sqliteTable(
 		index("sn_result_run").on(t.importRunId, t.year),
 	],
 );
-
-/** municipality_code of Riket, the whole country, in Insikt values. */
-export const RIKET_CODE = "0000";
 
 /** SKR Insikt values; municipality RIKET_CODE ("0000") is Riket. */
 export const insiktResult = sqliteTable(

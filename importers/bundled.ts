@@ -4,9 +4,11 @@ import { fileURLToPath } from "node:url";
 import { count } from "drizzle-orm";
 import type { Db } from "../db/client.ts";
 import type { Clock } from "../db/queries/imports/applyImport.ts";
-import { type ImportSource, importRun, type Provenance } from "../db/schema.ts";
+import { importRun } from "../db/schema.ts";
+import type { ImportSource } from "../domain/ids.ts";
+import { formatIssue, type ImportMode } from "../domain/importRows.ts";
+import type { Provenance } from "../domain/provenance.ts";
 import { type ImportResult, importFile } from "./importFile.ts";
-import { formatIssue, type ImportMode } from "./types.ts";
 
 export interface BundledFile {
 	/** Path relative to fixtures/. */

@@ -2,8 +2,9 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { type DatabaseHandle, openDatabase } from "../db/client.ts";
-import { IMPORT_SOURCES, type ImportSource } from "../db/schema.ts";
-import { loadConfig } from "../server/config.ts";
+import { loadConfig } from "../domain/config.ts";
+import { IMPORT_SOURCES, type ImportSource } from "../domain/ids.ts";
+import type { SnFactorRow } from "../domain/importRows.ts";
 import {
 	type ImportResult,
 	importFileAsync,
@@ -18,7 +19,6 @@ import {
 import type { KoladaKpi } from "./kolada/koladaKpis.ts";
 import { readKoladaDocument } from "./kolada/parseKoladaJson.ts";
 import { createProgressBar } from "./progressBar.ts";
-import type { SnFactorRow } from "./types.ts";
 
 const USAGE = `usage: npm run import -- <file|dir>... [--source ${IMPORT_SOURCES.join("|")}] [--dry-run]`;
 

@@ -1,5 +1,5 @@
+import type { SnFactorRow } from "../domain/importRows.ts";
 import { normaliseHeader } from "./header.ts";
-import type { SnFactorRow } from "./types.ts";
 
 /** SN's factors per year, looked up by id ("service") or label ("Service till företagen"). */
 export interface FactorCatalog {

@@ -1,5 +1,5 @@
+import type { ImportIssue } from "../domain/importRows.ts";
 import type { TableRecord } from "./text/readDelimited.ts";
-import type { ImportIssue } from "./types.ts";
 
 /** Lower-case, accent-free, single-spaced header text, so "Sammanfattande omdöme" ≈ "sammanfattande omdome". */
 export function normaliseHeader(cell: string): string {

@@ -2,7 +2,8 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { IMPORT_SOURCES, type ImportSource } from "../db/schema.ts";
+import { IMPORT_SOURCES, type ImportSource } from "../domain/ids.ts";
+import type { ImportMode } from "../domain/importRows.ts";
 import {
 	createTestDatabase,
 	FIXED_CLOCK,
@@ -10,7 +11,6 @@ import {
 } from "../server/test/testApp.ts";
 import { FIXTURES_DIR } from "./bundled.ts";
 import { type ImportResult, importFile } from "./importFile.ts";
-import type { ImportMode } from "./types.ts";
 
 /** FUZZ_RUNS=5000 FUZZ_SEED=… npm run test:unit -- importers/importFile.fuzz for a longer search. */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 150);

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { getRankingSeries } from "../db/queries/ranking/getRankingSeries.ts";
+import { formatIssue } from "../domain/importRows.ts";
 import {
 	createTestDatabase,
 	FIXED_CLOCK,
@@ -9,7 +10,6 @@ import {
 } from "../server/test/testApp.ts";
 import { FIXTURES_DIR } from "./bundled.ts";
 import { type ImportRequest, importFile } from "./importFile.ts";
-import { formatIssue } from "./types.ts";
 
 let database: TestDatabase;
 beforeEach(() => {

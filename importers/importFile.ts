@@ -8,7 +8,15 @@ import {
 } from "../db/queries/imports/applyImport.ts";
 import { listFactorDefinitions } from "../db/queries/imports/listFactorDefinitions.ts";
 import { listMunicipalityNames } from "../db/queries/imports/listMunicipalityNames.ts";
-import type { ImportSource } from "../db/schema.ts";
+import type { ImportSource } from "../domain/ids.ts";
+import type { ProgressListener } from "../domain/importRows.ts";
+import {
+	emptyParsedImport,
+	type ImportIssue,
+	type ImportOptions,
+	type ParsedImport,
+	type SnFactorRow,
+} from "../domain/importRows.ts";
 import { createFactorCatalog } from "./factorCatalog.ts";
 import {
 	looksLikeInsiktDefinitions,
@@ -23,7 +31,7 @@ import {
 	parseMunicipalityList,
 } from "./municipalities.ts";
 import { createMunicipalityMatcher } from "./municipalityMatcher.ts";
-import type { ParseContext, ProgressListener } from "./parseContext.ts";
+import type { ParseContext } from "./parseContext.ts";
 import {
 	looksLikeSnFactorDefinitions,
 	parseSnFactorDefinitions,
@@ -38,13 +46,6 @@ import { looksLikeSnRankingWide, parseSnRankingWide } from "./snRankingWide.ts";
 import { looksLikeSnStatistics, parseSnStatistics } from "./snStatistics.ts";
 import { decodeText } from "./text/decodeText.ts";
 import { readDelimited, type TableRecord } from "./text/readDelimited.ts";
-import {
-	emptyParsedImport,
-	type ImportIssue,
-	type ImportOptions,
-	type ParsedImport,
-	type SnFactorRow,
-} from "./types.ts";
 import { readWorkbook, type SheetTable } from "./xlsx/readWorkbook.ts";
 
 export interface ImportRequest {

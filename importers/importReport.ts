@@ -1,5 +1,5 @@
+import { formatIssue, type ParsedImport } from "../domain/importRows.ts";
 import type { ImportResult } from "./importFile.ts";
-import { formatIssue, type ParsedImport } from "./types.ts";
 
 export const MAX_ERRORS_SHOWN = 50;
 

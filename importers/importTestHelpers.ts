@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, expect } from "vitest";
+import { formatIssue } from "../domain/importRows.ts";
 import {
 	createTestDatabase,
 	FIXED_CLOCK,
@@ -13,7 +14,6 @@ import {
 	importFile,
 	importFileAsync,
 } from "./importFile.ts";
-import { formatIssue } from "./types.ts";
 
 /** A migrated test database holding the 290 municipalities and nothing else (faster than the bundled set). */
 export function createMunicipalityDatabase(): TestDatabase {

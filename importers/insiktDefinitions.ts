@@ -1,11 +1,11 @@
+import type { ParsedImport } from "../domain/importRows.ts";
+import { findInsiktArea, type InsiktArea } from "../domain/insikt.ts";
 import { cellAt, issueAt } from "./header.ts";
-import { findInsiktArea, type InsiktArea } from "./insiktAreas.ts";
 import { unknownAreaReason } from "./insiktLong.ts";
 import { forEachYearRow, longLayout, YEAR_COLUMN } from "./longTable.ts";
 import type { ParseContext } from "./parseContext.ts";
 import { createRepeatCheck, looksLike, parseTable } from "./tableReader.ts";
 import type { TableRecord } from "./text/readDelimited.ts";
-import type { ParsedImport } from "./types.ts";
 
 export const INSIKT_DEFINITION_COLUMNS = {
 	...YEAR_COLUMN,

@@ -1,11 +1,12 @@
-import { type ColumnIndex, cellAt } from "./header.ts";
+import type { InsiktRow, ParsedImport } from "../domain/importRows.ts";
 import {
 	findInsiktArea,
 	findInsiktMeasure,
 	INSIKT_AREAS,
 	INSIKT_MEASURES,
 	overallMeasureOf,
-} from "./insiktAreas.ts";
+} from "../domain/insikt.ts";
+import { type ColumnIndex, cellAt } from "./header.ts";
 import {
 	forEachMunicipalityRow,
 	longLayout,
@@ -22,7 +23,6 @@ import {
 } from "./recordChecks.ts";
 import { createRepeatCheck, looksLike, parseTable } from "./tableReader.ts";
 import type { TableRecord } from "./text/readDelimited.ts";
-import type { InsiktRow, ParsedImport } from "./types.ts";
 import { parseInteger, parseSwedishNumber } from "./values.ts";
 
 export const INSIKT_LONG_COLUMNS = {

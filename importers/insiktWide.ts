@@ -1,9 +1,10 @@
-import { type ColumnIndex, cellAt, indexColumns } from "./header.ts";
+import type { ParsedImport } from "../domain/importRows.ts";
 import {
 	findInsiktArea,
 	type InsiktArea,
 	overallMeasureOf,
-} from "./insiktAreas.ts";
+} from "../domain/insikt.ts";
+import { type ColumnIndex, cellAt, indexColumns } from "./header.ts";
 import {
 	createInsiktRowCollector,
 	INSIKT_LONG_COLUMNS,
@@ -18,7 +19,6 @@ import {
 	type TableLayout,
 } from "./tableReader.ts";
 import type { TableRecord } from "./text/readDelimited.ts";
-import type { ParsedImport } from "./types.ts";
 
 interface AreaColumn {
 	area: InsiktArea;

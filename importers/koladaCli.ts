@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { openDatabase } from "../db/client.ts";
-import { loadConfig } from "../server/config.ts";
+import { loadConfig } from "../domain/config.ts";
 import {
 	formatSummaryTable,
 	reportResult,

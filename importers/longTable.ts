@@ -1,3 +1,4 @@
+import type { ParsedImport } from "../domain/importRows.ts";
 import {
 	type ColumnIndex,
 	type ColumnSpec,
@@ -15,7 +16,6 @@ import {
 } from "./recordChecks.ts";
 import { forEachRow, type Table, type TableLayout } from "./tableReader.ts";
 import type { TableRecord } from "./text/readDelimited.ts";
-import type { ParsedImport } from "./types.ts";
 
 /** År, as every long table names it. */
 export const YEAR_COLUMN = { year: ["ar", "year"] } as const;

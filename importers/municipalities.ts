@@ -1,6 +1,6 @@
+import { emptyParsedImport, type ParsedImport } from "../domain/importRows.ts";
 import { cellAt, columnAt, findHeader, indexColumns } from "./header.ts";
 import type { TableRecord } from "./text/readDelimited.ts";
-import { emptyParsedImport, type ParsedImport } from "./types.ts";
 
 export const MUNICIPALITY_COLUMNS = {
 	code: ["kommunkod"],

@@ -1,13 +1,8 @@
+import type { ProgressListener } from "../domain/importRows.ts";
 import type { FactorCatalog } from "./factorCatalog.ts";
 import type { KoladaKpiMap } from "./kolada/koladaKpis.ts";
 import type { MunicipalityMatcher } from "./municipalityMatcher.ts";
 import type { TableRecord } from "./text/readDelimited.ts";
-
-export type ProgressListener = (
-	phase: "parse" | "write",
-	done: number,
-	total: number,
-) => void;
 
 /** What a parser may consult besides its file. Loaded lazily: most formats need only the matcher. */
 export interface ParseContext {

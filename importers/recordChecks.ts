@@ -1,8 +1,8 @@
-import { RIKET_CODE } from "../db/schema.ts";
+import { RIKET_CODE } from "../domain/ids.ts";
+import type { ImportIssue, ParsedImport } from "../domain/importRows.ts";
 import { cellAt, issueAt, normaliseHeader } from "./header.ts";
 import type { MunicipalityMatcher } from "./municipalityMatcher.ts";
 import type { TableRecord } from "./text/readDelimited.ts";
-import type { ImportIssue, ParsedImport } from "./types.ts";
 import { parseInteger } from "./values.ts";
 
 export const MUNICIPALITY_COUNT = 290;

@@ -1,3 +1,8 @@
+import type {
+	ImportIssue,
+	ParsedImport,
+	SnFactorRow,
+} from "../domain/importRows.ts";
 import {
 	type ColumnIndex,
 	cellAt,
@@ -15,7 +20,6 @@ import { type Checked, refuse } from "./recordChecks.ts";
 import { FACTOR_ID_PATTERN } from "./slug.ts";
 import { createRepeatCheck, looksLike, parseTable } from "./tableReader.ts";
 import type { TableRecord } from "./text/readDelimited.ts";
-import type { ImportIssue, ParsedImport, SnFactorRow } from "./types.ts";
 import { parseSwedishNumber } from "./values.ts";
 
 export const SN_FACTOR_DEFINITION_COLUMNS = {

@@ -1,3 +1,8 @@
+import type {
+	ParsedImport,
+	SnFactorRow,
+	SnResultRow,
+} from "../domain/importRows.ts";
 import type { FactorCatalog } from "./factorCatalog.ts";
 import { type ColumnIndex, cellAt } from "./header.ts";
 import {
@@ -18,7 +23,6 @@ import {
 import { SURVEY_SCALE } from "./snRankingLong.ts";
 import { createRepeatCheck, looksLike, parseTable } from "./tableReader.ts";
 import type { TableRecord } from "./text/readDelimited.ts";
-import type { ParsedImport, SnFactorRow, SnResultRow } from "./types.ts";
 import { parseSwedishNumber } from "./values.ts";
 
 export const SN_FACTOR_COLUMNS = {

@@ -1,4 +1,5 @@
-import { SURVEY_SCORE_FACTOR_ID, TOTAL_FACTOR_ID } from "../db/schema.ts";
+import { SURVEY_SCORE_FACTOR_ID, TOTAL_FACTOR_ID } from "../domain/ids.ts";
+import type { ParsedImport } from "../domain/importRows.ts";
 import { type ColumnIndex, cellAt } from "./header.ts";
 import {
 	forEachMunicipalityRow,
@@ -16,7 +17,6 @@ import {
 } from "./recordChecks.ts";
 import { createRepeatCheck, parseTable } from "./tableReader.ts";
 import type { TableRecord } from "./text/readDelimited.ts";
-import type { ParsedImport } from "./types.ts";
 import { parseSwedishNumber } from "./values.ts";
 
 export type { ParseContext } from "./parseContext.ts";

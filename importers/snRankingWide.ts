@@ -1,4 +1,5 @@
-import { TOTAL_FACTOR_ID } from "../db/schema.ts";
+import { TOTAL_FACTOR_ID } from "../domain/ids.ts";
+import type { ParsedImport } from "../domain/importRows.ts";
 import { cellAt, issueAt } from "./header.ts";
 import type { ParseContext } from "./parseContext.ts";
 import {
@@ -13,7 +14,6 @@ import {
 	parseTable,
 } from "./tableReader.ts";
 import type { TableRecord } from "./text/readDelimited.ts";
-import type { ParsedImport } from "./types.ts";
 import { isMissingCell } from "./values.ts";
 import { forEachWideRow, SN_WIDE_COLUMNS, wideLayout } from "./wideTable.ts";
 

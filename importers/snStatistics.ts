@@ -1,3 +1,4 @@
+import type { ParsedImport } from "../domain/importRows.ts";
 import { cellAt, issueAt } from "./header.ts";
 import { normaliseKommungrupp } from "./kommungrupp.ts";
 import { type ParseContext, placeOf } from "./parseContext.ts";
@@ -10,7 +11,6 @@ import {
 	parseTable,
 } from "./tableReader.ts";
 import type { TableRecord } from "./text/readDelimited.ts";
-import type { ParsedImport } from "./types.ts";
 import { parseSwedishNumber } from "./values.ts";
 import { forEachWideRow, SN_WIDE_COLUMNS, wideLayout } from "./wideTable.ts";
 

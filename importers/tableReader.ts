@@ -1,9 +1,9 @@
-import type { ImportSource } from "../db/schema.ts";
+import type { ImportSource } from "../domain/ids.ts";
+import { emptyParsedImport, type ParsedImport } from "../domain/importRows.ts";
 import { cellAt, findHeaderRow, issueAt } from "./header.ts";
 import { forEachRecord, type ParseContext, placeOf } from "./parseContext.ts";
 import { type Checked, createDuplicateCheck } from "./recordChecks.ts";
 import type { TableRecord } from "./text/readDelimited.ts";
-import { emptyParsedImport, type ParsedImport } from "./types.ts";
 
 /** How a format knows its header row, and what it names when a file has none. */
 export interface TableLayout<H> {

@@ -1,3 +1,4 @@
+import type { ParsedImport } from "../domain/importRows.ts";
 import {
 	type ColumnIndex,
 	type ColumnSpec,
@@ -19,7 +20,6 @@ import {
 } from "./recordChecks.ts";
 import { forEachRow, type Table, type TableLayout } from "./tableReader.ts";
 import type { TableRecord } from "./text/readDelimited.ts";
-import type { ParsedImport } from "./types.ts";
 
 /** The columns of SN's wide tables besides their year columns (a Faktor column marks statistics). */
 export const SN_WIDE_COLUMNS = {

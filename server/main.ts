@@ -2,9 +2,9 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { FastifyInstance } from "fastify";
 import { type DatabaseHandle, openDatabase } from "../db/client.ts";
+import { ConfigError, loadConfig } from "../domain/config.ts";
 import { isDatabaseEmpty, loadBundledData } from "../importers/bundled.ts";
 import { buildApp } from "./app.ts";
-import { ConfigError, loadConfig } from "./config.ts";
 
 const CLIENT_DIR = join(
 	dirname(fileURLToPath(import.meta.url)),

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "vite";
-import { ConfigError } from "./config.ts";
+import { ConfigError } from "../domain/config.ts";
 import { startServer } from "./main.ts";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");

@@ -7,7 +7,7 @@ import {
 	XAxis,
 	YAxis,
 } from "recharts";
-import type { Provenance } from "../../db/schema.ts";
+import type { Provenance } from "../../domain/provenance.ts";
 import { formatRank, type Lang } from "../i18n/format.ts";
 import { FitChart } from "./parts.tsx";
 import {

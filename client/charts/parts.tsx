@@ -1,6 +1,6 @@
 import type { ReactElement } from "react";
 import { type BarShapeProps, ResponsiveContainer } from "recharts";
-import type { Provenance } from "../../db/schema.ts";
+import type { Provenance } from "../../domain/provenance.ts";
 import { focusProps } from "./util/chartProps.ts";
 import { wrapLabel } from "./util/labels.ts";
 

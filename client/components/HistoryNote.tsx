@@ -1,4 +1,4 @@
-import type { HistoryRange } from "../../server/analysis/historyWindow.ts";
+import type { HistoryRange } from "../../analysis/historyWindow.ts";
 import { useI18n } from "../i18n/useI18n.ts";
 import { updateSearch } from "../router.ts";
 import { PARAM } from "../state/urlState.ts";

@@ -1,4 +1,4 @@
-import type { HistoryRange } from "../../server/analysis/historyWindow.ts";
+import type { HistoryRange } from "../../analysis/historyWindow.ts";
 
 export interface OlderYears {
 	/** First year shown (or asked for, when none is shown). */

@@ -15,6 +15,9 @@ const sv = {
 	"app.language": "In English",
 	"app.languageLabel": "Språk",
 	"nav.label": "Sidor",
+	"model.name": "Viktat medel av standardiserade faktorvärden",
+	"model.description":
+		"Varje faktor standardiseras över årets kommuner: z = (värde − medel) / standardavvikelse, med omvänt tecken där ett lägre värde är bättre. Saknas ett värde räknas det som medel (z = 0). Totalen är medlet av z viktat med årets faktorvikter. Svenskt Näringsliv redovisar inte hur faktorerna vägs samman, så modellen är vår egen och dess träffsäkerhet mot den publicerade rankingen redovisas bredvid.",
 	"nav.overview": "Översikt",
 	"nav.factors": "Faktorer",
 	"nav.insikt": "Insikt",
@@ -110,6 +113,9 @@ const en: Messages = {
 	"app.language": "På svenska",
 	"app.languageLabel": "Language",
 	"nav.label": "Pages",
+	"model.name": "Weighted mean of standardised factor values",
+	"model.description":
+		"Each factor is standardised over the year's municipalities: z = (value − mean) / standard deviation, with the sign turned where a lower value is better. A missing value counts as the mean (z = 0). The total is the mean of z weighted by the year's factor weights. Svenskt Näringsliv does not publish how the factors are combined, so the model is our own and its fit against the published ranking is shown beside it.",
 	"nav.overview": "Overview",
 	"nav.factors": "Factors",
 	"nav.insikt": "Insikt",

@@ -1,4 +1,4 @@
-import { MIN_MAY_SIGNAL_PAIRS } from "../../server/analysis/maySignal.ts";
+import { MIN_MAY_SIGNAL_PAIRS } from "../../analysis/maySignal.ts";
 import { areaLabel, GRADE_BANDS } from "../charts/util/insiktData.ts";
 import { QueryState } from "../components/QueryState.tsx";
 import { Panel, TableShell } from "../components/TableShell.tsx";

@@ -435,7 +435,7 @@ function CompareContent({
 				</div>
 				<p className="chart-desc">
 					{sv
-						? `Klicka på en kolumnrubrik för att sortera. Modellerad placering är ${comparison.model.name.toLowerCase()} (Spearmans ρ ${num(comparison.model.fit.spearman, 2)}, ${pct(comparison.model.fit.shareWithin5)} inom ±5 placeringar), inte Svenskt Näringslivs egen metod. Kursiva värden är exempeldata.`
+						? `Klicka på en kolumnrubrik för att sortera. Modellerad placering är ${t("model.name").toLowerCase()} (Spearmans ρ ${num(comparison.model.fit.spearman, 2)}, ${pct(comparison.model.fit.shareWithin5)} inom ±5 placeringar), inte Svenskt Näringslivs egen metod. Kursiva värden är exempeldata.`
 						: `Click a column heading to sort. The modelled rank is Topp10's model (Spearman's ρ ${num(comparison.model.fit.spearman, 2)}, ${pct(comparison.model.fit.shareWithin5)} within ±5 places), not Svenskt Näringsliv's own method. Italic values are example data.`}
 				</p>
 				<div className="table-scroll">

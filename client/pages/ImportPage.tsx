@@ -1,5 +1,5 @@
 import { type FormEvent, useId, useState } from "react";
-import type { ImportSource } from "../../db/schema.ts";
+import type { ImportSource } from "../../domain/ids.ts";
 import type { UploadResult } from "../../server/schemas/imports.ts";
 import { ApiRequestError } from "../api.ts";
 import { EmptyState, QueryState } from "../components/QueryState.tsx";

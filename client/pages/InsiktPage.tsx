@@ -10,6 +10,7 @@ import {
 	areaLabel,
 	areaShortLabel,
 	gradeBandColor,
+	gradeName,
 	heatColor,
 	heatmapRows,
 	nkiAxisDomain,
@@ -17,6 +18,7 @@ import {
 	nkiTrendRows,
 	pickInsiktYear,
 	SERVICE_FACTORS,
+	serviceFactorLabel,
 	TOTAL_AREA,
 } from "../charts/util/insiktData.ts";
 import type { LegendItem } from "../charts/util/legend.ts";
@@ -185,7 +187,7 @@ function InsiktContent({
 									className="grade-chip"
 									style={{ background: gradeBandColor(a.grade.id) }}
 								>
-									{a.grade.label}
+									{gradeName(a.grade.id, lang)}
 								</span>{" "}
 								<SyntheticBadge show={a.provenance === "synthetic"} />
 							</p>
@@ -243,7 +245,7 @@ function InsiktContent({
 						label: areaLabel(a.area, lang),
 						value: a.value,
 						riket: a.riket,
-						grade: a.grade.label,
+						grade: gradeName(a.grade.id, lang),
 						rank: a.rank,
 						rankedCount: a.rankedCount,
 						provenance: provenanceLabel(a.provenance, lang),
@@ -283,7 +285,7 @@ function InsiktContent({
 							{summary.weakestServiceFactors
 								.map(
 									(f) =>
-										`${f.label.toLowerCase()} ${num(f.value)}${f.riket !== null ? ` (${sv ? "riket" : "national"} ${num(f.riket)})` : ""}`,
+										`${serviceFactorLabel(f.measure, lang).toLowerCase()} ${num(f.value)}${f.riket !== null ? ` (${sv ? "riket" : "national"} ${num(f.riket)})` : ""}`,
 								)
 								.join(", ")}
 							.

@@ -1,6 +1,6 @@
 import type { UseQueryResult } from "@tanstack/react-query";
 import { useEffect } from "react";
-import { MIN_MAY_SIGNAL_PAIRS } from "../../server/analysis/maySignal.ts";
+import { MIN_MAY_SIGNAL_PAIRS } from "../../analysis/maySignal.ts";
 import type { Comparison } from "../../server/schemas/compare.ts";
 import type { GapReport } from "../../server/schemas/gap.ts";
 import type { InsiktReport } from "../../server/schemas/insikt.ts";
@@ -288,7 +288,7 @@ function Report({
 						subtitle={`${name} ${year} · ${sv ? "de åtta största" : "the eight largest"}`}
 						description={
 							sv
-								? `Varje faktors andel av det modellerade gapet till topp 10-snittet. Modell: ${gapData.model.name} (Spearmans ρ ${gapData.model.fit.spearman?.toFixed(2).replace(".", ",") ?? "–"}), Topp10:s egen, inte Svenskt Näringslivs metod.`
+								? `Varje faktors andel av det modellerade gapet till topp 10-snittet. Modell: ${t("model.name")} (Spearmans ρ ${gapData.model.fit.spearman?.toFixed(2).replace(".", ",") ?? "–"}), Topp10:s egen, inte Svenskt Näringslivs metod.`
 								: `Each factor's share of the modelled gap to the top-10 mean. Model: Topp10's own (Spearman's ρ ${gapData.model.fit.spearman?.toFixed(2) ?? "–"}), not Svenskt Näringsliv's method.`
 						}
 						source={

@@ -5,7 +5,7 @@ import {
 	useQuery,
 	useQueryClient,
 } from "@tanstack/react-query";
-import type { ImportSource } from "../../db/schema.ts";
+import type { ImportSource } from "../../domain/ids.ts";
 import type {
 	ImportRunList,
 	UploadResult,

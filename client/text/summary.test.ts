@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { InsiktSummary } from "../../server/analysis/insikt.ts";
-import type { RankChangeAttribution } from "../../server/analysis/rankChangeAttribution.ts";
+import type { InsiktSummary } from "../../analysis/insikt.ts";
+import type { RankChangeAttribution } from "../../analysis/rankChangeAttribution.ts";
 import type { MaySignalReport } from "../../server/schemas/ranking.ts";
 import {
 	attributionSentence,
@@ -188,7 +188,7 @@ describe("maySignalSentence", () => {
 						high: 40,
 						pairsUsed: 35,
 						fit: {
-							relation: "ln(placering) ~ omdöme",
+							relation: "ln-rank-by-score",
 							slope: -1.2,
 							intercept: 7.8,
 							rSquared: 0.41,
@@ -218,15 +218,13 @@ describe("insiktSentence", () => {
 				provenance: "published",
 				riket: 74.6,
 				topDecile: 82,
-				grade: { id: "hogt", label: "Högt", roundedNki: 75 },
+				grade: { id: "hogt", roundedNki: 75 },
 				rank: 80,
 				rankedCount: 187,
 				trend: [],
 			},
 		],
-		weakestServiceFactors: [
-			{ measure: "effektivitet", label: "Effektivitet", value: 68, riket: 70 },
-		],
+		weakestServiceFactors: [{ measure: "effektivitet", value: 68, riket: 70 }],
 		definitionBreaks: [],
 	};
 	it("sums up NKI totalt against Riket with the grade and rank", () => {

@@ -1,9 +1,13 @@
-import type { InsiktSummary } from "../../server/analysis/insikt.ts";
-import type { ModelWeight } from "../../server/analysis/model.ts";
-import type { RankChangeAttribution } from "../../server/analysis/rankChangeAttribution.ts";
-import type { TrendStatus } from "../../server/analysis/rankTrend.ts";
+import type { InsiktSummary } from "../../analysis/insikt.ts";
+import type { ModelWeight } from "../../analysis/model.ts";
+import type { RankChangeAttribution } from "../../analysis/rankChangeAttribution.ts";
+import type { TrendStatus } from "../../analysis/rankTrend.ts";
 import type { MaySignalReport } from "../../server/schemas/ranking.ts";
-import { areaLabel } from "../charts/util/insiktData.ts";
+import {
+	areaLabel,
+	gradeName,
+	serviceFactorLabel,
+} from "../charts/util/insiktData.ts";
 import { formatNumber, formatRank, type Lang } from "../i18n/format.ts";
 
 /**
@@ -244,10 +248,10 @@ export function insiktSentence(
 	const weakest = summary.weakestServiceFactors[0];
 	const weak = weakest
 		? sv
-			? ` Svagast serviceområde: ${weakest.label.toLowerCase()} (${formatNumber(weakest.value, 0, lang)}).`
-			: ` Weakest service factor: ${weakest.label.toLowerCase()} (${formatNumber(weakest.value, 0, lang)}).`
+			? ` Svagast serviceområde: ${serviceFactorLabel(weakest.measure, lang).toLowerCase()} (${formatNumber(weakest.value, 0, lang)}).`
+			: ` Weakest service factor: ${serviceFactorLabel(weakest.measure, lang).toLowerCase()} (${formatNumber(weakest.value, 0, lang)}).`
 		: "";
 	return sv
-		? `I SKR Insikt ${summary.year} fick ${name} ${what} ${formatNumber(total.value, 0, lang)}${vsRiket}, betyget ${total.grade.label.toLowerCase()}${rank}.${weak}`
-		: `In SKR Insikt ${summary.year}, ${name} scored ${what} ${formatNumber(total.value, 0, lang)}${vsRiket}, grade "${total.grade.label}"${rank}.${weak}`;
+		? `I SKR Insikt ${summary.year} fick ${name} ${what} ${formatNumber(total.value, 0, lang)}${vsRiket}, betyget ${gradeName(total.grade.id, lang).toLowerCase()}${rank}.${weak}`
+		: `In SKR Insikt ${summary.year}, ${name} scored ${what} ${formatNumber(total.value, 0, lang)}${vsRiket}, grade "${gradeName(total.grade.id, lang)}"${rank}.${weak}`;
 }

@@ -4,7 +4,7 @@ import {
 	type InsiktArea,
 	type InsiktMeasure,
 	overallMeasureOf,
-} from "../insiktAreas.ts";
+} from "../../domain/insikt.ts";
 
 /** A KPI as Kolada's /v3/kpi describes it (other fields are ignored). */
 export interface KoladaKpi {

@@ -1,13 +1,13 @@
-import { RIKET_CODE } from "../../db/schema.ts";
-import { createInsiktRowCollector } from "../insiktLong.ts";
-import type { ParseContext } from "../parseContext.ts";
-import { parseYear } from "../recordChecks.ts";
-import type { TableRecord } from "../text/readDelimited.ts";
+import { RIKET_CODE } from "../../domain/ids.ts";
 import {
 	emptyParsedImport,
 	type ImportIssue,
 	type ParsedImport,
-} from "../types.ts";
+} from "../../domain/importRows.ts";
+import { createInsiktRowCollector } from "../insiktLong.ts";
+import type { ParseContext } from "../parseContext.ts";
+import { parseYear } from "../recordChecks.ts";
+import type { TableRecord } from "../text/readDelimited.ts";
 import { createLocator, findValueOffsets } from "./jsonPositions.ts";
 import type { KoladaKpi, KoladaKpiMap } from "./koladaKpis.ts";
 

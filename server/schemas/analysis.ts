@@ -1,4 +1,5 @@
-import { PROVENANCES } from "../../db/schema.ts";
+import { GRADE_BAND_IDS } from "../../domain/insikt.ts";
+import { PROVENANCES } from "../../domain/provenance.ts";
 import {
 	array,
 	bool,
@@ -36,8 +37,7 @@ export const ModelWeightSchema = object({
 });
 
 export const ModelDescriptionSchema = object({
-	name: str,
-	description: str,
+	id: str,
 	weights: array(ModelWeightSchema),
 	fit: ModelFitSchema,
 });
@@ -194,8 +194,7 @@ export const WhatIfResultSchema = object({
 });
 
 export const GradeBandSchema = object({
-	id: stringEnum(["mycket-hogt", "hogt", "godkant", "lagt"] as const),
-	label: str,
+	id: stringEnum(GRADE_BAND_IDS),
 	roundedNki: int,
 });
 
@@ -234,7 +233,7 @@ export const InsiktSummarySchema = nullableObject({
 		}),
 	),
 	weakestServiceFactors: array(
-		object({ measure: str, label: str, value: num, riket: nullableNum }),
+		object({ measure: str, value: num, riket: nullableNum }),
 	),
 	definitionBreaks: array(
 		object({

@@ -1,6 +1,6 @@
-import type { Provenance } from "../../db/schema.ts";
-import type { HistoryRange } from "../analysis/historyWindow.ts";
-import type { FactorDef } from "../analysis/types.ts";
+import type { HistoryRange } from "../../analysis/historyWindow.ts";
+import type { FactorDef } from "../../domain/figures.ts";
+import type { Provenance } from "../../domain/provenance.ts";
 import {
 	ModelFitSchema,
 	NullableProvenanceSchema,
@@ -110,7 +110,7 @@ export interface Comparison {
 	group: PeerGroup | null;
 	factors: FactorDef[];
 	model: {
-		name: string;
+		id: string;
 		fit: {
 			spearman: number | null;
 			shareWithin5: number | null;
@@ -139,7 +139,7 @@ export const ComparisonSchema = object({
 			scaleMax: nullableNum,
 		}),
 	),
-	model: object({ name: str, fit: ModelFitSchema }),
+	model: object({ id: str, fit: ModelFitSchema }),
 	rows: array(
 		object({
 			code: str,

@@ -1,14 +1,13 @@
-import type { Provenance } from "../../db/schema.ts";
-import type { GapToTop10 } from "../analysis/gapToTop10.ts";
-import type { ModelFit } from "../analysis/measureFit.ts";
-import type { ModelWeight } from "../analysis/model.ts";
-import type { RankChangeAttribution } from "../analysis/rankChangeAttribution.ts";
-import type { SmallestChangeResult } from "../analysis/smallestChangeToRank.ts";
+import type { GapToTop10 } from "../../analysis/gapToTop10.ts";
+import type { ModelFit } from "../../analysis/measureFit.ts";
+import type { ModelWeight } from "../../analysis/model.ts";
+import type { RankChangeAttribution } from "../../analysis/rankChangeAttribution.ts";
+import type { SmallestChangeResult } from "../../analysis/smallestChangeToRank.ts";
+import type { Provenance } from "../../domain/provenance.ts";
 import {
 	FactorGapSchema,
 	GapMunicipalitySchema,
 	ModelDescriptionSchema,
-	ModelFitSchema,
 	ProvenanceListSchema,
 	RankChangeAttributionSchema,
 	SmallestChangeSchema,
@@ -18,8 +17,7 @@ import { type Municipality, MunicipalitySchema } from "./municipalities.ts";
 
 /** The model behind what-if and gap shares: named, with its weights and its measured fit. */
 export interface ModelDescription {
-	name: string;
-	description: string;
+	id: string;
 	weights: ModelWeight[];
 	fit: ModelFit;
 }
@@ -54,7 +52,6 @@ export const GapSchema = object({
 			above: array(GapMunicipalitySchema),
 			below: array(GapMunicipalitySchema),
 		}),
-		model: object({ name: str, description: str, fit: ModelFitSchema }),
 	}),
 	model: ModelDescriptionSchema,
 	smallestChange: SmallestChangeSchema,

@@ -1,9 +1,5 @@
-import {
-	IMPORT_SOURCES,
-	type ImportSource,
-	PROVENANCES,
-	type Provenance,
-} from "../../db/schema.ts";
+import { IMPORT_SOURCES, type ImportSource } from "../../domain/ids.ts";
+import { PROVENANCES, type Provenance } from "../../domain/provenance.ts";
 import { ErrorSchema } from "./errors.ts";
 import {
 	array,

@@ -1,6 +1,6 @@
-import type { HistoryRange } from "../analysis/historyWindow.ts";
-import type { InsiktSummary } from "../analysis/insikt.ts";
-import type { InsiktValue } from "../analysis/types.ts";
+import type { HistoryRange } from "../../analysis/historyWindow.ts";
+import type { InsiktSummary } from "../../analysis/insikt.ts";
+import type { InsiktValue } from "../../domain/figures.ts";
 import {
 	InsiktSummarySchema,
 	InsiktValueSchema,

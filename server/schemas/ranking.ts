@@ -1,7 +1,7 @@
-import type { Provenance } from "../../db/schema.ts";
-import type { HistoryRange } from "../analysis/historyWindow.ts";
-import type { MaySignal } from "../analysis/maySignal.ts";
-import type { RankTrend } from "../analysis/rankTrend.ts";
+import type { HistoryRange } from "../../analysis/historyWindow.ts";
+import type { MaySignal } from "../../analysis/maySignal.ts";
+import type { RankTrend } from "../../analysis/rankTrend.ts";
+import type { Provenance } from "../../domain/provenance.ts";
 import {
 	MaySignalSchema,
 	NullableProvenanceSchema,

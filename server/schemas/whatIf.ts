@@ -1,5 +1,5 @@
-import type { SmallestChangeResult } from "../analysis/smallestChangeToRank.ts";
-import type { WhatIfResult } from "../analysis/whatIf.ts";
+import type { SmallestChangeResult } from "../../analysis/smallestChangeToRank.ts";
+import type { WhatIfResult } from "../../analysis/whatIf.ts";
 import {
 	ModelDescriptionSchema,
 	SmallestChangeSchema,

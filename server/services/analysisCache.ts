@@ -1,3 +1,7 @@
+import {
+	type YearModel as AnalysisYearModel,
+	buildYearModel,
+} from "../../analysis/yearModel.ts";
 import type { Db } from "../../db/client.ts";
 import { getDataVersion } from "../../db/queries/meta/getDataVersion.ts";
 import {
@@ -9,15 +13,9 @@ import {
 	listRankingYears,
 	listScoreYears,
 } from "../../db/queries/ranking/listRankingYears.ts";
-import { type ModelFit, measureFit } from "../analysis/measureFit.ts";
-import { buildModel, type Model } from "../analysis/model.ts";
 import type { DataYears } from "../schemas/years.ts";
 
-export interface YearModel {
-	results: YearResultsRow;
-	model: Model;
-	fit: ModelFit;
-}
+export type YearModel = AnalysisYearModel<YearResultsRow>;
 
 export interface AnalysisCache {
 	/** The year's results, model and measured fit; rebuilt only after an import. */
@@ -72,9 +70,7 @@ export function createAnalysisCache(db: Db): AnalysisCache {
 			refresh();
 			const cached = models.get(year);
 			if (cached) return cached;
-			const results = getYearResults(db, year);
-			const model = buildModel(results.rows, results.factors);
-			const entry = { results, model, fit: measureFit(model, results.rows) };
+			const entry = buildYearModel(getYearResults(db, year));
 			models.set(year, entry);
 			return entry;
 		},

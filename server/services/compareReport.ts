@@ -1,4 +1,9 @@
 import {
+	type HistoryRange,
+	historyWindow,
+	subjectHistory,
+} from "../../analysis/historyWindow.ts";
+import {
 	findFirstPeerRankYear,
 	listPeerNkiTotals,
 	listPeerRankHistory,
@@ -6,12 +11,7 @@ import {
 	type PeerRankRow,
 } from "../../db/queries/compare/listPeerHistory.ts";
 import { listMunicipalities } from "../../db/queries/municipalities/listMunicipalities.ts";
-import type { Provenance } from "../../db/schema.ts";
-import {
-	type HistoryRange,
-	historyWindow,
-	subjectHistory,
-} from "../analysis/historyWindow.ts";
+import type { Provenance } from "../../domain/provenance.ts";
 import type {
 	CompareQuery,
 	CompareRow,
@@ -57,7 +57,7 @@ export function buildComparison(
 		years,
 		group: selection.group,
 		factors: yearModel.results.factors,
-		model: { name: yearModel.model.name, fit: yearModel.fit },
+		model: { id: yearModel.model.id, fit: yearModel.fit },
 		rows,
 		provenances: provenancesOf(rows, yearModel),
 		history: peers.history,

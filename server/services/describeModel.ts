@@ -3,8 +3,7 @@ import type { YearModel } from "./analysisCache.ts";
 
 export function describeModel({ model, fit }: YearModel): ModelDescription {
 	return {
-		name: model.name,
-		description: model.description,
+		id: model.id,
 		weights: model.weights,
 		fit,
 	};

@@ -1,6 +1,6 @@
-import { computeGap } from "../analysis/gapToTop10.ts";
-import { attributeRankChange } from "../analysis/rankChangeAttribution.ts";
-import { smallestChangeToRank } from "../analysis/smallestChangeToRank.ts";
+import { computeGap } from "../../analysis/gapToTop10.ts";
+import { attributeRankChange } from "../../analysis/rankChangeAttribution.ts";
+import { smallestChangeToRank } from "../../analysis/smallestChangeToRank.ts";
 import type { GapReport } from "../schemas/gap.ts";
 import type { Municipality } from "../schemas/municipalities.ts";
 import type { ServiceContext } from "./context.ts";
@@ -18,12 +18,7 @@ export function buildGapReport(
 	if (year === undefined || !years.includes(year))
 		return noRankingFor(year, years);
 	const current = context.analysis.yearModel(year);
-	const gap = computeGap(
-		year,
-		current.results.rows,
-		municipality.code,
-		current.results.factors,
-	);
+	const gap = computeGap(current, municipality.code);
 	if (!gap)
 		return refuse(
 			404,
@@ -48,11 +43,7 @@ export function buildGapReport(
 			10,
 		),
 		attribution: previous
-			? attributeRankChange(
-					previous.results,
-					current.results,
-					municipality.code,
-				)
+			? attributeRankChange(previous, current, municipality.code)
 			: null,
 		provenance: {
 			ranks: [...new Set(current.results.rows.map((r) => r.provenance))].sort(),

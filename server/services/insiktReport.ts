@@ -1,16 +1,16 @@
 import {
+	type HistoryRange,
+	type HistoryWindow,
+	historyWindow,
+	subjectHistory,
+} from "../../analysis/historyWindow.ts";
+import { summariseInsikt } from "../../analysis/insikt.ts";
+import {
 	findFirstInsiktYear,
 	listInsiktDefinitions,
 	listInsiktValuesForSummary,
 	listInsiktYearsOf,
 } from "../../db/queries/insikt/listInsiktValues.ts";
-import {
-	type HistoryRange,
-	type HistoryWindow,
-	historyWindow,
-	subjectHistory,
-} from "../analysis/historyWindow.ts";
-import { summariseInsikt } from "../analysis/insikt.ts";
 import type { InsiktQuery, InsiktReport } from "../schemas/insikt.ts";
 import type { Municipality } from "../schemas/municipalities.ts";
 import type { ServiceContext } from "./context.ts";

@@ -1,13 +1,13 @@
+import { historyWindow, subjectHistory } from "../../analysis/historyWindow.ts";
+import { computeMaySignal } from "../../analysis/maySignal.ts";
+import { computeRankTrend } from "../../analysis/rankTrend.ts";
 import {
 	findFirstRankingYear,
 	getRankingSeries,
 } from "../../db/queries/ranking/getRankingSeries.ts";
 import { listMaySignalPairs } from "../../db/queries/ranking/listMaySignalPairs.ts";
-import type { Provenance } from "../../db/schema.ts";
-import { historyWindow, subjectHistory } from "../analysis/historyWindow.ts";
-import { computeMaySignal } from "../analysis/maySignal.ts";
-import { computeRankTrend } from "../analysis/rankTrend.ts";
-import type { RankPoint } from "../analysis/types.ts";
+import type { RankPoint } from "../../domain/figures.ts";
+import type { Provenance } from "../../domain/provenance.ts";
 import type { Municipality } from "../schemas/municipalities.ts";
 import type {
 	MaySignalReport,

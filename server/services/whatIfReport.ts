@@ -1,6 +1,6 @@
-import type { ModelWeight } from "../analysis/model.ts";
-import { smallestChangeToRank } from "../analysis/smallestChangeToRank.ts";
-import { whatIf } from "../analysis/whatIf.ts";
+import type { ModelWeight } from "../../analysis/model.ts";
+import { smallestChangeToRank } from "../../analysis/smallestChangeToRank.ts";
+import { whatIf } from "../../analysis/whatIf.ts";
 import type { Municipality } from "../schemas/municipalities.ts";
 import type { WhatIfReport, WhatIfRequest } from "../schemas/whatIf.ts";
 import type { ServiceContext } from "./context.ts";

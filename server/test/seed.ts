@@ -2,14 +2,14 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Db } from "../../db/client.ts";
 import { applyImport } from "../../db/queries/imports/applyImport.ts";
-import { TOTAL_FACTOR_ID } from "../../db/schema.ts";
-import { FIXTURES_DIR } from "../../importers/bundled.ts";
-import { importFile } from "../../importers/importFile.ts";
+import { TOTAL_FACTOR_ID } from "../../domain/ids.ts";
 import {
 	emptyParsedImport,
 	type SnFactorRow,
 	type SnResultRow,
-} from "../../importers/types.ts";
+} from "../../domain/importRows.ts";
+import { FIXTURES_DIR } from "../../importers/bundled.ts";
+import { importFile } from "../../importers/importFile.ts";
 import { FIXED_CLOCK } from "./testApp.ts";
 
 export interface SeedMunicipality {

@@ -1,4 +1,4 @@
-import type { Provenance } from "../../../db/schema.ts";
+import type { Provenance } from "../../../domain/provenance.ts";
 import type { CompareRow, PeerGroup } from "../../../server/schemas/compare.ts";
 import type { SortState } from "../../state/urlState.ts";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { FactorGap } from "../../../server/analysis/gapToTop10.ts";
+import type { FactorGap } from "../../../analysis/gapToTop10.ts";
 import {
 	attributionRows,
 	clampToSlider,

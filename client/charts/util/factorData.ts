@@ -1,6 +1,6 @@
-import type { FactorGap } from "../../../server/analysis/gapToTop10.ts";
-import type { ModelWeight } from "../../../server/analysis/model.ts";
-import type { FactorAttribution } from "../../../server/analysis/rankChangeAttribution.ts";
+import type { FactorGap } from "../../../analysis/gapToTop10.ts";
+import type { ModelWeight } from "../../../analysis/model.ts";
+import type { FactorAttribution } from "../../../analysis/rankChangeAttribution.ts";
 
 export interface SliderSpec {
 	min: number;

@@ -1,8 +1,6 @@
-import type {
-	GradeBandId,
-	InsiktTrendPoint,
-} from "../../../server/analysis/insikt.ts";
-import type { InsiktValue } from "../../../server/analysis/types.ts";
+import type { InsiktTrendPoint } from "../../../analysis/insikt.ts";
+import type { InsiktValue } from "../../../domain/figures.ts";
+import type { GradeBandId } from "../../../domain/insikt.ts";
 import type { Lang } from "../../i18n/format.ts";
 import type { TableColumn } from "./table.ts";
 
@@ -75,7 +73,7 @@ export interface GradeBandSpec {
 	color: string;
 }
 
-/** SKR's grade bands: ≥80 mycket högt, 70–79 högt, 62–69 godkänt, ≤61 lågt. */
+/** SKR's grade bands: ≥80 mycket högt, 70–79 högt, 62–69 godkänt, 50–61 lågt, <50 mycket lågt. */
 export const GRADE_BANDS: readonly GradeBandSpec[] = [
 	{
 		id: "mycket-hogt",
@@ -103,13 +101,39 @@ export const GRADE_BANDS: readonly GradeBandSpec[] = [
 	},
 	{
 		id: "lagt",
-		sv: "Lågt (≤61)",
-		en: "Low (≤61)",
-		from: 0,
+		sv: "Lågt (50–61)",
+		en: "Low (50–61)",
+		from: 49.5,
 		to: 61.5,
 		color: "var(--band-low)",
 	},
+	{
+		id: "mycket-lagt",
+		sv: "Mycket lågt (<50)",
+		en: "Very low (<50)",
+		from: 0,
+		to: 49.5,
+		color: "var(--band-very-low)",
+	},
 ];
+
+const GRADE_NAMES: Record<GradeBandId, { sv: string; en: string }> = {
+	"mycket-hogt": { sv: "Mycket högt", en: "Very high" },
+	hogt: { sv: "Högt", en: "High" },
+	godkant: { sv: "Godkänt", en: "Pass" },
+	lagt: { sv: "Lågt", en: "Low" },
+	"mycket-lagt": { sv: "Mycket lågt", en: "Very low" },
+};
+
+/** The grade's name without its range, as SKR words it. */
+export function gradeName(id: GradeBandId, lang: Lang = "sv"): string {
+	return GRADE_NAMES[id][lang];
+}
+
+/** A service factor's name; an unknown id is shown as it is. */
+export function serviceFactorLabel(measure: string, lang: Lang = "sv"): string {
+	return SERVICE_FACTORS.find((f) => f.id === measure)?.[lang] ?? measure;
+}
 
 /** The band an NKI falls in, by the same rounding SKR uses. */
 export function gradeBandOf(nki: number): GradeBandSpec {
@@ -122,7 +146,7 @@ export function gradeBandOf(nki: number): GradeBandSpec {
 		band ??
 		(rounded > 100
 			? (GRADE_BANDS[0] as GradeBandSpec)
-			: (GRADE_BANDS[3] as GradeBandSpec))
+			: (GRADE_BANDS[4] as GradeBandSpec))
 	);
 }
 

@@ -1,4 +1,4 @@
-import type { Provenance } from "../../../db/schema.ts";
+import type { Provenance } from "../../../domain/provenance.ts";
 import type { RankingYear } from "../../../server/schemas/ranking.ts";
 
 export interface RankChartPoint {

@@ -16,7 +16,7 @@ export function ModelBox({
 	/** Keep the box in view while scrolling (on pages with modelled results). */
 	sticky?: boolean;
 }) {
-	const { lang, num, pct } = useI18n();
+	const { lang, num, pct, t } = useI18n();
 	const sv = lang === "sv";
 	const { fit } = model;
 	return (
@@ -26,7 +26,7 @@ export function ModelBox({
 			data-testid="model-box"
 		>
 			<p>
-				<strong>{sv ? "Modell:" : "Model:"}</strong> {model.name}
+				<strong>{sv ? "Modell:" : "Model:"}</strong> {t("model.name")}
 			</p>
 			<p className="model-fit">
 				<span>
@@ -60,7 +60,7 @@ export function ModelBox({
 						? "Så räknar modellen, och vikterna"
 						: "How the model works, and the weights"}
 				</summary>
-				<p>{model.description}</p>
+				<p>{t("model.description")}</p>
 				<TableShell
 					caption={sv ? `Faktorvikter ${year}` : `Factor weights ${year}`}
 					head={

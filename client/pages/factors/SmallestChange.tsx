@@ -1,4 +1,4 @@
-import type { SmallestChangeResult } from "../../../server/analysis/smallestChangeToRank.ts";
+import type { SmallestChangeResult } from "../../../analysis/smallestChangeToRank.ts";
 import { TableShell } from "../../components/TableShell.tsx";
 import { useI18n } from "../../i18n/useI18n.ts";
 

@@ -1,4 +1,4 @@
-import type { ImportSource } from "../../../db/schema.ts";
+import type { ImportSource } from "../../../domain/ids.ts";
 import type {
 	UploadRefusal,
 	UploadResult,

@@ -1,4 +1,4 @@
-import { MIN_MAY_SIGNAL_PAIRS } from "../../../server/analysis/maySignal.ts";
+import { MIN_MAY_SIGNAL_PAIRS } from "../../../analysis/maySignal.ts";
 import type { MaySignalReport } from "../../../server/schemas/ranking.ts";
 import { EmptyState } from "../../components/QueryState.tsx";
 import { SyntheticBadge } from "../../components/SyntheticBadge.tsx";

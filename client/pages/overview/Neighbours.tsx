@@ -1,4 +1,4 @@
-import type { GapToTop10 } from "../../../server/analysis/gapToTop10.ts";
+import type { GapToTop10 } from "../../../analysis/gapToTop10.ts";
 import { SyntheticBadge } from "../../components/SyntheticBadge.tsx";
 import { useI18n } from "../../i18n/useI18n.ts";
 import { Link, useLocation } from "../../router.ts";

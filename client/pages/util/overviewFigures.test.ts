@@ -118,15 +118,9 @@ const gapFor = (year: number, synthetic: boolean): GapReport => {
 					]
 				: [],
 			neighbours: { above: [], below: [] },
-			model: {
-				name: "m",
-				description: "d",
-				fit: { spearman: null, shareWithin5: null, shareWithin10: null, n: 0 },
-			},
 		},
 		model: {
-			name: "m",
-			description: "d",
+			id: "weighted-standardised-mean",
 			weights: [],
 			fit: { spearman: null, shareWithin5: null, shareWithin10: null, n: 0 },
 		},

@@ -1,8 +1,8 @@
-import type { Provenance } from "../../../db/schema.ts";
 import type {
 	RankProjection,
 	TrendStatus,
-} from "../../../server/analysis/rankTrend.ts";
+} from "../../../analysis/rankTrend.ts";
+import type { Provenance } from "../../../domain/provenance.ts";
 import type { GapReport } from "../../../server/schemas/gap.ts";
 import type { Ranking } from "../../../server/schemas/ranking.ts";
 

@@ -1,11 +1,8 @@
 import { and, asc, eq, inArray, isNotNull } from "drizzle-orm";
+import { TOTAL_FACTOR_ID } from "../../../domain/ids.ts";
+import type { Provenance } from "../../../domain/provenance.ts";
 import type { Db } from "../../client.ts";
-import {
-	insiktResult,
-	type Provenance,
-	snResult,
-	TOTAL_FACTOR_ID,
-} from "../../schema.ts";
+import { insiktResult, snResult } from "../../schema.ts";
 import { findFirstYear } from "../findFirstYear.ts";
 
 export interface PeerRankRow {

@@ -1,13 +1,13 @@
 import type Database from "better-sqlite3";
-import type { ProgressListener } from "../../../importers/parseContext.ts";
 import type {
 	ImportOptions,
 	InsiktDefinitionRow,
 	InsiktRow,
 	ParsedImport,
+	ProgressListener,
 	SnFactorRow,
 	SnResultRow,
-} from "../../../importers/types.ts";
+} from "../../../domain/importRows.ts";
 import type { Db } from "../../client.ts";
 import { sqliteClientOf, statementOf } from "./sqliteClientOf.ts";
 

@@ -1,5 +1,5 @@
 import { asc } from "drizzle-orm";
-import type { SnFactorRow } from "../../../importers/types.ts";
+import type { SnFactorRow } from "../../../domain/importRows.ts";
 import type { Db } from "../../client.ts";
 import { snFactor } from "../../schema.ts";
 

@@ -1,7 +1,8 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
-import type { InsiktValue } from "../../../server/analysis/types.ts";
+import type { InsiktValue } from "../../../domain/figures.ts";
+import { RIKET_CODE } from "../../../domain/ids.ts";
 import type { Db } from "../../client.ts";
-import { insiktDefinition, insiktResult, RIKET_CODE } from "../../schema.ts";
+import { insiktDefinition, insiktResult } from "../../schema.ts";
 import { findFirstYear } from "../findFirstYear.ts";
 
 const columns = {

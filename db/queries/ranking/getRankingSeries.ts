@@ -1,11 +1,11 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
-import type { Db } from "../../client.ts";
 import {
-	type Provenance,
 	SURVEY_SCORE_FACTOR_ID,
-	snResult,
 	TOTAL_FACTOR_ID,
-} from "../../schema.ts";
+} from "../../../domain/ids.ts";
+import type { Provenance } from "../../../domain/provenance.ts";
+import type { Db } from "../../client.ts";
+import { snResult } from "../../schema.ts";
 import { findFirstYear } from "../findFirstYear.ts";
 import { listRankingYears, listScoreYears } from "./listRankingYears.ts";
 

@@ -1,16 +1,9 @@
 import { asc, eq } from "drizzle-orm";
-import type {
-	FactorDef,
-	MunicipalityYear,
-} from "../../../server/analysis/types.ts";
+import type { FactorDef, MunicipalityYear } from "../../../domain/figures.ts";
+import { TOTAL_FACTOR_ID } from "../../../domain/ids.ts";
+import type { Provenance } from "../../../domain/provenance.ts";
 import type { Db } from "../../client.ts";
-import {
-	municipality,
-	type Provenance,
-	snFactor,
-	snResult,
-	TOTAL_FACTOR_ID,
-} from "../../schema.ts";
+import { municipality, snFactor, snResult } from "../../schema.ts";
 
 export interface YearResultsRow {
 	year: number;

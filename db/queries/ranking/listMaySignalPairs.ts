@@ -1,11 +1,11 @@
 import { sql } from "drizzle-orm";
-import type { MaySignalPair } from "../../../server/analysis/maySignal.ts";
-import type { Db } from "../../client.ts";
+import type { MaySignalPair } from "../../../analysis/maySignal.ts";
 import {
-	type Provenance,
 	SURVEY_SCORE_FACTOR_ID,
 	TOTAL_FACTOR_ID,
-} from "../../schema.ts";
+} from "../../../domain/ids.ts";
+import type { Provenance } from "../../../domain/provenance.ts";
+import type { Db } from "../../client.ts";
 
 export interface MaySignalPairRow extends MaySignalPair {
 	scoreProvenance: Provenance;

@@ -1,6 +1,6 @@
 import { type SQL, sql } from "drizzle-orm";
+import { TOTAL_FACTOR_ID } from "../../../domain/ids.ts";
 import type { Db } from "../../client.ts";
-import { TOTAL_FACTOR_ID } from "../../schema.ts";
 
 type YearTable = "sn_result" | "insikt_result";
 

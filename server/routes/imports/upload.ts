@@ -5,13 +5,13 @@ import {
 	type Clock,
 	countRows,
 } from "../../../db/queries/imports/applyImport.ts";
-import { IMPORT_SOURCES, type ImportSource } from "../../../db/schema.ts";
-import type { ImportResult } from "../../../importers/importFile.ts";
+import { IMPORT_SOURCES, type ImportSource } from "../../../domain/ids.ts";
 import {
 	formatIssue,
 	type ImportIssue,
 	type ParsedImport,
-} from "../../../importers/types.ts";
+} from "../../../domain/importRows.ts";
+import type { ImportResult } from "../../../importers/importFile.ts";
 import { apiError } from "../../plugins/errors.ts";
 import type { ApiError } from "../../schemas/errors.ts";
 import type {

@@ -68,9 +68,7 @@ describe("GET /api/municipalities/:code/gap on the bundled data", () => {
 				url: "/api/municipalities/1402/gap?year=2023",
 			})
 		).json<GapReport>();
-		expect(report.model.name).toBe(
-			"Viktat medel av standardiserade faktorvärden",
-		);
+		expect(report.model.id).toBe("weighted-standardised-mean");
 		expect(report.model.fit).toHaveProperty("spearman");
 		expect(report.model.fit).toHaveProperty("shareWithin5");
 	});

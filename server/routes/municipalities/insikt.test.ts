@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyImport } from "../../../db/queries/imports/applyImport.ts";
 import { insiktDefinition } from "../../../db/schema.ts";
-import { emptyParsedImport, type InsiktRow } from "../../../importers/types.ts";
+import {
+	emptyParsedImport,
+	type InsiktRow,
+} from "../../../domain/importRows.ts";
 import type { ApiError } from "../../schemas/errors.ts";
 import type { InsiktReport } from "../../schemas/insikt.ts";
 import { seedMunicipalities } from "../../test/seed.ts";
@@ -125,7 +128,7 @@ describe("GET /api/municipalities/:code/insikt", () => {
 			riket: 74,
 			rank: 2,
 			rankedCount: 4,
-			grade: { id: "hogt", label: "Högt" },
+			grade: { id: "hogt" },
 		});
 	});
 

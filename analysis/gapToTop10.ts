@@ -1,6 +1,6 @@
-import { type ModelFit, measureFit } from "./measureFit.ts";
-import { buildModel, factorContributions, type Model } from "./model.ts";
-import type { FactorDef, MunicipalityYear } from "./types.ts";
+import type { FactorDef, MunicipalityYear } from "../domain/figures.ts";
+import { factorContributions, type Model } from "./model.ts";
+import type { YearModel } from "./yearModel.ts";
 
 /** The factor whose score is shown beside each municipality. */
 const SUMMARY_FACTOR_ID = "sammanfattande-omdome";
@@ -52,22 +52,19 @@ export interface GapToTop10 {
 	/** Ordered by how much of the modelled gap they explain. */
 	factors: FactorGap[];
 	neighbours: { above: GapMunicipality[]; below: GapMunicipality[] };
-	model: { name: string; description: string; fit: ModelFit };
 }
 
 /** One year's gap between a municipality and the published top 10. Null if it has no row. */
 export function computeGap(
-	year: number,
-	rows: readonly MunicipalityYear[],
+	{ results, model }: YearModel,
 	code: string,
-	factors: readonly FactorDef[],
 ): GapToTop10 | null {
+	const { year, rows, factors } = results;
 	const us = rows.find((r) => r.code === code);
 	if (!us) return null;
 	const ranked = byPublishedRank(rows);
 	const top = ranked.slice(0, TOP);
 	const numberTen = top.length === TOP ? top[TOP - 1] : undefined;
-	const model = buildModel(rows, factors);
 	const gaps = factors.map((f) => factorGap(f, us, top, numberTen, model));
 	const positive = gaps.reduce(
 		(sum, g) => sum + Math.max(0, g.contribution),
@@ -88,11 +85,6 @@ export function computeGap(
 			}))
 			.sort((a, b) => b.contribution - a.contribution),
 		neighbours: neighboursOf(ranked, us),
-		model: {
-			name: model.name,
-			description: model.description,
-			fit: measureFit(model, rows),
-		},
 	};
 }
 

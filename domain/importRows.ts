@@ -1,4 +1,12 @@
-import type { ImportSource, Provenance } from "../db/schema.ts";
+import type { ImportSource } from "./ids.ts";
+import type { Provenance } from "./provenance.ts";
+
+/** Told how far a long import has come, every thousand records and once per written table. */
+export type ProgressListener = (
+	phase: "parse" | "write",
+	done: number,
+	total: number,
+) => void;
 
 /** A problem found in an input file. Errors block the import; warnings do not. */
 export interface ImportIssue {

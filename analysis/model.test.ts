@@ -19,8 +19,7 @@ describe("buildModel", () => {
 	const model = buildModel(smallRows, smallFactors);
 
 	it("names the model and shows its weights", () => {
-		expect(model.name).toBe("Viktat medel av standardiserade faktorvärden");
-		expect(model.description).toMatch(/Svenskt Näringsliv redovisar inte/);
+		expect(model.id).toBe("weighted-standardised-mean");
 		expect(model.weights).toEqual([
 			{
 				factorId: "a",

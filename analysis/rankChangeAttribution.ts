@@ -1,11 +1,6 @@
-import { buildModel, factorContributions, type Model } from "./model.ts";
-import type { FactorDef, MunicipalityYear } from "./types.ts";
-
-export interface YearResults {
-	year: number;
-	rows: readonly MunicipalityYear[];
-	factors: readonly FactorDef[];
-}
+import type { FactorDef } from "../domain/figures.ts";
+import { factorContributions, type Model } from "./model.ts";
+import type { YearModel } from "./yearModel.ts";
 
 export interface Change {
 	from: number | null;
@@ -42,15 +37,13 @@ export interface RankChangeAttribution {
  * each year standardised within itself. Null when the municipality is missing from either year.
  */
 export function attributeRankChange(
-	previous: YearResults,
-	current: YearResults,
+	{ results: previous, model: modelBefore }: YearModel,
+	{ results: current, model: modelAfter }: YearModel,
 	code: string,
 ): RankChangeAttribution | null {
 	const before = previous.rows.find((r) => r.code === code);
 	const after = current.rows.find((r) => r.code === code);
 	if (!before || !after) return null;
-	const modelBefore = buildModel(previous.rows, previous.factors);
-	const modelAfter = buildModel(current.rows, current.factors);
 	const partsBefore = factorContributions(modelBefore, before.factorScores);
 	const partsAfter = factorContributions(modelAfter, after.factorScores);
 	const factors = unionOfFactors(previous.factors, current.factors).map(

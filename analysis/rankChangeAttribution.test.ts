@@ -1,9 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { factor, row } from "./modelTestData.ts";
-import {
-	attributeRankChange,
-	type YearResults,
-} from "./rankChangeAttribution.ts";
+import { attributeRankChange } from "./rankChangeAttribution.ts";
+import { buildYearModel, type YearResults } from "./yearModel.ts";
 
 const survey = factor("omdome", 2, true);
 const statistic = factor("foretagande", 1, true);
@@ -33,7 +31,11 @@ const current: YearResults = {
 };
 
 describe("attributeRankChange", () => {
-	const result = attributeRankChange(previous, current, "us");
+	const result = attributeRankChange(
+		buildYearModel(previous),
+		buildYearModel(current),
+		"us",
+	);
 
 	it("explains a fall in rank despite a rising survey score", () => {
 		const [first, second] = result?.factors ?? [];
@@ -76,7 +78,11 @@ describe("attributeRankChange", () => {
 				factorScores: { ...r.factorScores, entreprenader: 3 - i },
 			})),
 		};
-		const changed = attributeRankChange(withDropped, current, "us");
+		const changed = attributeRankChange(
+			buildYearModel(withDropped),
+			buildYearModel(current),
+			"us",
+		);
 		const part = changed?.factors.find((f) => f.factorId === "entreprenader");
 		// 2022: weight share 1/4, z = +√1.5; gone in 2023.
 		expect(part?.contribution).toBeCloseTo(-root15 / 4, 9);
@@ -84,6 +90,12 @@ describe("attributeRankChange", () => {
 	});
 
 	it("is null when the municipality is missing in either year", () => {
-		expect(attributeRankChange(previous, current, "zz")).toBeNull();
+		expect(
+			attributeRankChange(
+				buildYearModel(previous),
+				buildYearModel(current),
+				"zz",
+			),
+		).toBeNull();
 	});
 });

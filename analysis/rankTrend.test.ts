@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import type { RankPoint } from "../domain/figures.ts";
 import { computeRankTrend } from "./rankTrend.ts";
-import type { RankPoint } from "./types.ts";
 
 const partilleRanks = [30, 20, 15, 18, 8, 7, 21, 24, 41, 32];
 const partille: RankPoint[] = partilleRanks.map((rank, i) => ({

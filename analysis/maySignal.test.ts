@@ -21,7 +21,7 @@ describe("computeMaySignal", () => {
 		expect(signal.expectedRank).toBe(22);
 		expect(signal.low).toBe(22);
 		expect(signal.high).toBe(22);
-		expect(signal.fit?.relation).toBe("ln(placering) ~ omdöme");
+		expect(signal.fit?.relation).toBe("ln-rank-by-score");
 		expect(signal.fit?.slope).toBeCloseTo(-1, 9);
 		expect(signal.fit?.intercept).toBeCloseTo(7, 9);
 		expect(signal.fit?.rSquared).toBeCloseTo(1, 9);

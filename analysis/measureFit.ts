@@ -1,6 +1,6 @@
+import type { MunicipalityYear } from "../domain/figures.ts";
 import type { Model } from "./model.ts";
 import { spearman } from "./spearman.ts";
-import type { MunicipalityYear } from "./types.ts";
 
 /** How well the modelled ranks reproduce the published ranks of the same year. */
 export interface ModelFit {

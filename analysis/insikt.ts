@@ -1,4 +1,13 @@
-import { RIKET_CODE } from "../../db/schema.ts";
+import type { InsiktValue } from "../domain/figures.ts";
+import { RIKET_CODE } from "../domain/ids.ts";
+import {
+	GRADE_BANDS,
+	type GradeBandId,
+	SERVICE_FACTOR_IDS,
+	type ServiceFactorId,
+	TOTAL_INSIKT_AREA,
+} from "../domain/insikt.ts";
+import type { Provenance } from "../domain/provenance.ts";
 import { rankCompetition } from "./competitionRank.ts";
 import {
 	type AreaDefinition,
@@ -6,13 +15,9 @@ import {
 	findDefinitionBreaks,
 } from "./definitionBreaks.ts";
 import { percentile } from "./percentile.ts";
-import type { InsiktValue, Provenance } from "./types.ts";
-
-export type GradeBandId = "mycket-hogt" | "hogt" | "godkant" | "lagt";
 
 export interface GradeBand {
 	id: GradeBandId;
-	label: string;
 	/** SKR grades the NKI rounded to a whole number. */
 	roundedNki: number;
 }
@@ -41,8 +46,7 @@ export interface InsiktArea {
 }
 
 export interface ServiceFactorScore {
-	measure: string;
-	label: string;
+	measure: ServiceFactorId;
 	value: number;
 	riket: number | null;
 }
@@ -58,23 +62,13 @@ export interface InsiktSummary {
 }
 
 const NKI = "nki";
-const TOTAL_AREA = "totalt";
-const SERVICE_FACTORS: Record<string, string> = {
-	information: "Information",
-	tillganglighet: "Tillgänglighet",
-	bemotande: "Bemötande",
-	kompetens: "Kompetens",
-	rattssakerhet: "Rättssäkerhet",
-	effektivitet: "Effektivitet",
-};
+const TOTAL_AREA = TOTAL_INSIKT_AREA;
 
 export function gradeBand(nki: number): GradeBand {
 	const roundedNki = Math.round(nki);
-	if (roundedNki >= 80)
-		return { id: "mycket-hogt", label: "Mycket högt", roundedNki };
-	if (roundedNki >= 70) return { id: "hogt", label: "Högt", roundedNki };
-	if (roundedNki >= 62) return { id: "godkant", label: "Godkänt", roundedNki };
-	return { id: "lagt", label: "Lågt", roundedNki };
+	const band =
+		GRADE_BANDS.find((b) => roundedNki >= b.minimum) ?? GRADE_BANDS[4];
+	return { id: band.id, roundedNki };
 }
 
 /** One municipality's Insikt results for one year, set against riket and all reporting municipalities. */
@@ -171,13 +165,12 @@ function weakestServiceFactors(
 		totalThisYear.find(
 			(v) => v.municipalityCode === municipality && v.measure === measure,
 		)?.value ?? null;
-	return Object.entries(SERVICE_FACTORS)
-		.flatMap(([measure, label]) => {
-			const value = scoreOf(code, measure);
-			return value === null
-				? []
-				: [{ measure, label, value, riket: scoreOf(RIKET_CODE, measure) }];
-		})
+	return SERVICE_FACTOR_IDS.flatMap((measure) => {
+		const value = scoreOf(code, measure);
+		return value === null
+			? []
+			: [{ measure, value, riket: scoreOf(RIKET_CODE, measure) }];
+	})
 		.sort((a, b) => a.value - b.value)
 		.slice(0, 3);
 }

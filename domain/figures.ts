@@ -1,4 +1,4 @@
-export type Provenance = "published" | "imported" | "synthetic";
+import type { Provenance } from "./provenance.ts";
 
 export interface RankPoint {
 	year: number;

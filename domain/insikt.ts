@@ -70,3 +70,35 @@ export function findInsiktMeasure(text: string): InsiktMeasure | undefined {
 export function overallMeasureOf(area: InsiktArea): InsiktMeasure {
 	return area === "upphandling" ? "nui" : "nki";
 }
+
+/** The six service factors (serviceområden), each a 0–100 index. */
+export const SERVICE_FACTOR_IDS = [
+	"information",
+	"tillganglighet",
+	"bemotande",
+	"kompetens",
+	"rattssakerhet",
+	"effektivitet",
+] as const satisfies readonly InsiktMeasure[];
+export type ServiceFactorId = (typeof SERVICE_FACTOR_IDS)[number];
+
+export function isServiceFactor(measure: string): measure is ServiceFactorId {
+	return (SERVICE_FACTOR_IDS as readonly string[]).includes(measure);
+}
+
+/** The area whose NKI is "NKI totalt". */
+export const TOTAL_INSIKT_AREA = "totalt" satisfies InsiktArea;
+
+/**
+ * SKR's grade bands on the rounded NKI, best first, each with its lowest NKI. The fifth band
+ * (< 50, mycket lågt) is how municipalities' own Insikt reports print it.
+ */
+export const GRADE_BANDS = [
+	{ id: "mycket-hogt", minimum: 80 },
+	{ id: "hogt", minimum: 70 },
+	{ id: "godkant", minimum: 62 },
+	{ id: "lagt", minimum: 50 },
+	{ id: "mycket-lagt", minimum: Number.NEGATIVE_INFINITY },
+] as const;
+export type GradeBandId = (typeof GRADE_BANDS)[number]["id"];
+export const GRADE_BAND_IDS = GRADE_BANDS.map((band) => band.id);

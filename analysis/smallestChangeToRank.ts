@@ -1,10 +1,10 @@
+import type { MunicipalityYear } from "../domain/figures.ts";
 import {
 	type Model,
 	type ModelWeight,
 	modelledRankWith,
 	modelledScore,
 } from "./model.ts";
-import type { MunicipalityYear } from "./types.ts";
 
 export interface FactorChangeNeeded {
 	factorId: string;

@@ -10,7 +10,7 @@ export interface MaySignalPair {
 
 export interface MaySignalFit {
 	/** The fitted relation, ln(rank) = intercept + slope × score. */
-	relation: "ln(placering) ~ omdöme";
+	relation: "ln-rank-by-score";
 	/** Change of ln(rank) per survey point; negative = a better score, a better rank. */
 	slope: number;
 	intercept: number;
@@ -82,7 +82,7 @@ export function computeMaySignal(
 		low: clamp(interval.low),
 		high: clamp(interval.high),
 		fit: {
-			relation: "ln(placering) ~ omdöme",
+			relation: "ln-rank-by-score",
 			slope: fit.slope,
 			intercept: fit.intercept,
 			rSquared: fit.rSquared,

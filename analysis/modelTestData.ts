@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import type { FactorDef, MunicipalityYear } from "./types.ts";
+import type { FactorDef, MunicipalityYear } from "../domain/figures.ts";
 
 /** Test data shared by the model tests; not used by production code. */
 export function factor(

@@ -1,10 +1,10 @@
+import type { MunicipalityYear } from "../domain/figures.ts";
 import {
 	factorContributions,
 	type Model,
 	modelledRankWith,
 	modelledScore,
 } from "./model.ts";
-import type { MunicipalityYear } from "./types.ts";
 
 export interface ModelledPosition {
 	score: number;

@@ -1,5 +1,5 @@
+import type { FactorDef, MunicipalityYear } from "../domain/figures.ts";
 import { rankCompetition } from "./competitionRank.ts";
-import type { FactorDef, MunicipalityYear } from "./types.ts";
 
 export interface ModelWeight {
 	factorId: string;
@@ -21,8 +21,8 @@ export interface FactorStandardisation {
 
 /** The modelled total of one year. Plain data, so it can be sent as JSON. */
 export interface Model {
-	name: string;
-	description: string;
+	/** Which model this is; the client explains it in words (the method is Topp10's own). */
+	id: typeof MODEL_ID;
 	weights: ModelWeight[];
 	standardisation: FactorStandardisation[];
 	/** Modelled total per municipality code; higher is better. */
@@ -31,13 +31,12 @@ export interface Model {
 	ranks: Record<string, number>;
 }
 
-const NAME = "Viktat medel av standardiserade faktorvärden";
-const DESCRIPTION =
-	"Varje faktor standardiseras över årets kommuner: z = (värde − medel) / standardavvikelse, " +
-	"med omvänt tecken där ett lägre värde är bättre. Saknas ett värde räknas det som medel (z = 0). " +
-	"Totalen är medlet av z viktat med årets faktorvikter. Svenskt Näringsliv redovisar inte hur " +
-	"faktorerna vägs samman, så modellen är vår egen och dess träffsäkerhet mot den publicerade " +
-	"rankingen redovisas bredvid.";
+/**
+ * A weighted mean of standardised factor values (z, sign turned where lower is better, a missing
+ * value counted as the mean) with the year's weights. Svenskt Näringsliv does not publish how it
+ * combines the factors, so the model is Topp10's and its fit is reported beside every answer.
+ */
+export const MODEL_ID = "weighted-standardised-mean";
 
 /** Builds the modelled total for one year's rows and that year's factor definitions. */
 export function buildModel(
@@ -45,8 +44,7 @@ export function buildModel(
 	factors: readonly FactorDef[],
 ): Model {
 	const base: Model = {
-		name: NAME,
-		description: DESCRIPTION,
+		id: MODEL_ID,
 		weights: factors.map((f) => ({
 			factorId: f.id,
 			label: f.label,

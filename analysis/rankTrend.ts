@@ -1,5 +1,6 @@
+import type { RankPoint } from "../domain/figures.ts";
+import type { Provenance } from "../domain/provenance.ts";
 import { linearFit, predictionInterval } from "./linearFit.ts";
-import type { Provenance, RankPoint } from "./types.ts";
 
 export type TrendStatus =
 	| "on-track"
