@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { computeMaySignal, type MaySignalPair } from "./maySignal.ts";
+import type { MaySignalPair } from "../domain/figures.ts";
+import { computeMaySignal } from "./maySignal.ts";
 
 /** Ranks exactly e^(7 − score): scores 2.0..4.5 by 0.5 in each year. */
 function exactPairs(years: number[]): MaySignalPair[] {

@@ -1,12 +1,5 @@
+import type { MaySignalPair } from "../domain/figures.ts";
 import { linearFit, predictionInterval } from "./linearFit.ts";
-
-/** One municipality-year: the May survey's sammanfattande omdöme and September's total rank. */
-export interface MaySignalPair {
-	year: number;
-	code: string;
-	mayScore: number | null;
-	septemberRank: number | null;
-}
 
 export interface MaySignalFit {
 	/** The fitted relation, ln(rank) = intercept + slope × score. */

@@ -38,3 +38,11 @@ export interface InsiktValue {
 	responses: number | null;
 	provenance: Provenance;
 }
+
+/** One municipality-year: the May survey's sammanfattande omdöme and September's total rank. */
+export interface MaySignalPair {
+	year: number;
+	code: string;
+	mayScore: number | null;
+	septemberRank: number | null;
+}

@@ -3,11 +3,11 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { count } from "drizzle-orm";
 import type { Db } from "../db/client.ts";
-import type { Clock } from "../db/queries/imports/applyImport.ts";
 import { importRun } from "../db/schema.ts";
 import type { ImportSource } from "../domain/ids.ts";
 import { formatIssue, type ImportMode } from "../domain/importRows.ts";
 import type { Provenance } from "../domain/provenance.ts";
+import type { Clock } from "./applyImport.ts";
 import { type ImportResult, importFile } from "./importFile.ts";
 
 export interface BundledFile {

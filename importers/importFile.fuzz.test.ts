@@ -4,13 +4,13 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { IMPORT_SOURCES, type ImportSource } from "../domain/ids.ts";
 import type { ImportMode } from "../domain/importRows.ts";
+import { FIXTURES_DIR } from "./bundled.ts";
+import { type ImportResult, importFile } from "./importFile.ts";
 import {
 	createTestDatabase,
 	FIXED_CLOCK,
 	type TestDatabase,
-} from "../server/test/testApp.ts";
-import { FIXTURES_DIR } from "./bundled.ts";
-import { type ImportResult, importFile } from "./importFile.ts";
+} from "./testing/testDatabase.ts";
 
 /** FUZZ_RUNS=5000 FUZZ_SEED=… npm run test:unit -- importers/importFile.fuzz for a longer search. */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 150);

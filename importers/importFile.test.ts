@@ -3,13 +3,13 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { getRankingSeries } from "../db/queries/ranking/getRankingSeries.ts";
 import { formatIssue } from "../domain/importRows.ts";
+import { FIXTURES_DIR } from "./bundled.ts";
+import { type ImportRequest, importFile } from "./importFile.ts";
 import {
 	createTestDatabase,
 	FIXED_CLOCK,
 	type TestDatabase,
-} from "../server/test/testApp.ts";
-import { FIXTURES_DIR } from "./bundled.ts";
-import { type ImportRequest, importFile } from "./importFile.ts";
+} from "./testing/testDatabase.ts";
 
 let database: TestDatabase;
 beforeEach(() => {

@@ -1,11 +1,6 @@
 import { createHash } from "node:crypto";
 import { basename } from "node:path";
 import type { Db } from "../db/client.ts";
-import {
-	applyImport,
-	type Clock,
-	type ImportOutcome,
-} from "../db/queries/imports/applyImport.ts";
 import { listFactorDefinitions } from "../db/queries/imports/listFactorDefinitions.ts";
 import { listMunicipalityNames } from "../db/queries/imports/listMunicipalityNames.ts";
 import type { ImportSource } from "../domain/ids.ts";
@@ -17,6 +12,7 @@ import {
 	type ParsedImport,
 	type SnFactorRow,
 } from "../domain/importRows.ts";
+import { applyImport, type Clock, type ImportOutcome } from "./applyImport.ts";
 import { createFactorCatalog } from "./factorCatalog.ts";
 import {
 	looksLikeInsiktDefinitions,

@@ -1,12 +1,12 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, expect } from "vitest";
-import { formatIssue } from "../domain/importRows.ts";
 import {
 	createTestDatabase,
 	FIXED_CLOCK,
 	type TestDatabase,
-} from "../server/test/testApp.ts";
+} from "../db/testing/testDatabase.ts";
+import { formatIssue } from "../domain/importRows.ts";
 import { FIXTURES_DIR } from "./bundled.ts";
 import {
 	type ImportRequest,

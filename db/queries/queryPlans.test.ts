@@ -1,12 +1,12 @@
 import { drizzle } from "drizzle-orm/better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { copyYearsBack } from "../../server/test/olderYears.ts";
+import type { Db } from "../client.ts";
+import * as schema from "../schema.ts";
+import { copyYearsBack } from "../testing/olderYears.ts";
 import {
 	createTestDatabase,
 	type TestDatabase,
-} from "../../server/test/testApp.ts";
-import type { Db } from "../client.ts";
-import * as schema from "../schema.ts";
+} from "../testing/testDatabase.ts";
 import {
 	findFirstPeerRankYear,
 	listPeerNkiTotals,

@@ -1,8 +1,8 @@
 import type { Db } from "../../db/client.ts";
-import type { Clock } from "../../db/queries/imports/applyImport.ts";
 import { listMunicipalityNames } from "../../db/queries/imports/listMunicipalityNames.ts";
 import { RIKET_CODE } from "../../domain/ids.ts";
 import type { ImportOptions } from "../../domain/importRows.ts";
+import type { Clock } from "../applyImport.ts";
 import { type ImportResult, importFile } from "../importFile.ts";
 import { fetchInsiktFromKolada, type KoladaEffects } from "./fetchKolada.ts";
 

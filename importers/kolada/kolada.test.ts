@@ -1,7 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { FIXED_CLOCK } from "../../server/test/testApp.ts";
 import { FIXTURES_DIR } from "../bundled.ts";
 import {
 	formattedErrors,
@@ -10,6 +9,7 @@ import {
 	importRefused,
 	municipalityDatabasePerTest,
 } from "../importTestHelpers.ts";
+import { FIXED_CLOCK } from "../testing/testDatabase.ts";
 import {
 	backoffMs,
 	dataUrls,

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { copyYearsBack } from "../../db/testing/olderYears.ts";
 import type { Comparison } from "../schemas/compare.ts";
 import type { ApiError } from "../schemas/errors.ts";
 import type { InsiktReport } from "../schemas/insikt.ts";
 import type { Ranking } from "../schemas/ranking.ts";
-import { copyYearsBack } from "../test/olderYears.ts";
 import { createTestApp, type TestApp } from "../test/testApp.ts";
 
 /**

@@ -1,13 +1,13 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Db } from "../../db/client.ts";
-import { applyImport } from "../../db/queries/imports/applyImport.ts";
 import { TOTAL_FACTOR_ID } from "../../domain/ids.ts";
 import {
 	emptyParsedImport,
 	type SnFactorRow,
 	type SnResultRow,
 } from "../../domain/importRows.ts";
+import { applyImport } from "../../importers/applyImport.ts";
 import { FIXTURES_DIR } from "../../importers/bundled.ts";
 import { importFile } from "../../importers/importFile.ts";
 import { FIXED_CLOCK } from "./testApp.ts";

@@ -1,5 +1,6 @@
 import { desc } from "drizzle-orm";
-import type { ImportRunSummary } from "../../../server/schemas/imports.ts";
+import type { ImportSource } from "../../../domain/ids.ts";
+import type { Provenance } from "../../../domain/provenance.ts";
 import type { Db } from "../../client.ts";
 import { importRun } from "../../schema.ts";
 
@@ -12,8 +13,24 @@ function jsonArray(text: string): unknown[] {
 	}
 }
 
+/** One import run as the history lists it: counts of its stored warnings and errors, its years. */
+export interface ImportRunRow {
+	id: number;
+	source: ImportSource;
+	fileName: string;
+	sha256: string;
+	rows: number;
+	provenance: Provenance;
+	status: "ok" | "failed";
+	startedAt: string;
+	finishedAt: string | null;
+	warnings: number;
+	errors: number;
+	years: number[];
+}
+
 /** The import history, newest first. */
-export function listImportRuns(db: Db, limit: number): ImportRunSummary[] {
+export function listImportRuns(db: Db, limit: number): ImportRunRow[] {
 	return db
 		.select()
 		.from(importRun)

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import type { MaySignalPair } from "../../../analysis/maySignal.ts";
+import type { MaySignalPair } from "../../../domain/figures.ts";
 import {
 	SURVEY_SCORE_FACTOR_ID,
 	TOTAL_FACTOR_ID,

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
 	createTestDatabase,
 	type TestDatabase,
-} from "../../../server/test/testApp.ts";
+} from "../../testing/testDatabase.ts";
 import {
 	listInsiktYears,
 	listRankingYears,

@@ -1,16 +1,13 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 import type { Multipart } from "@fastify/multipart";
 import type { FastifyReply, FastifyRequest } from "fastify";
-import {
-	type Clock,
-	countRows,
-} from "../../../db/queries/imports/applyImport.ts";
 import { IMPORT_SOURCES, type ImportSource } from "../../../domain/ids.ts";
 import {
 	formatIssue,
 	type ImportIssue,
 	type ParsedImport,
 } from "../../../domain/importRows.ts";
+import { type Clock, countRows } from "../../../importers/applyImport.ts";
 import type { ImportResult } from "../../../importers/importFile.ts";
 import { apiError } from "../../plugins/errors.ts";
 import type { ApiError } from "../../schemas/errors.ts";

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applyImport } from "../../../db/queries/imports/applyImport.ts";
 import { insiktDefinition } from "../../../db/schema.ts";
 import {
 	emptyParsedImport,
 	type InsiktRow,
 } from "../../../domain/importRows.ts";
+import { applyImport } from "../../../importers/applyImport.ts";
 import type { ApiError } from "../../schemas/errors.ts";
 import type { InsiktReport } from "../../schemas/insikt.ts";
 import { seedMunicipalities } from "../../test/seed.ts";

@@ -4,11 +4,11 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FIXTURES_DIR } from "../importers/bundled.ts";
-import { importFile, sha256Of } from "../importers/importFile.ts";
-import { openDatabase } from "./client.ts";
+import { openDatabase } from "../../db/client.ts";
+import { listMunicipalities } from "../../db/queries/municipalities/listMunicipalities.ts";
+import { FIXTURES_DIR } from "../bundled.ts";
+import { importFile, sha256Of } from "../importFile.ts";
 import { CRASH_YEARS, variantCsv, variantRank } from "./crashSafetyFiles.ts";
-import { listMunicipalities } from "./queries/municipalities/listMunicipalities.ts";
 
 const CHILD = join(
 	dirname(fileURLToPath(import.meta.url)),

@@ -4,10 +4,10 @@
  * commit, until it is killed. Prints "ready" once the database is open.
  */
 
-import { importFile } from "../importers/importFile.ts";
-import { openDatabase } from "./client.ts";
+import { openDatabase } from "../../db/client.ts";
+import { listMunicipalities } from "../../db/queries/municipalities/listMunicipalities.ts";
+import { importFile } from "../importFile.ts";
 import { variantCsv } from "./crashSafetyFiles.ts";
-import { listMunicipalities } from "./queries/municipalities/listMunicipalities.ts";
 
 const [dbPath, firstArg, countArg] = process.argv.slice(2);
 if (!dbPath || !firstArg || !countArg)

@@ -1,16 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { ImportRequest } from "../../../importers/importFile.ts";
-import { importFile } from "../../../importers/importFile.ts";
+import type { ImportRequest } from "./importFile.ts";
+import { importFile } from "./importFile.ts";
 import {
 	countRows,
 	createMunicipalityDatabase,
 	importFixture,
 	snapshotTables,
-} from "../../../importers/importTestHelpers.ts";
-import {
-	FIXED_CLOCK,
-	type TestDatabase,
-} from "../../../server/test/testApp.ts";
+} from "./importTestHelpers.ts";
+import { FIXED_CLOCK, type TestDatabase } from "./testing/testDatabase.ts";
 
 let database: TestDatabase;
 beforeEach(() => {

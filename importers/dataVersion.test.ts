@@ -1,15 +1,18 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { FIXTURES_DIR } from "../../../importers/bundled.ts";
-import { importFile } from "../../../importers/importFile.ts";
+import { openDatabase } from "../db/client.ts";
+import {
+	createDataVersionReader,
+	getDataVersion,
+} from "../db/queries/meta/getDataVersion.ts";
+import { FIXTURES_DIR } from "./bundled.ts";
+import { importFile } from "./importFile.ts";
 import {
 	createTestDatabase,
 	FIXED_CLOCK,
 	type TestDatabase,
-} from "../../../server/test/testApp.ts";
-import { openDatabase } from "../../client.ts";
-import { createDataVersionReader, getDataVersion } from "./getDataVersion.ts";
+} from "./testing/testDatabase.ts";
 
 function importRanking(database: { db: TestDatabase["handle"]["db"] }): void {
 	const result = importFile(

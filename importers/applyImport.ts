@@ -1,4 +1,9 @@
 import type Database from "better-sqlite3";
+import type { Db } from "../db/client.ts";
+import {
+	sqliteClientOf,
+	statementOf,
+} from "../db/queries/imports/sqliteClientOf.ts";
 import type {
 	ImportOptions,
 	InsiktDefinitionRow,
@@ -7,9 +12,7 @@ import type {
 	ProgressListener,
 	SnFactorRow,
 	SnResultRow,
-} from "../../../domain/importRows.ts";
-import type { Db } from "../../client.ts";
-import { sqliteClientOf, statementOf } from "./sqliteClientOf.ts";
+} from "../domain/importRows.ts";
 
 export interface YearChange {
 	year: number;
