@@ -1,15 +1,4 @@
-/** SKR's kommungrupper (2017 division): code and label. */
-const KOMMUNGRUPPER: Record<string, string> = {
-	A1: "Storstäder",
-	A2: "Pendlingskommun nära storstad",
-	B3: "Större stad",
-	B4: "Pendlingskommun nära större stad",
-	B5: "Lågpendlingskommun nära större stad",
-	C6: "Mindre stad/tätort",
-	C7: "Pendlingskommun nära mindre stad/tätort",
-	C8: "Landsbygdskommun",
-	C9: "Landsbygdskommun med besöksnäring",
-};
+import { isKommungruppCode, KOMMUNGRUPPER } from "../domain/kommungrupper.ts";
 
 function labelKey(text: string): string {
 	return text
@@ -30,6 +19,6 @@ const CODE_BY_LABEL = new Map(
 export function normaliseKommungrupp(cell: string): string {
 	const text = cell.trim();
 	const code = /\b([ABC][1-9])\b/i.exec(text)?.[1]?.toUpperCase();
-	if (code && code in KOMMUNGRUPPER) return code;
+	if (code && isKommungruppCode(code)) return code;
 	return CODE_BY_LABEL.get(labelKey(text)) ?? text;
 }

@@ -1,259 +1,318 @@
-import { GRADE_BAND_IDS } from "../../domain/insikt.ts";
+import { type Static, Type } from "@sinclair/typebox";
+import type {
+	FactorGap,
+	GapMunicipality,
+	GapToTop10,
+} from "../../analysis/gapToTop10.ts";
+import type { GradeBand, InsiktSummary } from "../../analysis/insikt.ts";
+import type { MaySignal } from "../../analysis/maySignal.ts";
+import type { ModelFit } from "../../analysis/measureFit.ts";
+import type { ModelWeight } from "../../analysis/model.ts";
+import type { RankChangeAttribution } from "../../analysis/rankChangeAttribution.ts";
+import type { RankTrend } from "../../analysis/rankTrend.ts";
+import type { SmallestChangeResult } from "../../analysis/smallestChangeToRank.ts";
+import type { WhatIfResult } from "../../analysis/whatIf.ts";
+import type { FactorDef, InsiktValue } from "../../domain/figures.ts";
+import { GRADE_BAND_IDS, SERVICE_FACTOR_IDS } from "../../domain/insikt.ts";
 import { PROVENANCES } from "../../domain/provenance.ts";
+import { sameShape } from "./assertSameShape.ts";
 import {
-	array,
-	bool,
-	int,
-	nullableInt,
-	nullableNum,
-	nullableObject,
-	num,
-	object,
-	str,
-	stringEnum,
+	Bool,
+	Int,
+	List,
+	NullableInt,
+	NullableNum,
+	NullableObj,
+	NullableStringEnum,
+	Num,
+	Obj,
+	Str,
+	StringEnum,
 } from "./json.ts";
 
-export const ProvenanceSchema = stringEnum(PROVENANCES);
-export const ProvenanceListSchema = array(ProvenanceSchema);
-export const NullableProvenanceSchema = {
-	type: ["string", "null"],
-	enum: [...PROVENANCES, null],
-} as const;
+export const ProvenanceSchema = StringEnum(PROVENANCES);
+export const ProvenanceListSchema = List(ProvenanceSchema);
+export const NullableProvenanceSchema = NullableStringEnum(PROVENANCES);
 
-export const ModelFitSchema = object({
-	spearman: nullableNum,
-	shareWithin5: nullableNum,
-	shareWithin10: nullableNum,
-	n: int,
+const FactorKindSchema = StringEnum(["survey", "statistic"] as const);
+
+export const FactorDefSchema = Obj({
+	id: Str,
+	label: Str,
+	kind: FactorKindSchema,
+	weight: Num,
+	higherIsBetter: Bool,
+	scaleMin: NullableNum,
+	scaleMax: NullableNum,
 });
+sameShape<FactorDef, Static<typeof FactorDefSchema>>(true);
 
-export const ModelWeightSchema = object({
-	factorId: str,
-	label: str,
-	weight: num,
-	higherIsBetter: bool,
-	scaleMin: nullableNum,
-	scaleMax: nullableNum,
+export const ModelFitSchema = Obj({
+	spearman: NullableNum,
+	shareWithin5: NullableNum,
+	shareWithin10: NullableNum,
+	n: Int,
 });
+sameShape<ModelFit, Static<typeof ModelFitSchema>>(true);
 
-export const ModelDescriptionSchema = object({
-	id: str,
-	weights: array(ModelWeightSchema),
+export const ModelWeightSchema = Obj({
+	factorId: Str,
+	label: Str,
+	weight: Num,
+	higherIsBetter: Bool,
+	scaleMin: NullableNum,
+	scaleMax: NullableNum,
+});
+sameShape<ModelWeight, Static<typeof ModelWeightSchema>>(true);
+
+/** The model behind what-if and gap shares: its id (the client words it), weights and measured fit. */
+export const ModelDescriptionSchema = Obj({
+	id: Str,
+	weights: List(ModelWeightSchema),
 	fit: ModelFitSchema,
 });
+export type ModelDescription = Static<typeof ModelDescriptionSchema>;
 
-const RankAtYearSchema = nullableObject({ year: int, rank: int });
+const RankAtYearSchema = NullableObj({ year: Int, rank: Int });
 
-export const RankTrendSchema = object({
-	targetYear: int,
-	targetRank: int,
-	years: array(
-		object({
-			year: int,
-			rank: nullableInt,
-			score: nullableNum,
+export const RankTrendSchema = Obj({
+	targetYear: Int,
+	targetRank: Int,
+	years: List(
+		Obj({
+			year: Int,
+			rank: NullableInt,
+			score: NullableNum,
 			provenance: ProvenanceSchema,
-			change: nullableInt,
+			change: NullableInt,
 		}),
 	),
 	latest: RankAtYearSchema,
 	best: RankAtYearSchema,
 	worst: RankAtYearSchema,
-	yearsInTop10: array(int),
-	trend: nullableObject({
-		placesPerYear: num,
-		intercept: num,
-		rSquared: nullableNum,
-		residualSd: nullableNum,
-		n: int,
+	yearsInTop10: List(Int),
+	trend: NullableObj({
+		placesPerYear: Num,
+		intercept: Num,
+		rSquared: NullableNum,
+		residualSd: NullableNum,
+		n: Int,
 	}),
-	projection: nullableObject({
-		year: int,
-		rank: int,
-		low: nullableInt,
-		high: nullableInt,
-		level: num,
+	projection: NullableObj({
+		year: Int,
+		rank: Int,
+		low: NullableInt,
+		high: NullableInt,
+		level: Num,
 	}),
-	status: stringEnum([
+	status: StringEnum([
 		"on-track",
 		"off-track",
 		"in-top10",
 		"insufficient-data",
 	] as const),
-	placesPerYearNeeded: nullableNum,
+	placesPerYearNeeded: NullableNum,
 });
+sameShape<RankTrend, Static<typeof RankTrendSchema>>(true);
 
-export const MaySignalSchema = object({
-	status: stringEnum(["ok", "insufficient-data"] as const),
-	mayScore: num,
-	expectedRank: nullableInt,
-	low: nullableInt,
-	high: nullableInt,
-	level: num,
-	pairsUsed: int,
-	fit: nullableObject({
-		relation: str,
-		slope: num,
-		intercept: num,
-		rSquared: nullableNum,
-		residualSd: nullableNum,
-		n: int,
-		years: array(int),
+export const MaySignalSchema = Obj({
+	status: StringEnum(["ok", "insufficient-data"] as const),
+	mayScore: Num,
+	expectedRank: NullableInt,
+	low: NullableInt,
+	high: NullableInt,
+	level: Num,
+	pairsUsed: Int,
+	fit: NullableObj({
+		relation: Type.Literal("ln-rank-by-score"),
+		slope: Num,
+		intercept: Num,
+		rSquared: NullableNum,
+		residualSd: NullableNum,
+		n: Int,
+		years: List(Int),
 	}),
 });
+sameShape<MaySignal, Static<typeof MaySignalSchema>>(true);
 
-export const GapMunicipalitySchema = object({
-	code: str,
-	name: str,
-	rank: nullableInt,
-	score: nullableNum,
+export const GapMunicipalitySchema = Obj({
+	code: Str,
+	name: Str,
+	rank: NullableInt,
+	score: NullableNum,
 	provenance: ProvenanceSchema,
 	scoreProvenance: NullableProvenanceSchema,
 });
+sameShape<GapMunicipality, Static<typeof GapMunicipalitySchema>>(true);
 
-export const FactorGapSchema = object({
-	factorId: str,
-	label: str,
-	kind: stringEnum(["survey", "statistic"] as const),
-	weight: num,
-	higherIsBetter: bool,
-	ours: nullableNum,
+export const FactorGapSchema = Obj({
+	factorId: Str,
+	label: Str,
+	kind: FactorKindSchema,
+	weight: Num,
+	higherIsBetter: Bool,
+	ours: NullableNum,
 	oursProvenance: NullableProvenanceSchema,
-	numberTen: nullableNum,
+	numberTen: NullableNum,
 	numberTenProvenance: NullableProvenanceSchema,
-	top10Mean: nullableNum,
+	top10Mean: NullableNum,
 	top10Provenances: ProvenanceListSchema,
-	gapToNumberTen: nullableNum,
-	gapToTop10Mean: nullableNum,
-	contribution: num,
-	share: nullableNum,
+	gapToNumberTen: NullableNum,
+	gapToTop10Mean: NullableNum,
+	contribution: Num,
+	share: NullableNum,
+});
+sameShape<FactorGap, Static<typeof FactorGapSchema>>(true);
+
+export const GapToTop10Schema = Obj({
+	year: Int,
+	code: Str,
+	name: Str,
+	rank: NullableInt,
+	placesToTop10: NullableInt,
+	top10: List(GapMunicipalitySchema),
+	numberTen: NullableObj(GapMunicipalitySchema.properties),
+	factors: List(FactorGapSchema),
+	neighbours: Obj({
+		above: List(GapMunicipalitySchema),
+		below: List(GapMunicipalitySchema),
+	}),
+});
+sameShape<GapToTop10, Static<typeof GapToTop10Schema>>(true);
+
+const ChangeSchema = Obj({
+	from: NullableNum,
+	to: NullableNum,
+	change: NullableNum,
 });
 
-const ChangeSchema = object({
-	from: nullableNum,
-	to: nullableNum,
-	change: nullableNum,
-});
-
-export const RankChangeAttributionSchema = nullableObject({
-	code: str,
-	fromYear: int,
-	toYear: int,
+export const RankChangeAttributionSchema = NullableObj({
+	code: Str,
+	fromYear: Int,
+	toYear: Int,
 	publishedRank: ChangeSchema,
 	modelledRank: ChangeSchema,
 	modelledScore: ChangeSchema,
-	factors: array(
-		object({
-			factorId: str,
-			label: str,
-			scoreFrom: nullableNum,
-			scoreTo: nullableNum,
-			meanFrom: nullableNum,
-			meanTo: nullableNum,
-			contribution: num,
+	factors: List(
+		Obj({
+			factorId: Str,
+			label: Str,
+			scoreFrom: NullableNum,
+			scoreTo: NullableNum,
+			meanFrom: NullableNum,
+			meanTo: NullableNum,
+			contribution: Num,
 		}),
 	),
 });
+sameShape<
+	RankChangeAttribution | null,
+	Static<typeof RankChangeAttributionSchema>
+>(true);
 
-export const SmallestChangeSchema = nullableObject({
-	code: str,
-	targetRank: int,
-	currentRank: int,
-	alreadyThere: bool,
-	thresholdScore: nullableNum,
-	factors: array(
-		object({
-			factorId: str,
-			label: str,
-			current: nullableNum,
-			needed: nullableNum,
-			change: nullableNum,
-			changeInSd: nullableNum,
-			reachable: bool,
+export const SmallestChangeSchema = NullableObj({
+	code: Str,
+	targetRank: Int,
+	currentRank: Int,
+	alreadyThere: Bool,
+	thresholdScore: NullableNum,
+	factors: List(
+		Obj({
+			factorId: Str,
+			label: Str,
+			current: NullableNum,
+			needed: NullableNum,
+			change: NullableNum,
+			changeInSd: NullableNum,
+			reachable: Bool,
 		}),
 	),
 });
+sameShape<SmallestChangeResult | null, Static<typeof SmallestChangeSchema>>(
+	true,
+);
 
-const ModelledPositionSchema = object({ score: num, rank: int });
+const ModelledPositionSchema = Obj({ score: Num, rank: Int });
 
-export const WhatIfResultSchema = object({
-	code: str,
+export const WhatIfResultSchema = Obj({
+	code: Str,
 	before: ModelledPositionSchema,
 	after: ModelledPositionSchema,
-	placesClimbed: int,
-	factors: array(
-		object({
-			factorId: str,
-			label: str,
-			from: nullableNum,
-			to: nullableNum,
-			change: nullableNum,
-			modelledScoreChange: num,
+	placesClimbed: Int,
+	factors: List(
+		Obj({
+			factorId: Str,
+			label: Str,
+			from: NullableNum,
+			to: NullableNum,
+			change: NullableNum,
+			modelledScoreChange: Num,
 		}),
 	),
 });
+sameShape<WhatIfResult, Static<typeof WhatIfResultSchema>>(true);
 
-export const GradeBandSchema = object({
-	id: stringEnum(GRADE_BAND_IDS),
-	roundedNki: int,
+export const GradeBandSchema = Obj({
+	id: StringEnum(GRADE_BAND_IDS),
+	roundedNki: Int,
 });
+sameShape<GradeBand, Static<typeof GradeBandSchema>>(true);
 
-export const InsiktValueSchema = object({
-	year: int,
-	municipalityCode: str,
-	area: str,
-	measure: str,
-	value: nullableNum,
-	responses: nullableInt,
+export const InsiktValueSchema = Obj({
+	year: Int,
+	municipalityCode: Str,
+	area: Str,
+	measure: Str,
+	value: NullableNum,
+	responses: NullableInt,
 	provenance: ProvenanceSchema,
 });
+sameShape<InsiktValue, Static<typeof InsiktValueSchema>>(true);
 
-export const InsiktSummarySchema = nullableObject({
-	code: str,
-	year: int,
-	areas: array(
-		object({
-			area: str,
-			value: num,
-			responses: nullableInt,
+export const InsiktSummarySchema = NullableObj({
+	code: Str,
+	year: Int,
+	areas: List(
+		Obj({
+			area: Str,
+			value: Num,
+			responses: NullableInt,
 			provenance: ProvenanceSchema,
-			riket: nullableNum,
-			topDecile: nullableNum,
+			riket: NullableNum,
+			topDecile: NullableNum,
 			grade: GradeBandSchema,
-			rank: nullableInt,
-			rankedCount: int,
-			trend: array(
-				object({
-					year: int,
-					value: nullableNum,
+			rank: NullableInt,
+			rankedCount: Int,
+			trend: List(
+				Obj({
+					year: Int,
+					value: NullableNum,
 					provenance: ProvenanceSchema,
-					riket: nullableNum,
+					riket: NullableNum,
 				}),
 			),
 		}),
 	),
-	weakestServiceFactors: array(
-		object({ measure: str, value: num, riket: nullableNum }),
+	weakestServiceFactors: List(
+		Obj({
+			measure: StringEnum(SERVICE_FACTOR_IDS),
+			value: Num,
+			riket: NullableNum,
+		}),
 	),
-	definitionBreaks: array(
-		object({
-			year: int,
-			previousYear: int,
-			added: array(str),
-			removed: array(str),
+	definitionBreaks: List(
+		Obj({
+			year: Int,
+			previousYear: Int,
+			added: List(Str),
+			removed: List(Str),
 		}),
 	),
 });
+sameShape<InsiktSummary | null, Static<typeof InsiktSummarySchema>>(true);
 
-export const YearQuery = {
-	type: "object",
-	properties: {
-		year: {
-			type: "integer",
-			minimum: 1990,
-			maximum: 2100,
-			description: "Ranking year, e.g. 2023; defaults to the latest",
-		},
-	},
-	additionalProperties: false,
-} as const;
+export const YearProperty = Type.Integer({
+	minimum: 1990,
+	maximum: 2100,
+	description: "Ranking year, e.g. 2023; defaults to the latest",
+});

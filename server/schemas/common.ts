@@ -1,15 +1,10 @@
-export const MunicipalityCodeParams = {
-	type: "object",
-	required: ["code"],
-	properties: {
-		code: {
-			type: "string",
-			pattern: "^[0-9]{4}$",
-			description: "Four-digit SCB municipality code, e.g. 1402 for Partille",
-		},
-	},
-} as const;
+import { type Static, Type } from "@sinclair/typebox";
+import { Obj } from "./json.ts";
 
-export interface MunicipalityCodeParams {
-	code: string;
-}
+export const MunicipalityCode = Type.String({
+	pattern: "^[0-9]{4}$",
+	description: "Four-digit SCB municipality code, e.g. 1402 for Partille",
+});
+
+export const MunicipalityCodeParams = Obj({ code: MunicipalityCode });
+export type MunicipalityCodeParams = Static<typeof MunicipalityCodeParams>;

@@ -1,22 +1,10 @@
-/** The one error shape every route answers with. */
-export interface ApiError {
-	error: { code: string; message: string; status: number };
-}
+import type { Static } from "@sinclair/typebox";
+import { Int, Obj, Str } from "./json.ts";
 
-export const ErrorSchema = {
-	type: "object",
-	required: ["error"],
-	properties: {
-		error: {
-			type: "object",
-			required: ["code", "message", "status"],
-			properties: {
-				code: { type: "string" },
-				message: { type: "string" },
-				status: { type: "integer" },
-			},
-		},
-	},
-} as const;
+export const ErrorBodySchema = Obj({ code: Str, message: Str, status: Int });
+
+/** The one error shape every route answers with. */
+export const ErrorSchema = Obj({ error: ErrorBodySchema });
+export type ApiError = Static<typeof ErrorSchema>;
 
 export const errorResponses = { 400: ErrorSchema, 404: ErrorSchema } as const;

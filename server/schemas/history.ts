@@ -1,22 +1,23 @@
-import { nullableInt, object } from "./json.ts";
+import { type Static, Type } from "@sinclair/typebox";
+import type { HistoryRange } from "../../analysis/historyWindow.ts";
+import { sameShape } from "./assertSameShape.ts";
+import { NullableInt, Obj } from "./json.ts";
 
 /** The `from` query parameter of the routes that answer with a history. */
 export const HistoryFromProperty = {
-	from: {
-		type: "integer",
-		minimum: 1900,
-		maximum: 2100,
-		description:
-			"First year of the history to return; default the latest 15 years with data. history.earliestYear in the answer says how far back it goes.",
-	},
-} as const;
+	from: Type.Optional(
+		Type.Integer({
+			minimum: 1900,
+			maximum: 2100,
+			description:
+				"First year of the history to return; default the latest 15 years with data. history.earliestYear in the answer says how far back it goes.",
+		}),
+	),
+};
 
-export interface HistoryFromQuery {
-	from?: number;
-}
-
-export const HistoryRangeSchema = object({
-	from: nullableInt,
-	to: nullableInt,
-	earliestYear: nullableInt,
+export const HistoryRangeSchema = Obj({
+	from: NullableInt,
+	to: NullableInt,
+	earliestYear: NullableInt,
 });
+sameShape<HistoryRange, Static<typeof HistoryRangeSchema>>(true);

@@ -1,65 +1,51 @@
-import type { HistoryRange } from "../../analysis/historyWindow.ts";
-import type { InsiktSummary } from "../../analysis/insikt.ts";
-import type { InsiktValue } from "../../domain/figures.ts";
+import { type Static, Type } from "@sinclair/typebox";
 import {
 	InsiktSummarySchema,
 	InsiktValueSchema,
-	YearQuery,
+	YearProperty,
 } from "./analysis.ts";
+import { HistoryFromProperty, HistoryRangeSchema } from "./history.ts";
 import {
-	HistoryFromProperty,
-	type HistoryFromQuery,
-	HistoryRangeSchema,
-} from "./history.ts";
-import { array, int, nullableInt, nullableStr, object, str } from "./json.ts";
-import { type Municipality, MunicipalitySchema } from "./municipalities.ts";
+	Int,
+	List,
+	NullableInt,
+	NullableStr,
+	Obj,
+	Query,
+	Str,
+} from "./json.ts";
+import { MunicipalitySchema } from "./municipalities.ts";
 
-export interface InsiktDefinition {
-	year: number;
+export const InsiktQuery = Query({
+	year: Type.Optional({
+		...YearProperty,
+		description:
+			"Insikt year to summarise, e.g. 2023; defaults to the latest with values",
+	}),
+	...HistoryFromProperty,
+});
+export type InsiktQuery = Static<typeof InsiktQuery>;
+
+export const InsiktDefinitionSchema = Obj({
+	year: Int,
 	/** Areas NKI totalt covers that year. */
-	areas: string[];
-	note: string | null;
-}
+	areas: List(Str),
+	note: NullableStr,
+});
+export type InsiktDefinition = Static<typeof InsiktDefinitionSchema>;
 
-export interface InsiktReport {
-	municipality: Municipality;
-	/** The summarised year: the requested one, else the latest with values for the municipality. */
-	year: number | null;
-	/** Years of the history window (and the asked year) with values for the municipality. */
-	years: number[];
-	/** Every stored value of the municipality in the summarised year (the trends cover the other years). */
-	values: InsiktValue[];
-	/** Its trends cover the years of the history window. */
-	summary: InsiktSummary | null;
-	/** The NKI totalt definitions of the history window's years. */
-	definitions: InsiktDefinition[];
-	history: HistoryRange;
-}
-
-export const InsiktQuery = {
-	...YearQuery,
-	properties: {
-		year: {
-			...YearQuery.properties.year,
-			description:
-				"Insikt year to summarise, e.g. 2023; defaults to the latest with values",
-		},
-		...HistoryFromProperty,
-	},
-} as const;
-
-export interface InsiktQuery extends HistoryFromQuery {
-	year?: number;
-}
-
-export const InsiktReportSchema = object({
+export const InsiktReportSchema = Obj({
 	municipality: MunicipalitySchema,
-	year: nullableInt,
-	years: array(int),
-	values: array(InsiktValueSchema),
+	/** The summarised year: the requested one, else the latest with values for the municipality. */
+	year: NullableInt,
+	/** Years of the history window (and the asked year) with values for the municipality. */
+	years: List(Int),
+	/** Every stored value of the municipality in the summarised year (the trends cover the other years). */
+	values: List(InsiktValueSchema),
+	/** Its trends cover the years of the history window. */
 	summary: InsiktSummarySchema,
-	definitions: array(
-		object({ year: int, areas: array(str), note: nullableStr }),
-	),
+	/** The NKI totalt definitions of the history window's years. */
+	definitions: List(InsiktDefinitionSchema),
 	history: HistoryRangeSchema,
 });
+export type InsiktReport = Static<typeof InsiktReportSchema>;

@@ -1,29 +1,16 @@
-export interface Municipality {
-	code: string;
-	name: string;
-	countyCode: string;
-	countyName: string;
-	kommungrupp: string | null;
-}
+import type { Static } from "@sinclair/typebox";
+import { List, NullableStr, Obj, Str } from "./json.ts";
 
-export const MunicipalitySchema = {
-	type: "object",
-	required: ["code", "name", "countyCode", "countyName", "kommungrupp"],
-	properties: {
-		code: { type: "string" },
-		name: { type: "string" },
-		countyCode: { type: "string" },
-		countyName: { type: "string" },
-		kommungrupp: { type: ["string", "null"] },
-	},
-} as const;
+export const MunicipalitySchema = Obj({
+	code: Str,
+	name: Str,
+	countyCode: Str,
+	countyName: Str,
+	kommungrupp: NullableStr,
+});
+export type Municipality = Static<typeof MunicipalitySchema>;
 
-export interface MunicipalityList {
-	municipalities: Municipality[];
-}
-
-export const MunicipalityListSchema = {
-	type: "object",
-	required: ["municipalities"],
-	properties: { municipalities: { type: "array", items: MunicipalitySchema } },
-} as const;
+export const MunicipalityListSchema = Obj({
+	municipalities: List(MunicipalitySchema),
+});
+export type MunicipalityList = Static<typeof MunicipalityListSchema>;

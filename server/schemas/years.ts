@@ -1,15 +1,11 @@
-import { array, int, object } from "./json.ts";
+import type { Static } from "@sinclair/typebox";
+import { Int, List, Obj } from "./json.ts";
 
-export interface DataYears {
+export const DataYearsSchema = Obj({
 	/** Years with a total rank for at least one municipality. */
-	rankingYears: number[];
+	rankingYears: List(Int),
 	/** Years with any survey or factor score. */
-	scoreYears: number[];
-	insiktYears: number[];
-}
-
-export const DataYearsSchema = object({
-	rankingYears: array(int),
-	scoreYears: array(int),
-	insiktYears: array(int),
+	scoreYears: List(Int),
+	insiktYears: List(Int),
 });
+export type DataYears = Static<typeof DataYearsSchema>;

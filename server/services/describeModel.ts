@@ -1,4 +1,4 @@
-import type { ModelDescription } from "../schemas/gap.ts";
+import type { ModelDescription } from "../schemas/analysis.ts";
 import type { YearModel } from "./analysisCache.ts";
 
 export function describeModel({ model, fit }: YearModel): ModelDescription {

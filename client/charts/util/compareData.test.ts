@@ -38,14 +38,14 @@ const groups: PeerGroup[] = [
 		label: "GR",
 		kind: "region",
 		codes: ["1402", "1401"],
-		source: "",
+		source: "gr-members",
 	},
 	{
 		id: "lan:01",
 		label: "Stockholms län",
 		kind: "lan",
 		codes: ["0184"],
-		source: "",
+		source: "scb-lan",
 	},
 ];
 

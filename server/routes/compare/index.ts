@@ -1,17 +1,15 @@
+import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import type { FastifyInstance } from "fastify";
-import {
-	type CompareQuery,
-	CompareQuery as CompareQuerySchema,
-	ComparisonSchema,
-} from "../../schemas/compare.ts";
+import { CompareQuery, ComparisonSchema } from "../../schemas/compare.ts";
 import { errorResponses } from "../../schemas/errors.ts";
 import { buildComparison } from "../../services/compareReport.ts";
 import type { ServiceContext } from "../../services/context.ts";
 import { sendResult } from "../../services/refusal.ts";
 
 export function compareRoutes(context: ServiceContext) {
-	return async (app: FastifyInstance): Promise<void> => {
-		app.get<{ Querystring: CompareQuery }>(
+	return async (base: FastifyInstance): Promise<void> => {
+		const app = base.withTypeProvider<TypeBoxTypeProvider>();
+		app.get(
 			"",
 			{
 				config: { readCache: true },
@@ -19,7 +17,7 @@ export function compareRoutes(context: ServiceContext) {
 					tags: ["compare"],
 					summary:
 						"A peer set side by side: ranks, survey score, factors, NKI, rank history",
-					querystring: CompareQuerySchema,
+					querystring: CompareQuery,
 					response: { 200: ComparisonSchema, ...errorResponses },
 				},
 			},

@@ -1,3 +1,4 @@
+import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import type { FastifyInstance } from "fastify";
 import { listMunicipalities } from "../../../db/queries/municipalities/listMunicipalities.ts";
 import {
@@ -8,7 +9,8 @@ import type { ServiceContext } from "../../services/context.ts";
 import { listPeerGroups } from "../../services/peerGroups.ts";
 
 export function groupRoutes(context: ServiceContext) {
-	return async (app: FastifyInstance): Promise<void> => {
+	return async (base: FastifyInstance): Promise<void> => {
+		const app = base.withTypeProvider<TypeBoxTypeProvider>();
 		app.get(
 			"",
 			{

@@ -1,33 +1,28 @@
+import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
+import { type Static, Type } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
 import type { Db } from "../../../db/client.ts";
 import { countStoredFigures } from "../../../db/queries/health/countStoredFigures.ts";
+import { Int, Obj } from "../../schemas/json.ts";
 
-export interface Health {
-	status: "ok";
-	municipalities: number;
-	snResults: number;
-	insiktResults: number;
-}
-
-const HealthSchema = {
-	type: "object",
-	required: ["status", "municipalities", "snResults", "insiktResults"],
-	properties: {
-		status: { type: "string", enum: ["ok"] },
-		municipalities: { type: "integer" },
-		snResults: { type: "integer" },
-		insiktResults: { type: "integer" },
-	},
-} as const;
+const HealthSchema = Obj({
+	status: Type.Literal("ok"),
+	municipalities: Int,
+	snResults: Int,
+	insiktResults: Int,
+});
+export type Health = Static<typeof HealthSchema>;
 
 export function healthRoutes(db: Db) {
-	return async (app: FastifyInstance): Promise<void> => {
+	return async (base: FastifyInstance): Promise<void> => {
+		const app = base.withTypeProvider<TypeBoxTypeProvider>();
 		app.get(
 			"",
 			{ schema: { tags: ["health"], response: { 200: HealthSchema } } },
-			async (): Promise<Health> => {
-				return { status: "ok", ...countStoredFigures(db) };
-			},
+			async (): Promise<Health> => ({
+				status: "ok",
+				...countStoredFigures(db),
+			}),
 		);
 	};
 }

@@ -1,4 +1,5 @@
 import fastifyMultipart from "@fastify/multipart";
+import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import type { FastifyInstance } from "fastify";
 import type { Db } from "../../../db/client.ts";
 import { listImportRuns } from "../../../db/queries/imports/listImportRuns.ts";
@@ -6,7 +7,6 @@ import { importFile, sha256Of } from "../../../importers/importFile.ts";
 import { apiError } from "../../plugins/errors.ts";
 import { ErrorSchema } from "../../schemas/errors.ts";
 import {
-	type ImportRunList,
 	ImportRunListQuery,
 	ImportRunListSchema,
 	UploadQuery,
@@ -44,9 +44,19 @@ const uploadErrors = {
 	429: ErrorSchema,
 } as const;
 
+type UploadErrorStatus = keyof typeof uploadErrors;
+
+/** The status an upload error declares; anything undeclared is a bad request. */
+function uploadErrorStatus(status: number): UploadErrorStatus {
+	return Object.hasOwn(uploadErrors, status)
+		? (status as UploadErrorStatus)
+		: 400;
+}
+
 export function importRoutes(db: Db, options: ImportRouteOptions) {
 	const clock = options.clock ?? (() => new Date().toISOString());
-	return async (app: FastifyInstance): Promise<void> => {
+	return async (base: FastifyInstance): Promise<void> => {
+		const app = base.withTypeProvider<TypeBoxTypeProvider>();
 		await app.register(fastifyMultipart, {
 			limits: {
 				fileSize: MAX_UPLOAD_BYTES,
@@ -57,7 +67,7 @@ export function importRoutes(db: Db, options: ImportRouteOptions) {
 			},
 		});
 
-		app.get<{ Querystring: ImportRunListQuery }>(
+		app.get(
 			"/",
 			{
 				schema: {
@@ -67,12 +77,12 @@ export function importRoutes(db: Db, options: ImportRouteOptions) {
 					response: { 200: ImportRunListSchema, 400: ErrorSchema },
 				},
 			},
-			async (request): Promise<ImportRunList> => ({
+			async (request) => ({
 				runs: listImportRuns(db, request.query.limit),
 			}),
 		);
 
-		app.post<{ Querystring: UploadQuery }>(
+		app.post(
 			"/",
 			{
 				// Rate limit first, so that guessing the token is throttled too.
@@ -108,10 +118,14 @@ export function importRoutes(db: Db, options: ImportRouteOptions) {
 					describeUploadError,
 				);
 				if ("error" in upload)
-					return reply.code(upload.error.status).send(upload);
+					return reply
+						.code(uploadErrorStatus(upload.error.status))
+						.send(upload);
 				const settings = uploadSettings(upload.fields, request.query);
 				if ("error" in settings)
-					return reply.code(settings.error.status).send(settings);
+					return reply
+						.code(uploadErrorStatus(settings.error.status))
+						.send(settings);
 				const result = importFile(
 					db,
 					{

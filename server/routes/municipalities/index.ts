@@ -1,14 +1,10 @@
+import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import type { FastifyInstance } from "fastify";
 import { listMunicipalities } from "../../../db/queries/municipalities/listMunicipalities.ts";
-import { YearQuery } from "../../schemas/analysis.ts";
 import { MunicipalityCodeParams } from "../../schemas/common.ts";
 import { errorResponses } from "../../schemas/errors.ts";
-import { GapSchema } from "../../schemas/gap.ts";
-import {
-	type InsiktQuery,
-	InsiktQuery as InsiktQuerySchema,
-	InsiktReportSchema,
-} from "../../schemas/insikt.ts";
+import { GapQuery, GapSchema } from "../../schemas/gap.ts";
+import { InsiktQuery, InsiktReportSchema } from "../../schemas/insikt.ts";
 import {
 	type MunicipalityList,
 	MunicipalityListSchema,
@@ -28,7 +24,8 @@ const tags = ["municipalities"];
 const config = { readCache: true };
 
 export function municipalityRoutes(context: ServiceContext) {
-	return async (app: FastifyInstance): Promise<void> => {
+	return async (base: FastifyInstance): Promise<void> => {
+		const app = base.withTypeProvider<TypeBoxTypeProvider>();
 		loadMunicipalityFromParams(app, context.db);
 		app.get(
 			"",
@@ -45,7 +42,7 @@ export function municipalityRoutes(context: ServiceContext) {
 			}),
 		);
 
-		app.get<{ Params: MunicipalityCodeParams; Querystring: RankingQuery }>(
+		app.get(
 			"/:code/ranking",
 			{
 				config,
@@ -62,7 +59,7 @@ export function municipalityRoutes(context: ServiceContext) {
 				buildRankingReport(context, municipalityOf(request), request.query),
 		);
 
-		app.get<{ Params: MunicipalityCodeParams; Querystring: { year?: number } }>(
+		app.get(
 			"/:code/gap",
 			{
 				config,
@@ -71,7 +68,7 @@ export function municipalityRoutes(context: ServiceContext) {
 					summary:
 						"Gap to the top 10 in places, survey score and each factor; what explains it",
 					params: MunicipalityCodeParams,
-					querystring: YearQuery,
+					querystring: GapQuery,
 					response: { 200: GapSchema, ...errorResponses },
 				},
 			},
@@ -82,7 +79,7 @@ export function municipalityRoutes(context: ServiceContext) {
 				),
 		);
 
-		app.get<{ Params: MunicipalityCodeParams; Querystring: InsiktQuery }>(
+		app.get(
 			"/:code/insikt",
 			{
 				config,
@@ -91,7 +88,7 @@ export function municipalityRoutes(context: ServiceContext) {
 					summary:
 						"SKR Insikt values; NKI per area against Riket with grade bands and local ranks",
 					params: MunicipalityCodeParams,
-					querystring: InsiktQuerySchema,
+					querystring: InsiktQuery,
 					response: { 200: InsiktReportSchema, ...errorResponses },
 				},
 			},

@@ -1,18 +1,16 @@
+import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import type { FastifyInstance } from "fastify";
 import { errorResponses } from "../../schemas/errors.ts";
-import {
-	WhatIfBody,
-	WhatIfReportSchema,
-	type WhatIfRequest,
-} from "../../schemas/whatIf.ts";
+import { WhatIfBody, WhatIfReportSchema } from "../../schemas/whatIf.ts";
 import type { ServiceContext } from "../../services/context.ts";
 import { sendResult } from "../../services/refusal.ts";
 import { buildWhatIfReport } from "../../services/whatIfReport.ts";
 import { findMunicipalityOr404 } from "../municipalities/findMunicipality.ts";
 
 export function whatIfRoutes(context: ServiceContext) {
-	return async (app: FastifyInstance): Promise<void> => {
-		app.post<{ Body: WhatIfRequest }>(
+	return async (base: FastifyInstance): Promise<void> => {
+		const app = base.withTypeProvider<TypeBoxTypeProvider>();
+		app.post(
 			"",
 			{
 				schema: {

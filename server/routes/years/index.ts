@@ -1,9 +1,11 @@
+import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import type { FastifyInstance } from "fastify";
 import { type DataYears, DataYearsSchema } from "../../schemas/years.ts";
 import type { ServiceContext } from "../../services/context.ts";
 
 export function yearRoutes(context: ServiceContext) {
-	return async (app: FastifyInstance): Promise<void> => {
+	return async (base: FastifyInstance): Promise<void> => {
+		const app = base.withTypeProvider<TypeBoxTypeProvider>();
 		app.get(
 			"",
 			{
