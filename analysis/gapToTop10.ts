@@ -1,10 +1,11 @@
 import type { FactorDef, MunicipalityYear } from "../domain/figures.ts";
+import { SURVEY_SCORE_FACTOR_ID, TOP_RANK } from "../domain/ids.ts";
 import { factorContributions, type Model } from "./model.ts";
 import type { YearModel } from "./yearModel.ts";
 
 /** The factor whose score is shown beside each municipality. */
-const SUMMARY_FACTOR_ID = "sammanfattande-omdome";
-const TOP = 10;
+const SUMMARY_FACTOR_ID = SURVEY_SCORE_FACTOR_ID;
+const TOP = TOP_RANK;
 const NEIGHBOURS = 3;
 
 export interface GapMunicipality {

@@ -1,4 +1,5 @@
 import type { MaySignalPair } from "../domain/figures.ts";
+import { MUNICIPALITY_COUNT } from "../domain/ids.ts";
 import { linearFit, predictionInterval } from "./linearFit.ts";
 
 export interface MaySignalFit {
@@ -39,7 +40,7 @@ export const MIN_MAY_SIGNAL_PAIRS = 20;
 export function computeMaySignal(
 	pairs: readonly MaySignalPair[],
 	mayScore: number,
-	{ maxRank = 290 }: { maxRank?: number } = {},
+	{ maxRank = MUNICIPALITY_COUNT }: { maxRank?: number } = {},
 ): MaySignal {
 	const complete = pairs.flatMap(
 		({ year, mayScore: score, septemberRank: rank }) =>

@@ -1,4 +1,5 @@
 import type { RankPoint } from "../domain/figures.ts";
+import { MUNICIPALITY_COUNT, TOP_RANK } from "../domain/ids.ts";
 import type { Provenance } from "../domain/provenance.ts";
 import { linearFit, predictionInterval } from "./linearFit.ts";
 
@@ -65,7 +66,11 @@ const MIN_YEARS_FOR_TREND = 3;
 
 export function computeRankTrend(
 	points: readonly RankPoint[],
-	{ targetYear, targetRank = 10, maxRank = 290 }: RankTrendOptions,
+	{
+		targetYear,
+		targetRank = TOP_RANK,
+		maxRank = MUNICIPALITY_COUNT,
+	}: RankTrendOptions,
 ): RankTrend {
 	const years = withChanges([...points].sort((a, b) => a.year - b.year));
 	const ranked = years.flatMap(({ year, rank }) =>
@@ -88,7 +93,7 @@ export function computeRankTrend(
 		// Ties go to the earliest year.
 		best: pick(ranked, (a, b) => a.rank < b.rank),
 		worst: pick(ranked, (a, b) => a.rank > b.rank),
-		yearsInTop10: ranked.filter((p) => p.rank <= 10).map((p) => p.year),
+		yearsInTop10: ranked.filter((p) => p.rank <= TOP_RANK).map((p) => p.year),
 		trend: fit && {
 			placesPerYear: fit.slope,
 			intercept: fit.intercept,

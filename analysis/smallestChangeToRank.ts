@@ -1,4 +1,5 @@
 import type { MunicipalityYear } from "../domain/figures.ts";
+import { TOP_RANK } from "../domain/ids.ts";
 import {
 	type Model,
 	type ModelWeight,
@@ -36,7 +37,7 @@ export function smallestChangeToRank(
 	model: Model,
 	rows: readonly MunicipalityYear[],
 	code: string,
-	targetRank = 10,
+	targetRank = TOP_RANK,
 ): SmallestChangeResult | null {
 	const row = rows.find((r) => r.code === code);
 	if (!row) return null;

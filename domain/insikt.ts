@@ -1,3 +1,4 @@
+import { foldText } from "./foldText.ts";
 /** Insikt's areas (myndighetsområden) and the Swedish labels files use for them. */
 export const INSIKT_AREAS = {
 	totalt: ["Totalt", "NKI totalt", "Total", "Samtliga områden"],
@@ -33,10 +34,7 @@ export type InsiktMeasure = keyof typeof INSIKT_MEASURES;
 
 /** Letters and digits only, no accents, no "och": "Miljö- och hälsoskydd" ≈ "miljo-halsoskydd". */
 export function labelKey(text: string): string {
-	return text
-		.normalize("NFD")
-		.replace(/[\u0300-\u036f]/g, "")
-		.toLowerCase()
+	return foldText(text)
 		.replace(/\boch\b/g, " ")
 		.replace(/[^a-z0-9]+/g, "");
 }

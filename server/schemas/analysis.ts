@@ -35,15 +35,16 @@ export const ProvenanceListSchema = List(ProvenanceSchema);
 export const NullableProvenanceSchema = NullableStringEnum(PROVENANCES);
 
 const FactorKindSchema = StringEnum(["survey", "statistic"] as const);
+/** How a factor counts in the year's model. */
+const factorWeighting = { weight: Num, higherIsBetter: Bool };
+const factorScale = { scaleMin: NullableNum, scaleMax: NullableNum };
 
 export const FactorDefSchema = Obj({
 	id: Str,
 	label: Str,
 	kind: FactorKindSchema,
-	weight: Num,
-	higherIsBetter: Bool,
-	scaleMin: NullableNum,
-	scaleMax: NullableNum,
+	...factorWeighting,
+	...factorScale,
 });
 sameShape<FactorDef, Static<typeof FactorDefSchema>>(true);
 
@@ -58,10 +59,8 @@ sameShape<ModelFit, Static<typeof ModelFitSchema>>(true);
 export const ModelWeightSchema = Obj({
 	factorId: Str,
 	label: Str,
-	weight: Num,
-	higherIsBetter: Bool,
-	scaleMin: NullableNum,
-	scaleMax: NullableNum,
+	...factorWeighting,
+	...factorScale,
 });
 sameShape<ModelWeight, Static<typeof ModelWeightSchema>>(true);
 
@@ -149,8 +148,7 @@ export const FactorGapSchema = Obj({
 	factorId: Str,
 	label: Str,
 	kind: FactorKindSchema,
-	weight: Num,
-	higherIsBetter: Bool,
+	...factorWeighting,
 	ours: NullableNum,
 	oursProvenance: NullableProvenanceSchema,
 	numberTen: NullableNum,
@@ -310,9 +308,3 @@ export const InsiktSummarySchema = NullableObj({
 	),
 });
 sameShape<InsiktSummary | null, Static<typeof InsiktSummarySchema>>(true);
-
-export const YearProperty = Type.Integer({
-	minimum: 1990,
-	maximum: 2100,
-	description: "Ranking year, e.g. 2023; defaults to the latest",
-});

@@ -8,3 +8,8 @@ export const MunicipalityCode = Type.String({
 
 export const MunicipalityCodeParams = Obj({ code: MunicipalityCode });
 export type MunicipalityCodeParams = Static<typeof MunicipalityCodeParams>;
+
+/** An optional year query parameter. */
+export function optionalYear(description: string, minimum = 1990) {
+	return Type.Optional(Type.Integer({ minimum, maximum: 2100, description }));
+}

@@ -10,6 +10,7 @@ import {
 	ProvenanceListSchema,
 	ProvenanceSchema,
 } from "./analysis.ts";
+import { optionalYear } from "./common.ts";
 import { HistoryFromProperty, HistoryRangeSchema } from "./history.ts";
 import {
 	Dictionary,
@@ -55,13 +56,7 @@ export const CompareQuery = Query({
 			description: "GR, lan:<län code> or kommungrupp:<group>, see /api/groups",
 		}),
 	),
-	year: Type.Optional(
-		Type.Integer({
-			minimum: 1990,
-			maximum: 2100,
-			description: "Ranking year; default the latest",
-		}),
-	),
+	year: optionalYear("Ranking year; default the latest"),
 	...HistoryFromProperty,
 });
 export type CompareQuery = Static<typeof CompareQuery>;

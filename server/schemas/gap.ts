@@ -1,16 +1,18 @@
-import { type Static, Type } from "@sinclair/typebox";
+import type { Static } from "@sinclair/typebox";
 import {
 	GapToTop10Schema,
 	ModelDescriptionSchema,
 	ProvenanceListSchema,
 	RankChangeAttributionSchema,
 	SmallestChangeSchema,
-	YearProperty,
 } from "./analysis.ts";
+import { optionalYear } from "./common.ts";
 import { Int, List, Obj, Query } from "./json.ts";
 import { MunicipalitySchema } from "./municipalities.ts";
 
-export const GapQuery = Query({ year: Type.Optional(YearProperty) });
+export const GapQuery = Query({
+	year: optionalYear("Ranking year, e.g. 2023; defaults to the latest"),
+});
 export type GapQuery = Static<typeof GapQuery>;
 
 export const GapSchema = Obj({

@@ -1,17 +1,14 @@
-import { type Static, Type } from "@sinclair/typebox";
+import type { Static } from "@sinclair/typebox";
 import type { HistoryRange } from "../../analysis/historyWindow.ts";
 import { sameShape } from "./assertSameShape.ts";
+import { optionalYear } from "./common.ts";
 import { NullableInt, Obj } from "./json.ts";
 
 /** The `from` query parameter of the routes that answer with a history. */
 export const HistoryFromProperty = {
-	from: Type.Optional(
-		Type.Integer({
-			minimum: 1900,
-			maximum: 2100,
-			description:
-				"First year of the history to return; default the latest 15 years with data. history.earliestYear in the answer says how far back it goes.",
-		}),
+	from: optionalYear(
+		"First year of the history to return; default the latest 15 years with data. history.earliestYear in the answer says how far back it goes.",
+		1900,
 	),
 };
 

@@ -1,9 +1,6 @@
-import { type Static, Type } from "@sinclair/typebox";
-import {
-	InsiktSummarySchema,
-	InsiktValueSchema,
-	YearProperty,
-} from "./analysis.ts";
+import type { Static } from "@sinclair/typebox";
+import { InsiktSummarySchema, InsiktValueSchema } from "./analysis.ts";
+import { optionalYear } from "./common.ts";
 import { HistoryFromProperty, HistoryRangeSchema } from "./history.ts";
 import {
 	Int,
@@ -17,11 +14,9 @@ import {
 import { MunicipalitySchema } from "./municipalities.ts";
 
 export const InsiktQuery = Query({
-	year: Type.Optional({
-		...YearProperty,
-		description:
-			"Insikt year to summarise, e.g. 2023; defaults to the latest with values",
-	}),
+	year: optionalYear(
+		"Insikt year to summarise, e.g. 2023; defaults to the latest with values",
+	),
 	...HistoryFromProperty,
 });
 export type InsiktQuery = Static<typeof InsiktQuery>;

@@ -6,6 +6,7 @@ import {
 	ProvenanceSchema,
 	RankTrendSchema,
 } from "./analysis.ts";
+import { optionalYear } from "./common.ts";
 import { HistoryFromProperty, HistoryRangeSchema } from "./history.ts";
 import {
 	Int,
@@ -21,13 +22,9 @@ import {
 import { MunicipalitySchema } from "./municipalities.ts";
 
 export const RankingQuery = Query({
-	targetYear: Type.Optional(
-		Type.Integer({
-			minimum: 2000,
-			maximum: 2100,
-			description:
-				"Year by which the top 10 should be reached; default the next ranking",
-		}),
+	targetYear: optionalYear(
+		"Year by which the top 10 should be reached; default the next ranking",
+		2000,
 	),
 	targetRank: Type.Optional(
 		Type.Integer({

@@ -11,6 +11,7 @@ import {
 	type PeerRankRow,
 } from "../../db/queries/compare/listPeerHistory.ts";
 import { listMunicipalities } from "../../db/queries/municipalities/listMunicipalities.ts";
+import { SURVEY_SCORE_FACTOR_ID } from "../../domain/ids.ts";
 import type { Provenance } from "../../domain/provenance.ts";
 import type {
 	CompareQuery,
@@ -138,10 +139,10 @@ function buildRows(
 				kommungrupp: municipality.kommungrupp,
 				rank: result?.rank ?? null,
 				rankProvenance: result?.rank != null ? result.provenance : null,
-				score: result?.factorScores["sammanfattande-omdome"] ?? null,
+				score: result?.factorScores[SURVEY_SCORE_FACTOR_ID] ?? null,
 				modelledRank: yearModel.model.ranks[code] ?? null,
 				scoreProvenance:
-					result?.factorProvenances?.["sammanfattande-omdome"] ?? null,
+					result?.factorProvenances?.[SURVEY_SCORE_FACTOR_ID] ?? null,
 				factorScores: result?.factorScores ?? {},
 				factorProvenances: { ...result?.factorProvenances },
 				nki: latestNki

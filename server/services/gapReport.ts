@@ -1,6 +1,7 @@
 import { computeGap } from "../../analysis/gapToTop10.ts";
 import { attributeRankChange } from "../../analysis/rankChangeAttribution.ts";
 import { smallestChangeToRank } from "../../analysis/smallestChangeToRank.ts";
+import { TOP_RANK } from "../../domain/ids.ts";
 import type { GapReport } from "../schemas/gap.ts";
 import type { Municipality } from "../schemas/municipalities.ts";
 import type { ServiceContext } from "./context.ts";
@@ -40,7 +41,7 @@ export function buildGapReport(
 			current.model,
 			current.results.rows,
 			municipality.code,
-			10,
+			TOP_RANK,
 		),
 		attribution: previous
 			? attributeRankChange(previous, current, municipality.code)

@@ -7,6 +7,7 @@ import {
 } from "../../db/queries/ranking/getRankingSeries.ts";
 import { listMaySignalPairs } from "../../db/queries/ranking/listMaySignalPairs.ts";
 import type { RankPoint } from "../../domain/figures.ts";
+import { TOP_RANK } from "../../domain/ids.ts";
 import type { Provenance } from "../../domain/provenance.ts";
 import type { Municipality } from "../schemas/municipalities.ts";
 import type {
@@ -41,7 +42,7 @@ export function buildRankingReport(
 	const options = {
 		targetYear:
 			query.targetYear ?? (latestRanked ?? context.now().getUTCFullYear()) + 1,
-		targetRank: query.targetRank ?? 10,
+		targetRank: query.targetRank ?? TOP_RANK,
 	};
 	const fit = computeRankTrend(rankPoints(fitYears), options);
 	return {

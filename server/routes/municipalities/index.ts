@@ -1,4 +1,5 @@
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
+import type { TSchema } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
 import { listMunicipalities } from "../../../db/queries/municipalities/listMunicipalities.ts";
 import { MunicipalityCodeParams } from "../../schemas/common.ts";
@@ -23,6 +24,24 @@ import {
 const tags = ["municipalities"];
 const config = { readCache: true };
 
+/** The options of a cached `/:code/…` route: its summary, query and answer schemas. */
+function perMunicipality<Q extends TSchema, R extends TSchema>(
+	summary: string,
+	querystring: Q,
+	response: R,
+) {
+	return {
+		config,
+		schema: {
+			tags,
+			summary,
+			params: MunicipalityCodeParams,
+			querystring,
+			response: { 200: response, ...errorResponses },
+		},
+	};
+}
+
 export function municipalityRoutes(context: ServiceContext) {
 	return async (base: FastifyInstance): Promise<void> => {
 		const app = base.withTypeProvider<TypeBoxTypeProvider>();
@@ -44,34 +63,22 @@ export function municipalityRoutes(context: ServiceContext) {
 
 		app.get(
 			"/:code/ranking",
-			{
-				config,
-				schema: {
-					tags,
-					summary:
-						"Rank per year, trend and projection to the target year, May survey signal",
-					params: MunicipalityCodeParams,
-					querystring: RankingQuery,
-					response: { 200: RankingSchema, ...errorResponses },
-				},
-			},
+			perMunicipality(
+				"Rank per year, trend and projection to the target year, May survey signal",
+				RankingQuery,
+				RankingSchema,
+			),
 			async (request) =>
 				buildRankingReport(context, municipalityOf(request), request.query),
 		);
 
 		app.get(
 			"/:code/gap",
-			{
-				config,
-				schema: {
-					tags,
-					summary:
-						"Gap to the top 10 in places, survey score and each factor; what explains it",
-					params: MunicipalityCodeParams,
-					querystring: GapQuery,
-					response: { 200: GapSchema, ...errorResponses },
-				},
-			},
+			perMunicipality(
+				"Gap to the top 10 in places, survey score and each factor; what explains it",
+				GapQuery,
+				GapSchema,
+			),
 			async (request, reply) =>
 				sendResult(
 					reply,
@@ -81,17 +88,11 @@ export function municipalityRoutes(context: ServiceContext) {
 
 		app.get(
 			"/:code/insikt",
-			{
-				config,
-				schema: {
-					tags,
-					summary:
-						"SKR Insikt values; NKI per area against Riket with grade bands and local ranks",
-					params: MunicipalityCodeParams,
-					querystring: InsiktQuery,
-					response: { 200: InsiktReportSchema, ...errorResponses },
-				},
-			},
+			perMunicipality(
+				"SKR Insikt values; NKI per area against Riket with grade bands and local ranks",
+				InsiktQuery,
+				InsiktReportSchema,
+			),
 			async (request, reply) =>
 				sendResult(
 					reply,
