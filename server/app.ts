@@ -1,7 +1,11 @@
 import Fastify, { type FastifyInstance } from "fastify";
 import type { Db } from "../db/client.ts";
 import { registerErrorHandling } from "./plugins/errors.ts";
-import { answerFrameworkError } from "./plugins/frameworkErrors.ts";
+import { refuseNonFiniteNumbers } from "./plugins/finiteNumbers.ts";
+import {
+	answerClientError,
+	answerFrameworkError,
+} from "./plugins/frameworkErrors.ts";
 import { registerOpenApi } from "./plugins/openapi.ts";
 import { registerReadCache } from "./plugins/readCache.ts";
 import { LOG_REDACT_PATHS, registerSecurity } from "./plugins/security.ts";
@@ -36,12 +40,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 			: false,
 		ajv: { customOptions: { removeAdditional: true, coerceTypes: "array" } },
 		frameworkErrors: answerFrameworkError,
+		clientErrorHandler: answerClientError,
 		// A request (an upload included) must arrive whole within 2 minutes: no slow-loris.
 		requestTimeout: 120_000,
 	});
 	await registerErrorHandling(app);
 	await registerSecurity(app);
 	await registerOpenApi(app);
+	await refuseNonFiniteNumbers(app);
 	await app.register(healthRoutes(options.db), { prefix: "/api/health" });
 	const context = createServiceContext(options.db, options.now);
 	await registerReadCache(app, options.db);

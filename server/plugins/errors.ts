@@ -14,6 +14,52 @@ const PARAMETER_HINTS: Record<string, string> = {
 	from: "use the four-digit first year of the history, such as 2008",
 };
 
+/**
+ * Fastify's own 4xx errors (body parsing, content types, limits) with a code and a sentence of
+ * ours instead of its internal FST_ERR_* names.
+ */
+const FRAMEWORK_ERRORS: Record<string, { code: string; message: string }> = {
+	FST_ERR_CTP_BODY_TOO_LARGE: {
+		code: "payload_too_large",
+		message: "The request body is too large.",
+	},
+	FST_ERR_CTP_INVALID_MEDIA_TYPE: {
+		code: "unsupported_media_type",
+		message:
+			"This content type is not accepted here: send JSON with Content-Type: application/json.",
+	},
+	FST_ERR_CTP_EMPTY_JSON_BODY: {
+		code: "bad_request",
+		message:
+			"The request body is empty: send a JSON object, or leave out the Content-Type header.",
+	},
+	FST_ERR_CTP_INVALID_JSON_BODY: {
+		code: "bad_request",
+		message: "The request body is not valid JSON.",
+	},
+	FST_ERR_CTP_INVALID_CONTENT_LENGTH: {
+		code: "bad_request",
+		message: "The Content-Length header does not match the body.",
+	},
+};
+
+function describeClientError(error: FastifyError): {
+	code: string;
+	message: string;
+} {
+	const known = FRAMEWORK_ERRORS[error.code];
+	if (known) return known;
+	if (error instanceof SyntaxError)
+		return {
+			code: "bad_request",
+			message: "The request body is not valid JSON.",
+		};
+	return {
+		code: error.code?.toLowerCase() ?? "bad_request",
+		message: error.message,
+	};
+}
+
 export function apiError(
 	status: number,
 	code: string,
@@ -68,15 +114,8 @@ export async function registerErrorHandling(
 			}
 			const status = error.statusCode ?? 500;
 			if (status >= 400 && status < 500) {
-				return reply
-					.code(status)
-					.send(
-						apiError(
-							status,
-							error.code?.toLowerCase() ?? "bad_request",
-							error.message,
-						),
-					);
+				const { code, message } = describeClientError(error);
+				return reply.code(status).send(apiError(status, code, message));
 			}
 			request.log.error({ err: error, url: request.url }, "request failed");
 			return reply

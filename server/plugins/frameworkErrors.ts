@@ -1,3 +1,5 @@
+import { STATUS_CODES } from "node:http";
+import type { Duplex } from "node:stream";
 import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
 import { apiError } from "./errors.ts";
 
@@ -31,4 +33,46 @@ export function answerFrameworkError(
 				MESSAGES[error.code] ?? "The request could not be routed.",
 			),
 		);
+}
+
+const CLIENT_ERRORS: Record<string, { status: number; message: string }> = {
+	HPE_HEADER_OVERFLOW: {
+		status: 431,
+		message:
+			"The request headers are too large: send fewer or shorter headers (cookies included).",
+	},
+	ERR_HTTP_REQUEST_TIMEOUT: {
+		status: 408,
+		message: "The request did not arrive in time.",
+	},
+};
+
+/**
+ * Node's HTTP parser refuses some requests (headers over 16 KB, garbage) before Fastify sees
+ * them; this answers those in the API's error shape too, then closes the connection.
+ */
+export function answerClientError(
+	error: Error & { code?: string },
+	socket: Duplex,
+): void {
+	if (!socket.writable) {
+		socket.destroy();
+		return;
+	}
+	const known = CLIENT_ERRORS[error.code ?? ""];
+	const status = known?.status ?? 400;
+	const body = JSON.stringify(
+		apiError(
+			status,
+			status === 431 ? "headers_too_large" : "bad_request",
+			known?.message ?? "The request could not be read.",
+		),
+	);
+	socket.end(
+		`HTTP/1.1 ${status} ${STATUS_CODES[status] ?? "Bad Request"}\r\n` +
+			"Content-Type: application/json; charset=utf-8\r\n" +
+			`Content-Length: ${Buffer.byteLength(body)}\r\n` +
+			"Connection: close\r\n\r\n" +
+			body,
+	);
 }

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FIXTURES_DIR } from "../../importers/bundled.ts";
 import { importFile } from "../../importers/importFile.ts";
 import { createTestApp, FIXED_CLOCK, type TestApp } from "../test/testApp.ts";
+import { readCacheKeyOf } from "./readCache.ts";
 
 let testApp: TestApp;
 beforeAll(async () => {
@@ -61,11 +62,42 @@ describe("ETag and Cache-Control on read routes", () => {
 		expect(stale.body).not.toBe(before.body);
 	});
 
+	it("keys answers on the validated parameters, so junk in the URL cannot force a recomputation", async () => {
+		const plain = await testApp.app.inject({
+			url: "/api/municipalities/1402/gap?year=2023",
+		});
+		for (const variant of [
+			"/api/municipalities/1402/gap?year=2023&zz=1",
+			"/api/municipalities/1402/gap?zz=2&year=02023",
+			"/api/municipalities/1402/gap?year=2023&year2=x&",
+		]) {
+			const response = await testApp.app.inject({ url: variant });
+			expect(response.statusCode, variant).toBe(200);
+			expect(response.headers.etag, variant).toBe(plain.headers.etag);
+			expect(response.body).toBe(plain.body);
+		}
+		const other = await testApp.app.inject({
+			url: "/api/municipalities/1402/gap?year=2022",
+		});
+		expect(other.headers.etag).not.toBe(plain.headers.etag);
+	});
+
 	it("puts no ETag on errors", async () => {
 		const response = await testApp.app.inject({
 			url: "/api/municipalities/9999/ranking",
 		});
 		expect(response.statusCode).toBe(404);
 		expect(response.headers.etag).toBeUndefined();
+	});
+});
+
+describe("readCacheKeyOf", () => {
+	it("does not depend on the order of the parameters", () => {
+		expect(readCacheKeyOf("/r", { code: "1402" }, { a: 1, b: 2 })).toBe(
+			readCacheKeyOf("/r", { code: "1402" }, { b: 2, a: 1 }),
+		);
+		expect(readCacheKeyOf("/r", {}, { a: 1 })).not.toBe(
+			readCacheKeyOf("/s", {}, { a: 1 }),
+		);
 	});
 });

@@ -5,12 +5,14 @@ import { createDataVersionReader } from "../../db/queries/meta/getDataVersion.ts
 
 declare module "fastify" {
 	interface FastifyContextConfig {
-		/** GET route whose answer depends only on the URL and the stored data. */
+		/** GET route whose answer depends only on its validated parameters and the stored data. */
 		readCache?: boolean;
 	}
 	interface FastifyRequest {
 		/** Data version the answer is computed for; undefined when the route is not cached. */
 		readCacheVersion?: number;
+		/** The route and its validated, normalised parameters; what the answer depends on. */
+		readCacheKey?: string;
 		/** The answer came from memory: nothing left for onSend to do. */
 		readCacheHit?: boolean;
 	}
@@ -26,17 +28,35 @@ interface CachedBody {
 	body: Buffer;
 }
 
-function etagOf(version: number, url: string): string {
-	return `"${version}-${createHash("sha1").update(url).digest("base64url").slice(0, 16)}"`;
+function etagOf(version: number, key: string): string {
+	return `"${version}-${createHash("sha1").update(key).digest("base64url").slice(0, 16)}"`;
+}
+
+function sortedEntries(value: unknown): [string, unknown][] {
+	if (value === null || typeof value !== "object") return [];
+	return Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/**
+ * The key of an answer: the route and its parameters after validation (coerced, defaults filled
+ * in, unknown ones removed), so `?year=2023&zz=1`, `?year=02023` and `?year=2023` share one entry
+ * and junk parameters cannot force a recomputation.
+ */
+export function readCacheKeyOf(
+	route: string,
+	params: unknown,
+	query: unknown,
+): string {
+	return JSON.stringify([route, sortedEntries(params), sortedEntries(query)]);
 }
 
 /**
  * Data changes only when an import lands, so read routes answer with an ETag keyed on the data
- * version (304 when the client has it) and serve repeated URLs from memory. Cache-Control
+ * version (304 when the client has it) and serve repeated requests from memory. Cache-Control
  * no-cache makes browsers revalidate, so an import shows up on the next request.
  *
- * The hit path is on every cached request, so it is kept to a map lookup and a cheap version
- * check (createDataVersionReader: an import by another process, the CLI, shows up within 100 ms),
+ * The lookup runs after validation (preHandler), on the normalised key. The hit path is on every
+ * cached request, so it is kept to a map lookup and a cheap version check (createDataVersionReader: an import by another process, the CLI, shows up within 100 ms),
  * callback-style hooks (no promise per request), the ETag stored with the body instead of hashed
  * per request, the body kept as bytes, and onSend skipped for answers served from memory.
  */
@@ -47,15 +67,25 @@ export async function registerReadCache(
 	const bodies = new Map<string, CachedBody>();
 	const dataVersion = createDataVersionReader(db);
 
-	app.addHook("onRequest", (request, reply, done) => {
-		if (request.method !== "GET" || !request.routeOptions.config.readCache)
-			return done();
-		const version = dataVersion();
-		request.readCacheVersion = version;
-		const cached = bodies.get(request.url);
+	app.addHook("onRequest", (request, _reply, done) => {
+		if (request.method === "GET" && request.routeOptions.config.readCache)
+			request.readCacheVersion = dataVersion();
+		done();
+	});
+
+	app.addHook("preHandler", (request, reply, done) => {
+		const version = request.readCacheVersion;
+		if (version === undefined) return done();
+		const key = readCacheKeyOf(
+			request.routeOptions.url ?? "",
+			request.params,
+			request.query,
+		);
+		request.readCacheKey = key;
+		const cached = bodies.get(key);
 		const etag =
-			cached?.version === version ? cached.etag : etagOf(version, request.url);
-		// The ETag is a function of data version and URL, and is only ever handed out with a 200.
+			cached?.version === version ? cached.etag : etagOf(version, key);
+		// The ETag is a function of data version and key, and is only ever handed out with a 200.
 		if (request.headers["if-none-match"] === etag) {
 			request.readCacheHit = true;
 			reply
@@ -76,19 +106,21 @@ export async function registerReadCache(
 
 	app.addHook("onSend", (request, reply, payload, done) => {
 		const version = request.readCacheVersion;
+		const key = request.readCacheKey;
 		if (
 			request.readCacheHit ||
 			version === undefined ||
+			key === undefined ||
 			reply.statusCode !== 200 ||
 			typeof payload !== "string"
 		)
 			return done(null, payload);
-		const etag = etagOf(version, request.url);
+		const etag = etagOf(version, key);
 		reply.header("etag", etag).header("cache-control", "no-cache");
-		if (bodies.get(request.url)?.version !== version) {
+		if (bodies.get(key)?.version !== version) {
 			if (bodies.size >= MAX_ENTRIES)
 				bodies.delete(bodies.keys().next().value ?? "");
-			bodies.set(request.url, { version, etag, body: Buffer.from(payload) });
+			bodies.set(key, { version, etag, body: Buffer.from(payload) });
 		}
 		done(null, payload);
 	});
