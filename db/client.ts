@@ -1,12 +1,12 @@
 import { mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import {
 	type BetterSQLite3Database,
 	drizzle,
 } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import { PROJECT_ROOT } from "./projectRoot.ts";
 import * as schema from "./schema.ts";
 
 export type Db = BetterSQLite3Database<typeof schema>;
@@ -17,10 +17,7 @@ export interface DatabaseHandle {
 	close(): void;
 }
 
-const MIGRATIONS_FOLDER = join(
-	dirname(fileURLToPath(import.meta.url)),
-	"migrations",
-);
+const MIGRATIONS_FOLDER = join(PROJECT_ROOT, "db", "migrations");
 
 /** Opens (creating if needed) and migrates the SQLite file; ":memory:" works for tests. */
 export function openDatabase(path: string): DatabaseHandle {

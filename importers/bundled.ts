@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { count } from "drizzle-orm";
 import type { Db } from "../db/client.ts";
+import { PROJECT_ROOT } from "../db/projectRoot.ts";
 import { importRun } from "../db/schema.ts";
 import type { ImportSource } from "../domain/ids.ts";
 import { formatIssue, type ImportMode } from "../domain/importRows.ts";
@@ -18,11 +18,7 @@ export interface BundledFile {
 	mode: ImportMode;
 }
 
-export const FIXTURES_DIR = join(
-	dirname(fileURLToPath(import.meta.url)),
-	"..",
-	"fixtures",
-);
+export const FIXTURES_DIR = join(PROJECT_ROOT, "fixtures");
 
 /** The bundled data set, in load order: published facts go last so they overlay any fill. */
 export function readBundledManifest(): BundledFile[] {

@@ -1,17 +1,13 @@
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { FastifyInstance } from "fastify";
 import { type DatabaseHandle, openDatabase } from "../db/client.ts";
+import { PROJECT_ROOT } from "../db/projectRoot.ts";
 import { ConfigError, loadConfig } from "../domain/config.ts";
 import { isDatabaseEmpty, loadBundledData } from "../importers/bundled.ts";
 import { buildApp } from "./app.ts";
 
-const CLIENT_DIR = join(
-	dirname(fileURLToPath(import.meta.url)),
-	"..",
-	"dist",
-	"client",
-);
+const CLIENT_DIR = join(PROJECT_ROOT, "dist", "client");
 
 /** How long in-flight requests get to finish after SIGTERM/SIGINT before the process gives up. */
 const SHUTDOWN_GRACE_MS = 10_000;

@@ -1,12 +1,10 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { build } from "vite";
+import { join } from "node:path";
+import { PROJECT_ROOT } from "../db/projectRoot.ts";
 import { ConfigError } from "../domain/config.ts";
 import { startServer } from "./main.ts";
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
-const BUILT_INDEX = join(ROOT, "dist", "client", "index.html");
+const BUILT_INDEX = join(PROJECT_ROOT, "dist", "client", "index.html");
 
 function newestModification(path: string): number {
 	const stats = statSync(path);
@@ -22,20 +20,43 @@ function isClientBuildStale(): boolean {
 	if (!existsSync(BUILT_INDEX)) return true;
 	const built = statSync(BUILT_INDEX).mtimeMs;
 	return (
-		newestModification(join(ROOT, "client")) > built ||
-		statSync(join(ROOT, "vite.config.ts")).mtimeMs > built
+		newestModification(join(PROJECT_ROOT, "client")) > built ||
+		statSync(join(PROJECT_ROOT, "vite.config.ts")).mtimeMs > built
 	);
 }
 
-if (isClientBuildStale()) {
+/**
+ * Builds the client when it is stale. Vite is a development dependency: a production install
+ * (`npm ci --omit=dev`) has none and serves the build made by `npm run build`.
+ */
+async function buildClientIfStale(): Promise<void> {
+	if (!isClientBuildStale()) return;
+	const vite = await import("vite").catch(() => null);
+	if (!vite) {
+		if (!existsSync(BUILT_INDEX))
+			throw new ConfigError(
+				"The client is not built and Vite is not installed: run `npm ci && npm run build` first.",
+			);
+		console.warn(
+			"The client sources are newer than dist/client; serving the existing build (run `npm run build`).",
+		);
+		return;
+	}
 	console.log("Building the client (first start or changed sources)…");
-	await build({ configFile: join(ROOT, "vite.config.ts"), logLevel: "warn" });
+	await vite.build({
+		configFile: join(PROJECT_ROOT, "vite.config.ts"),
+		logLevel: "warn",
+	});
 }
-await startServer().catch((error: unknown) => {
+
+try {
+	await buildClientIfStale();
+	await startServer();
+} catch (error: unknown) {
 	console.error(
 		error instanceof ConfigError
 			? `Configuration error: ${error.message}`
 			: error,
 	);
 	process.exit(1);
-});
+}

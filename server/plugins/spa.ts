@@ -4,6 +4,15 @@ import fastifyStatic from "@fastify/static";
 import type { FastifyInstance } from "fastify";
 import { apiError } from "./errors.ts";
 
+const ONE_YEAR_SECONDS = 31_536_000;
+
+/** Vite names everything under assets/ by its content hash, so those files never change. */
+export function cacheControlOf(path: string): string {
+	return /[\\/]assets[\\/]/.test(path)
+		? `public, max-age=${ONE_YEAR_SECONDS}, immutable`
+		: "no-cache";
+}
+
 /**
  * Serves the built client and answers unknown non-API GETs with index.html, so that client
  * routes such as /faktorer survive a reload. Unknown /api paths stay JSON 404s.
@@ -19,6 +28,12 @@ export async function registerSpa(
 			root: clientDir,
 			wildcard: false,
 			index: ["index.html"],
+			preCompressed: true,
+			// Set per file below: hashed assets are immutable, the page itself is revalidated.
+			cacheControl: false,
+			setHeaders: (reply, path) => {
+				reply.header("cache-control", cacheControlOf(path));
+			},
 		});
 	}
 	app.setNotFoundHandler((request, reply) => {

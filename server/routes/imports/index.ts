@@ -14,6 +14,7 @@ import {
 	UploadResultSchema,
 } from "../../schemas/imports.ts";
 import {
+	adminTokenCheck,
 	type Clock,
 	describeUploadError,
 	MAX_UPLOAD_BYTES,
@@ -55,6 +56,7 @@ function uploadErrorStatus(status: number): UploadErrorStatus {
 
 export function importRoutes(db: Db, options: ImportRouteOptions) {
 	const clock = options.clock ?? (() => new Date().toISOString());
+	const hasAdminToken = adminTokenCheck(options.adminToken);
 	return async (base: FastifyInstance): Promise<void> => {
 		const app = base.withTypeProvider<TypeBoxTypeProvider>();
 		await app.register(fastifyMultipart, {
@@ -87,9 +89,13 @@ export function importRoutes(db: Db, options: ImportRouteOptions) {
 			{
 				// Rate limit first, so that guessing the token is throttled too.
 				onRequest: [
+					// Refused attempts count in a bucket of their own, so a flood of wrong tokens
+					// from an address never locks out the right one.
 					app.rateLimit({
 						max: options.uploadsPerMinute ?? 10,
 						timeWindow: 60_000,
+						keyGenerator: (request) =>
+							`${request.ip}:${hasAdminToken(request) ? "admin" : "refused"}`,
 					}),
 					requireAdminToken(options.adminToken),
 				],

@@ -38,13 +38,25 @@ export function bearerToken(header: string | undefined): string | null {
  * carries it. Compares SHA-256 digests with timingSafeEqual, so neither the token's content nor
  * its length leaks through timing.
  */
-export function requireAdminToken(adminToken: string | null) {
+/** Whether a request carries the admin token (false when uploads are turned off). */
+export function adminTokenCheck(
+	adminToken: string | null,
+): (request: FastifyRequest) => boolean {
 	const expected = adminToken === null ? null : digest(adminToken);
+	return (request) => {
+		if (expected === null) return false;
+		const provided = bearerToken(request.headers.authorization);
+		return provided !== null && timingSafeEqual(digest(provided), expected);
+	};
+}
+
+export function requireAdminToken(adminToken: string | null) {
+	const hasAdminToken = adminTokenCheck(adminToken);
 	return async (
 		request: FastifyRequest,
 		reply: FastifyReply,
 	): Promise<void> => {
-		if (expected === null) {
+		if (adminToken === null) {
 			await reply
 				.code(403)
 				.send(
@@ -56,8 +68,7 @@ export function requireAdminToken(adminToken: string | null) {
 				);
 			return;
 		}
-		const provided = bearerToken(request.headers.authorization);
-		if (provided === null || !timingSafeEqual(digest(provided), expected)) {
+		if (!hasAdminToken(request)) {
 			await reply
 				.code(401)
 				.header("www-authenticate", 'Bearer realm="topp10"')
