@@ -5,6 +5,11 @@ export interface Config {
 	/** Bearer token for the admin routes (uploads); unset means uploads are refused. */
 	adminToken: string | null;
 	logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
+	/**
+	 * TRUST_PROXY: off by default. "true" trusts any proxy, a number that many hops, otherwise a
+	 * comma-separated list of proxy addresses or CIDR ranges (e.g. "127.0.0.1,10.0.0.0/8").
+	 */
+	trustProxy: boolean | number | string;
 }
 
 const LOG_LEVELS = [
@@ -40,6 +45,18 @@ function parseLogLevel(value: string | undefined): Config["logLevel"] {
 	return level;
 }
 
+function parseTrustProxy(value: string | undefined): Config["trustProxy"] {
+	const text = value?.trim() ?? "";
+	if (text === "" || text === "false" || text === "0") return false;
+	if (text === "true") return true;
+	if (/^[0-9]+$/.test(text)) return Number(text);
+	if (!/^[0-9a-fA-F.:/, ]+$/.test(text))
+		throw new ConfigError(
+			`TRUST_PROXY must be true, a number of hops, or proxy addresses such as 127.0.0.1,10.0.0.0/8; got "${text}"`,
+		);
+	return text;
+}
+
 /** The one place that reads the environment; everything else receives a Config. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 	const token = env.TOPP10_ADMIN_TOKEN?.trim();
@@ -54,5 +71,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 		port: parsePort(env.PORT),
 		adminToken: token ? token : null,
 		logLevel: parseLogLevel(env.LOG_LEVEL),
+		trustProxy: parseTrustProxy(env.TRUST_PROXY),
 	};
 }

@@ -8,6 +8,7 @@ import {
 } from "./plugins/frameworkErrors.ts";
 import { registerOpenApi } from "./plugins/openapi.ts";
 import { registerReadCache } from "./plugins/readCache.ts";
+import { registerRequestLog } from "./plugins/requestLog.ts";
 import { LOG_REDACT_PATHS, registerSecurity } from "./plugins/security.ts";
 import { registerSpa } from "./plugins/spa.ts";
 import { compareRoutes } from "./routes/compare/index.ts";
@@ -23,11 +24,29 @@ export interface AppOptions {
 	db: Db;
 	/** Folder of the built client (index.html); null serves the API only. */
 	clientDir?: string | null;
-	logger?: boolean | { level: string; stream?: { write(line: string): void } };
+	logger?:
+		| boolean
+		| {
+				level: string;
+				stream?: { write(line: string): void };
+				/** pino-pretty for a terminal; JSON lines otherwise. */
+				transport?: { target: string; options?: Record<string, unknown> };
+		  };
+	/** Fastify's trustProxy (TRUST_PROXY): behind a reverse proxy, the client address from X-Forwarded-For. */
+	trustProxy?: boolean | number | string;
 	/** Clock for defaults such as the target year; tests pin it. */
 	now?: () => Date;
 	/** TOPP10_ADMIN_TOKEN: uploads need it as a bearer token; null or absent refuses them (403). */
 	adminToken?: string | null;
+}
+
+/** A hop count becomes Fastify's trust function: trust that many proxies nearest the server. */
+function trustProxyOption(
+	trustProxy: boolean | number | string,
+): boolean | string | ((address: string, hop: number) => boolean) {
+	return typeof trustProxy === "number"
+		? (_address, hop) => hop < trustProxy
+		: trustProxy;
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -39,12 +58,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 				}
 			: false,
 		ajv: { customOptions: { removeAdditional: true, coerceTypes: "array" } },
+		disableRequestLogging: true,
+		trustProxy: trustProxyOption(options.trustProxy ?? false),
 		frameworkErrors: answerFrameworkError,
 		clientErrorHandler: answerClientError,
 		// A request (an upload included) must arrive whole within 2 minutes: no slow-loris.
 		requestTimeout: 120_000,
 	});
 	await registerErrorHandling(app);
+	await registerRequestLog(app);
 	await registerSecurity(app);
 	await registerOpenApi(app);
 	await refuseNonFiniteNumbers(app);

@@ -59,7 +59,21 @@ export async function startServer(): Promise<void> {
 	const app = await buildApp({
 		db: handle.db,
 		clientDir: CLIENT_DIR,
-		logger: { level: config.logLevel },
+		logger: {
+			level: config.logLevel,
+			...(process.stdout.isTTY
+				? {
+						transport: {
+							target: "pino-pretty",
+							options: {
+								translateTime: "SYS:HH:MM:ss",
+								ignore: "pid,hostname",
+							},
+						},
+					}
+				: {}),
+		},
+		trustProxy: config.trustProxy,
 		adminToken: config.adminToken,
 	});
 	closeOnSignals(app, handle);

@@ -123,3 +123,25 @@ describe("every error in the API's shape", () => {
 		});
 	});
 });
+
+describe("behind a reverse proxy (TRUST_PROXY)", () => {
+	it("rate-limits by the forwarded client address only when told to trust the proxy", async () => {
+		const { buildApp } = await import("../app.ts");
+		const proxied = await buildApp({
+			db: testApp.database.handle.db,
+			clientDir: null,
+			adminToken: "a-token-of-sixteen-chars",
+			trustProxy: true,
+		});
+		const attempt = (client: string) =>
+			proxied.inject({
+				method: "POST",
+				url: "/api/imports",
+				headers: { authorization: "Bearer wrong", "x-forwarded-for": client },
+			});
+		for (let i = 0; i < 10; i++) await attempt("203.0.113.7");
+		expect((await attempt("203.0.113.7")).statusCode).toBe(429);
+		expect((await attempt("203.0.113.8")).statusCode).toBe(401);
+		await proxied.close();
+	});
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, loadConfig } from "./config.ts";
+
+describe("loadConfig", () => {
+	it("has defaults for everything", () => {
+		expect(loadConfig({})).toEqual({
+			databasePath: "data/topp10.db",
+			host: "127.0.0.1",
+			port: 3000,
+			adminToken: null,
+			logLevel: "info",
+			trustProxy: false,
+		});
+	});
+
+	it("reads TRUST_PROXY as off, on, a hop count or proxy addresses", () => {
+		expect(loadConfig({ TRUST_PROXY: "0" }).trustProxy).toBe(false);
+		expect(loadConfig({ TRUST_PROXY: "true" }).trustProxy).toBe(true);
+		expect(loadConfig({ TRUST_PROXY: "2" }).trustProxy).toBe(2);
+		expect(loadConfig({ TRUST_PROXY: "127.0.0.1,10.0.0.0/8" }).trustProxy).toBe(
+			"127.0.0.1,10.0.0.0/8",
+		);
+		expect(() => loadConfig({ TRUST_PROXY: "yes please" })).toThrow(
+			ConfigError,
+		);
+	});
+
+	it("refuses a short admin token and a bad port", () => {
+		expect(() => loadConfig({ TOPP10_ADMIN_TOKEN: "short" })).toThrow(
+			/at least 16/,
+		);
+		expect(() => loadConfig({ PORT: "70000" })).toThrow(/PORT/);
+	});
+});
