@@ -32,7 +32,7 @@ async function startServer(dbPath: string): Promise<ChildServer> {
 			TOPP10_DB: dbPath,
 			PORT: "0",
 			HOST: "127.0.0.1",
-			LOG_LEVEL: "info",
+			LOG_LEVEL: "debug",
 			TOPP10_ADMIN_TOKEN: TOKEN,
 		},
 		stdio: ["ignore", "pipe", "pipe"],
@@ -137,7 +137,7 @@ describe("SIGTERM", () => {
 			upload.once("error", reject);
 		});
 		upload.write(head + file.slice(0, middle));
-		await server.waitForLog('"msg":"incoming request"');
+		await server.waitForLog('"msg":"request received"');
 
 		server.child.kill("SIGTERM");
 		await server.waitForLog("closing: draining requests");

@@ -21,6 +21,13 @@ export function requestLogLevel(
  * runs `npm start` sees failures and slow answers, not every asset and cache hit.
  */
 export async function registerRequestLog(app: FastifyInstance): Promise<void> {
+	app.addHook("onRequest", (request, _reply, done) => {
+		request.log.debug(
+			{ method: request.method, url: request.url },
+			"request received",
+		);
+		done();
+	});
 	app.addHook("onResponse", (request, reply, done) => {
 		const level = requestLogLevel(reply.statusCode, reply.elapsedTime);
 		request.log[level](
