@@ -2,6 +2,8 @@ import { createHash } from "node:crypto";
 import type { FastifyInstance } from "fastify";
 import type { Db } from "../../db/client.ts";
 import { createDataVersionReader } from "../../db/queries/meta/getDataVersion.ts";
+import { createClientLimiter } from "./clientLimiter.ts";
+import { apiError } from "./errors.ts";
 
 declare module "fastify" {
 	interface FastifyContextConfig {
@@ -63,8 +65,12 @@ export function readCacheKeyOf(
 export async function registerReadCache(
 	app: FastifyInstance,
 	db: Db,
+	options: { missesPerMinute?: number } = {},
 ): Promise<void> {
 	const bodies = new Map<string, CachedBody>();
+	// Answers not in memory are computed, which is what a flood would aim at: each client may
+	// cause only so many computations a minute (a person browsing causes a few).
+	const misses = createClientLimiter(options.missesPerMinute ?? 240, 60_000);
 	const dataVersion = createDataVersionReader(db);
 
 	app.addHook("onRequest", (request, _reply, done) => {
@@ -95,7 +101,22 @@ export async function registerReadCache(
 				.send();
 			return;
 		}
-		if (cached?.version !== version) return done();
+		if (cached?.version !== version) {
+			if (misses.take(request.ip)) return done();
+			const seconds = misses.retryAfterSeconds(request.ip);
+			request.readCacheHit = true;
+			reply
+				.code(429)
+				.header("retry-after", String(seconds))
+				.send(
+					apiError(
+						429,
+						"rate_limited",
+						`Too many new questions from this address. Try again in ${seconds} seconds.`,
+					),
+				);
+			return;
+		}
 		request.readCacheHit = true;
 		reply
 			.header("etag", etag)

@@ -77,17 +77,17 @@ export interface PressureLimits {
 }
 
 /**
- * Generous on purpose: a saturated but healthy server (50 connections in `npm run bench`) keeps
- * its mean loop delay in the tens of milliseconds, far below a second; only a loop that is stuck
- * or a heap about to run out sheds load. Event-loop utilisation is not used: it is ~1 whenever the
+ * A saturated but healthy server (50 connections in `npm run bench`) keeps its mean loop delay in
+ * the tens of milliseconds; a mean of 300 ms over half a second means requests already queue for
+ * everyone, so load is shed from there on (and when the heap is about to run out). Event-loop utilisation is not used: it is ~1 whenever the
  * server is simply busy.
  */
 export function defaultPressureLimits(): PressureLimits {
 	return {
-		maxEventLoopDelayMs: 1000,
+		maxEventLoopDelayMs: 300,
 		maxHeapUsedBytes: Math.floor(getHeapStatistics().heap_size_limit * 0.9),
 		retryAfterSeconds: 10,
-		sampleIntervalMs: 1000,
+		sampleIntervalMs: 500,
 	};
 }
 

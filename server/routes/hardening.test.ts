@@ -145,3 +145,37 @@ describe("behind a reverse proxy (TRUST_PROXY)", () => {
 		await proxied.close();
 	});
 });
+
+describe("costly requests per client", () => {
+	it("answers 429 with Retry-After once a client has caused too many computations", async () => {
+		const { buildApp } = await import("../app.ts");
+		const app = await buildApp({
+			db: testApp.database.handle.db,
+			clientDir: null,
+		});
+		const statuses: number[] = [];
+		for (let year = 1990; year < 2100 && statuses.length < 245; year++)
+			for (const route of ["gap", "insikt", "ranking"]) {
+				const query =
+					route === "ranking"
+						? `targetYear=${Math.max(year, 2000)}&from=${year}`
+						: `year=${year}`;
+				const response = await app.inject({
+					url: `/api/municipalities/1402/${route}?${query}`,
+				});
+				statuses.push(response.statusCode);
+				if (response.statusCode === 429) {
+					expect(Number(response.headers["retry-after"])).toBeGreaterThan(0);
+					expect(response.json<ApiError>().error.code).toBe("rate_limited");
+				}
+			}
+		expect(statuses.slice(0, 240)).not.toContain(429);
+		expect(statuses.slice(240)).toContain(429);
+		// Answers already computed are still served to that client.
+		const known = await app.inject({
+			url: "/api/municipalities/1402/gap?year=2023",
+		});
+		expect(known.statusCode).toBe(200);
+		await app.close();
+	});
+});

@@ -13,6 +13,9 @@ export function whatIfRoutes(context: ServiceContext) {
 		app.post(
 			"",
 			{
+				// Never cached (every body is new), so each client gets a budget; a person
+				// dragging sliders sends a few a second at most.
+				preHandler: app.rateLimit({ max: 300, timeWindow: 60_000 }),
 				schema: {
 					tags: ["what-if"],
 					summary:
