@@ -16,6 +16,7 @@ import { groupRoutes } from "./routes/groups/index.ts";
 import { healthRoutes } from "./routes/health/index.ts";
 import { importRoutes } from "./routes/imports/index.ts";
 import { municipalityRoutes } from "./routes/municipalities/index.ts";
+import { rankingRoutes } from "./routes/rankings/index.ts";
 import { whatIfRoutes } from "./routes/what-if/index.ts";
 import { yearRoutes } from "./routes/years/index.ts";
 import { createServiceContext } from "./services/context.ts";
@@ -80,6 +81,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 	await app.register(groupRoutes(context), { prefix: "/api/groups" });
 	await app.register(whatIfRoutes(context), { prefix: "/api/what-if" });
 	await app.register(yearRoutes(context), { prefix: "/api/years" });
+	await app.register(rankingRoutes(context), { prefix: "/api/rankings" });
 	await app.register(
 		importRoutes(options.db, { adminToken: options.adminToken ?? null }),
 		{ prefix: "/api/imports" },

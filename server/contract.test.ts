@@ -20,6 +20,8 @@ const READ_ROUTES: Record<string, string> = {
 	"compare-gr-2023": "/api/compare?group=GR&year=2023",
 	"compare-codes": "/api/compare?codes=1402,1401,1480",
 	groups: "/api/groups",
+	"rankings-gr-2023": "/api/rankings?year=2023&group=GR",
+	"similar-partille-2023": "/api/municipalities/1402/similar?year=2023",
 	years: "/api/years",
 	health: "/api/health",
 	imports: "/api/imports",

@@ -1,10 +1,11 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FIXTURES_DIR } from "../../importers/bundled.ts";
 import { importFile } from "../../importers/importFile.ts";
 import { createTestApp, FIXED_CLOCK, type TestApp } from "../test/testApp.ts";
-import { readCacheKeyOf } from "./readCache.ts";
+import { preferredEncoding, readCacheKeyOf } from "./readCache.ts";
 
 let testApp: TestApp;
 beforeAll(async () => {
@@ -88,6 +89,46 @@ describe("ETag and Cache-Control on read routes", () => {
 		});
 		expect(response.statusCode).toBe(404);
 		expect(response.headers.etag).toBeUndefined();
+	});
+});
+
+describe("compressed answers", () => {
+	it("sends br or gzip when the client takes it, each with its own ETag, decoding to the same JSON", async () => {
+		const url = "/api/municipalities/1402/gap?year=2023";
+		const plain = await testApp.app.inject({ url });
+		for (const [accept, encoding] of [
+			["br, gzip", "br"],
+			["gzip, deflate", "gzip"],
+			["br;q=0, gzip", "gzip"],
+		] as const) {
+			const response = await testApp.app.inject({
+				url,
+				headers: { "accept-encoding": accept },
+			});
+			expect(response.headers["content-encoding"], accept).toBe(encoding);
+			expect(response.headers.vary).toBe("accept-encoding");
+			const decoded =
+				encoding === "br"
+					? brotliDecompressSync(response.rawPayload)
+					: gunzipSync(response.rawPayload);
+			expect(decoded.toString()).toBe(plain.body);
+			expect(response.headers.etag).not.toBe(plain.headers.etag);
+			const again = await testApp.app.inject({
+				url,
+				headers: {
+					"accept-encoding": accept,
+					"if-none-match": String(response.headers.etag),
+				},
+			});
+			expect(again.statusCode).toBe(304);
+		}
+	});
+
+	it("chooses the encoding from Accept-Encoding", () => {
+		expect(preferredEncoding(undefined)).toBeNull();
+		expect(preferredEncoding("gzip, br")).toBe("br");
+		expect(preferredEncoding("identity")).toBeNull();
+		expect(preferredEncoding("br;q=0")).toBeNull();
 	});
 });
 

@@ -1,5 +1,10 @@
 import { createHash } from "node:crypto";
-import type { FastifyInstance } from "fastify";
+import {
+	brotliCompressSync,
+	gzipSync,
+	constants as zlibConstants,
+} from "node:zlib";
+import type { FastifyInstance, FastifyReply } from "fastify";
 import type { Db } from "../../db/client.ts";
 import { createDataVersionReader } from "../../db/queries/meta/getDataVersion.ts";
 import { createClientLimiter } from "./clientLimiter.ts";
@@ -22,16 +27,63 @@ declare module "fastify" {
 
 const MAX_ENTRIES = 2000;
 const JSON_TYPE = "application/json; charset=utf-8";
+/** Smaller answers are sent as they are: compressing them saves less than it costs. */
+const MIN_COMPRESSED_BYTES = 1024;
+
+export type Encoding = "br" | "gzip";
 
 interface CachedBody {
 	version: number;
+	/** The ETag of the uncompressed body; a compressed one has the encoding appended. */
 	etag: string;
 	/** UTF-8 bytes, encoded once: encoding a large answer on every send costs more than sending it. */
 	body: Buffer;
+	/** Compressed once, when a client first asks for the encoding. */
+	compressed: Partial<Record<Encoding, Buffer>>;
 }
 
 function etagOf(version: number, key: string): string {
 	return `"${version}-${createHash("sha1").update(key).digest("base64url").slice(0, 16)}"`;
+}
+
+/** br when the client takes it, else gzip, else none (q=0 refuses an encoding). */
+export function preferredEncoding(
+	acceptEncoding: string | undefined,
+): Encoding | null {
+	if (!acceptEncoding) return null;
+	const accepted = new Set(
+		acceptEncoding
+			.split(",")
+			.map((part) => part.trim().toLowerCase())
+			.filter((part) => !/;\s*q=0(\.0*)?$/.test(part))
+			.map((part) => part.split(";")[0]),
+	);
+	if (accepted.has("br")) return "br";
+	if (accepted.has("gzip")) return "gzip";
+	return null;
+}
+
+function compress(body: Buffer, encoding: Encoding): Buffer {
+	return encoding === "br"
+		? brotliCompressSync(body, {
+				params: {
+					[zlibConstants.BROTLI_PARAM_QUALITY]: 5,
+					[zlibConstants.BROTLI_PARAM_SIZE_HINT]: body.length,
+				},
+			})
+		: gzipSync(body, { level: 6 });
+}
+
+/** The bytes and ETag to send for an entry in the client's encoding. */
+function representationOf(
+	entry: CachedBody,
+	encoding: Encoding | null,
+): { bytes: Buffer; etag: string; encoding: Encoding | null } {
+	if (encoding === null || entry.body.length < MIN_COMPRESSED_BYTES)
+		return { bytes: entry.body, etag: entry.etag, encoding: null };
+	const bytes = entry.compressed[encoding] ?? compress(entry.body, encoding);
+	entry.compressed[encoding] = bytes;
+	return { bytes, etag: `${entry.etag.slice(0, -1)}-${encoding}"`, encoding };
 }
 
 function sortedEntries(value: unknown): [string, unknown][] {
@@ -89,40 +141,37 @@ export async function registerReadCache(
 		);
 		request.readCacheKey = key;
 		const cached = bodies.get(key);
-		const etag =
-			cached?.version === version ? cached.etag : etagOf(version, key);
-		// The ETag is a function of data version and key, and is only ever handed out with a 200.
-		if (request.headers["if-none-match"] === etag) {
-			request.readCacheHit = true;
-			reply
-				.header("etag", etag)
-				.header("cache-control", "no-cache")
-				.code(304)
-				.send();
-			return;
-		}
 		if (cached?.version !== version) {
+			// A client may hold an answer this process has not computed yet (after a restart).
+			if (isKnownEtag(request.headers["if-none-match"], etagOf(version, key))) {
+				request.readCacheHit = true;
+				reply
+					.header("etag", String(request.headers["if-none-match"]))
+					.code(304)
+					.send();
+				return;
+			}
 			if (misses.take(request.ip)) return done();
-			const seconds = misses.retryAfterSeconds(request.ip);
 			request.readCacheHit = true;
-			reply
-				.code(429)
-				.header("retry-after", String(seconds))
-				.send(
-					apiError(
-						429,
-						"rate_limited",
-						`Too many new questions from this address. Try again in ${seconds} seconds.`,
-					),
-				);
+			refuseTooManyMisses(reply, misses.retryAfterSeconds(request.ip));
 			return;
 		}
 		request.readCacheHit = true;
+		const sent = representationOf(
+			cached,
+			preferredEncoding(request.headers["accept-encoding"]),
+		);
+		// The ETag is a function of data version, key and encoding, only ever handed out with a 200.
 		reply
-			.header("etag", etag)
+			.header("etag", sent.etag)
 			.header("cache-control", "no-cache")
-			.type(JSON_TYPE)
-			.send(cached.body);
+			.header("vary", "accept-encoding");
+		if (request.headers["if-none-match"] === sent.etag) {
+			reply.code(304).send();
+			return;
+		}
+		if (sent.encoding) reply.header("content-encoding", sent.encoding);
+		reply.type(JSON_TYPE).send(sent.bytes);
 	});
 
 	app.addHook("onSend", (request, reply, payload, done) => {
@@ -136,13 +185,47 @@ export async function registerReadCache(
 			typeof payload !== "string"
 		)
 			return done(null, payload);
-		const etag = etagOf(version, key);
-		reply.header("etag", etag).header("cache-control", "no-cache");
-		if (bodies.get(key)?.version !== version) {
-			if (bodies.size >= MAX_ENTRIES)
-				bodies.delete(bodies.keys().next().value ?? "");
-			bodies.set(key, { version, etag, body: Buffer.from(payload) });
-		}
-		done(null, payload);
+		const entry: CachedBody = {
+			version,
+			etag: etagOf(version, key),
+			body: Buffer.from(payload),
+			compressed: {},
+		};
+		if (bodies.size >= MAX_ENTRIES)
+			bodies.delete(bodies.keys().next().value ?? "");
+		bodies.set(key, entry);
+		const sent = representationOf(
+			entry,
+			preferredEncoding(request.headers["accept-encoding"]),
+		);
+		reply
+			.header("etag", sent.etag)
+			.header("cache-control", "no-cache")
+			.header("vary", "accept-encoding");
+		if (sent.encoding) reply.header("content-encoding", sent.encoding);
+		done(null, sent.encoding ? sent.bytes : payload);
 	});
+}
+
+function isKnownEtag(ifNoneMatch: string | undefined, etag: string): boolean {
+	if (!ifNoneMatch) return false;
+	const base = etag.slice(0, -1);
+	return (
+		ifNoneMatch === etag ||
+		ifNoneMatch === `${base}-br"` ||
+		ifNoneMatch === `${base}-gzip"`
+	);
+}
+
+function refuseTooManyMisses(reply: FastifyReply, seconds: number): void {
+	reply
+		.code(429)
+		.header("retry-after", String(seconds))
+		.send(
+			apiError(
+				429,
+				"rate_limited",
+				`Too many new questions from this address. Try again in ${seconds} seconds.`,
+			),
+		);
 }

@@ -96,7 +96,7 @@ function readPeerHistories(
 	};
 }
 
-function selectPeers(
+export function selectPeers(
 	query: CompareQuery,
 	groups: PeerGroup[],
 ): { codes: string[]; group: PeerGroup | null } | Refusal {

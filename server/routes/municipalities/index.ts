@@ -11,11 +11,13 @@ import {
 	MunicipalityListSchema,
 } from "../../schemas/municipalities.ts";
 import { RankingQuery, RankingSchema } from "../../schemas/ranking.ts";
+import { SimilarQuery, SimilarSchema } from "../../schemas/rankings.ts";
 import type { ServiceContext } from "../../services/context.ts";
 import { buildGapReport } from "../../services/gapReport.ts";
 import { buildInsiktReport } from "../../services/insiktReport.ts";
 import { buildRankingReport } from "../../services/rankingReport.ts";
 import { sendResult } from "../../services/refusal.ts";
+import { buildSimilarReport } from "../../services/similarReport.ts";
 import {
 	loadMunicipalityFromParams,
 	municipalityOf,
@@ -83,6 +85,20 @@ export function municipalityRoutes(context: ServiceContext) {
 				sendResult(
 					reply,
 					buildGapReport(context, municipalityOf(request), request.query.year),
+				),
+		);
+
+		app.get(
+			"/:code/similar",
+			perMunicipality(
+				"The municipalities most like this one, by a stated difference index over chosen indicators",
+				SimilarQuery,
+				SimilarSchema,
+			),
+			async (request, reply) =>
+				sendResult(
+					reply,
+					buildSimilarReport(context, municipalityOf(request), request.query),
 				),
 		);
 
