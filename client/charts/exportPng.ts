@@ -1,5 +1,5 @@
-import type { LegendItem } from "./util/legend.ts";
-import { PNG, pngLayout } from "./util/pngLayout.ts";
+import type { LegendItem } from "./legend.ts";
+import { PNG, pngLayout } from "./pngLayout.ts";
 
 /** Style properties copied inline so the SVG looks the same outside the page's stylesheet. */
 const COPIED_STYLES = [

@@ -1,8 +1,8 @@
 import type { ReactElement } from "react";
 import { type BarShapeProps, ResponsiveContainer } from "recharts";
 import type { Provenance } from "../../domain/provenance.ts";
-import { focusProps } from "./util/chartProps.ts";
-import { wrapLabel } from "./util/labels.ts";
+import { focusProps } from "./chartProps.ts";
+import { wrapLabel } from "./labels.ts";
 
 /** A bar that keyboard and screen-reader users can reach: tabIndex, role and a label. */
 export function FocusBar({

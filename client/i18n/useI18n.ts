@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from "react";
-import { useSearchParam } from "../router.ts";
+import { useSearchParam } from "../state/router.ts";
 import { PARAM, parseLang } from "../state/urlState.ts";
 import { type MessageKey, translate } from "./dictionary.ts";
 import {

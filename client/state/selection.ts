@@ -1,5 +1,5 @@
-import { useRankingQuery } from "../queries/municipalities.ts";
-import { useLocation } from "../router.ts";
+import { useRankingQuery } from "../api/municipalities.ts";
+import { useLocation } from "./router.ts";
 import {
 	DEFAULT_MUNICIPALITY,
 	PARAM,

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { errorMessage } from "./errorMessage.ts";
+import { ApiRequestError } from "./http.ts";
+
+describe("errorMessage", () => {
+	it("says the common API errors in Swedish", () => {
+		expect(
+			errorMessage(
+				new ApiRequestError(
+					"Partille has no ranking for 2008.",
+					"no_ranking",
+					404,
+				),
+				"sv",
+			),
+		).toBe("Kommunen har ingen placering det valda året. Välj ett annat år.");
+		expect(
+			errorMessage(new ApiRequestError("x", "http_error", 502), "sv"),
+		).toContain("502");
+		expect(
+			errorMessage(new ApiRequestError("busy", "overloaded", 503), "sv"),
+		).toContain("belastad");
+	});
+	it("keeps the server's words for other errors", () => {
+		expect(
+			errorMessage(new ApiRequestError("Bad year", "bad_request", 400), "sv"),
+		).toBe("Bad year");
+	});
+	it("explains a network failure", () => {
+		expect(errorMessage(new TypeError("Failed to fetch"), "sv")).toMatch(
+			/svarar inte/,
+		);
+		expect(errorMessage(new TypeError("Failed to fetch"), "en")).toMatch(
+			/does not answer/,
+		);
+	});
+});

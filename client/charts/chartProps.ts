@@ -1,0 +1,94 @@
+import { nkiTicks } from "../features/insikt/insiktData.ts";
+import { rankAxisTicks } from "../features/overview/rankTrendData.ts";
+import { formatNumber, type Lang } from "../i18n/format.ts";
+
+/** The muted 12 px tick text every chart axis uses. */
+export const AXIS_TICK = { fill: "var(--muted)", fontSize: 12 };
+
+/** The box around Recharts' default tooltip. */
+export const TOOLTIP_STYLE = {
+	background: "var(--surface)",
+	border: "1px solid var(--grid)",
+};
+
+/** The most year labels a full-width chart shows side by side (the default 15-year history fits). */
+export const MAX_YEAR_LABELS = 25;
+
+/** Label every year while they fit; a longer history ("Visa alla år") or a phone lets Recharts thin them. */
+export function yearTickInterval(
+	years: number,
+	narrow = false,
+): 0 | "preserveStartEnd" {
+	return narrow || years > MAX_YEAR_LABELS ? "preserveStartEnd" : 0;
+}
+
+/** Props for a numeric year x-axis with a tick per year and half a year of room at each end. */
+export function yearAxisProps(years: readonly number[]) {
+	const first = years[0] ?? 0;
+	const last = years.at(-1) ?? 0;
+	return {
+		dataKey: "year",
+		type: "number" as const,
+		domain: [first - 0.5, last + 0.5] as [number, number],
+		ticks: [...years],
+		tick: AXIS_TICK,
+	};
+}
+
+/** Props for a rank y-axis: 1 at the top. */
+export function rankAxisProps(domain: [number, number]) {
+	return {
+		reversed: true,
+		domain,
+		ticks: rankAxisTicks(domain),
+		width: 44,
+		tick: AXIS_TICK,
+	};
+}
+
+/** Props for an NKI (0–100) y-axis clipped to its domain. */
+export function nkiAxisProps(domain: [number, number]) {
+	return {
+		domain,
+		ticks: nkiTicks(domain),
+		allowDataOverflow: true,
+		width: 40,
+		tick: AXIS_TICK,
+	};
+}
+
+/** The tooltip line of an NKI chart: the value with one decimal, named NKI or Riket. */
+export function nkiTooltipFormatter(
+	lang: Lang,
+): (value: unknown, key: unknown) => [string, string] {
+	return (value, key) => [
+		formatNumber(Number(value), 1, lang),
+		key === "riket" ? (lang === "sv" ? "Riket" : "National") : "NKI",
+	];
+}
+
+/** A chart's own size: fixed when a width is given (print, PNG), otherwise left to its container. */
+export function chartSize(width: number | undefined, height: number) {
+	return { width, height: width === undefined ? undefined : height };
+}
+
+/** A line drawn once, without animation or hover dot, across missing years. */
+export const STATIC_LINE = {
+	activeDot: false,
+	isAnimationActive: false,
+	connectNulls: true,
+} as const;
+
+/** What makes a chart mark reachable by keyboard and named for screen readers. */
+export function focusProps(label: string, tabIndex = 0) {
+	return { "data-focus-dot": "", tabIndex, "aria-label": label };
+}
+
+/** Props for a horizontal (factor) bar chart: bars along x, one row of labels per factor. */
+export function horizontalBarsProps(width: number | undefined, height: number) {
+	return {
+		layout: "vertical" as const,
+		...chartSize(width, height),
+		margin: { top: 8, right: 24, bottom: 8, left: 8 },
+	};
+}

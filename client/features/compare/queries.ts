@@ -1,0 +1,69 @@
+import {
+	keepPreviousData,
+	queryOptions,
+	useQuery,
+} from "@tanstack/react-query";
+import type {
+	Comparison,
+	PeerGroupList,
+} from "../../../server/schemas/compare.ts";
+import { getJson } from "../../api/http.ts";
+import type { HistoryOptions } from "../../api/municipalities.ts";
+
+export type PeerSelection =
+	| { kind: "group"; group: string }
+	| { kind: "codes"; codes: string[] };
+
+export const compareKeys = {
+	all: ["compare"] as const,
+	groups: () => [...compareKeys.all, "groups"] as const,
+	comparison: (
+		peers: PeerSelection,
+		year: number | null,
+		from: number | null,
+	) => [...compareKeys.all, peers, { year, from }] as const,
+};
+
+export function comparePath(
+	peers: PeerSelection,
+	year: number | null,
+	from: number | null = null,
+): string {
+	const params = new URLSearchParams();
+	if (peers.kind === "group") params.set("group", peers.group);
+	else params.set("codes", peers.codes.join(","));
+	if (year !== null) params.set("year", String(year));
+	if (from !== null) params.set("from", String(from));
+	return `/api/compare?${params.toString()}`;
+}
+
+export const groupsOptions = () =>
+	queryOptions({
+		queryKey: compareKeys.groups(),
+		queryFn: ({ signal }) => getJson<PeerGroupList>("/api/groups", signal),
+		staleTime: Number.POSITIVE_INFINITY,
+	});
+
+export const comparisonOptions = (
+	peers: PeerSelection,
+	year: number | null,
+	from: number | null = null,
+) =>
+	queryOptions({
+		queryKey: compareKeys.comparison(peers, year, from),
+		queryFn: ({ signal }) =>
+			getJson<Comparison>(comparePath(peers, year, from), signal),
+		placeholderData: keepPreviousData,
+	});
+
+export function useGroupsQuery() {
+	return useQuery(groupsOptions());
+}
+
+export function useComparisonQuery(
+	peers: PeerSelection,
+	year: number | null,
+	{ from = null, enabled = true }: HistoryOptions = {},
+) {
+	return useQuery({ ...comparisonOptions(peers, year, from), enabled });
+}

@@ -1,0 +1,79 @@
+import {
+	Bar,
+	BarChart,
+	type BarShapeProps,
+	CartesianGrid,
+	ReferenceLine,
+	XAxis,
+	YAxis,
+} from "recharts";
+import { AXIS_TICK, horizontalBarsProps } from "../../charts/chartProps.ts";
+import type { LegendItem } from "../../charts/legend.ts";
+import { FitChart, FocusBar, labelAxisProps } from "../../charts/parts.tsx";
+import { formatNumber, type Lang } from "../../i18n/format.ts";
+import { type AttributionRow, symmetricTicks } from "./factorData.ts";
+
+export function attributionLegend(lang: Lang): LegendItem[] {
+	return [
+		{
+			label: lang === "sv" ? "Drog upp placeringen" : "Pulled the rank up",
+			color: "var(--good)",
+			shape: "square",
+		},
+		{
+			label: lang === "sv" ? "Drog ned placeringen" : "Pulled the rank down",
+			color: "var(--bad)",
+			shape: "square",
+		},
+	];
+}
+
+/** Each factor's part of the change in the modelled total between two years (diverging bars). */
+export function AttributionChart({
+	rows,
+	lang,
+	width,
+}: {
+	rows: AttributionRow[];
+	lang: Lang;
+	width?: number;
+}) {
+	const height = rows.length * 32 + 40;
+	const axis = symmetricTicks(
+		Math.max(0.01, ...rows.map((r) => Math.abs(r.contribution))),
+	);
+	const chart = (
+		<BarChart data={rows} {...horizontalBarsProps(width, height)}>
+			<CartesianGrid stroke="var(--grid)" horizontal={false} />
+			<XAxis
+				type="number"
+				domain={axis.domain}
+				ticks={axis.ticks}
+				tickFormatter={(v: number) => formatNumber(v, 2, lang)}
+				tick={AXIS_TICK}
+			/>
+			<YAxis {...labelAxisProps()} />
+			<ReferenceLine x={0} stroke="var(--muted)" />
+			<Bar
+				dataKey="contribution"
+				isAnimationActive={false}
+				shape={(props: BarShapeProps) => {
+					const row = props.payload as AttributionRow;
+					const up = row.contribution > 0;
+					return (
+						<FocusBar
+							{...props}
+							fill={up ? "var(--good)" : "var(--bad)"}
+							label={`${row.label}: ${formatNumber(row.contribution, 3, lang)} (${up ? (lang === "sv" ? "drog upp" : "pulled up") : lang === "sv" ? "drog ned" : "pulled down"})`}
+						/>
+					);
+				}}
+			/>
+		</BarChart>
+	);
+	return (
+		<FitChart width={width} height={height}>
+			{chart}
+		</FitChart>
+	);
+}

@@ -1,0 +1,134 @@
+import {
+	Bar,
+	BarChart,
+	type BarShapeProps,
+	CartesianGrid,
+	Tooltip,
+	XAxis,
+	YAxis,
+} from "recharts";
+import {
+	AXIS_TICK,
+	horizontalBarsProps,
+	TOOLTIP_STYLE,
+} from "../../charts/chartProps.ts";
+import type { LegendItem } from "../../charts/legend.ts";
+import { FitChart, FocusBar, labelAxisProps } from "../../charts/parts.tsx";
+import { formatNumber, type Lang } from "../../i18n/format.ts";
+
+export interface FactorScoreRow {
+	factorId: string;
+	label: string;
+	ours: number | null;
+	numberTen: number | null;
+	top10Mean: number | null;
+}
+
+export interface FactorScoresChartProps {
+	rows: FactorScoreRow[];
+	/** The municipality's name for the first series. */
+	name: string;
+	numberTenName: string;
+	domain: [number, number];
+	lang: Lang;
+	synthetic: boolean;
+	width?: number;
+}
+
+export function factorScoresLegend(
+	name: string,
+	numberTenName: string,
+	lang: Lang,
+	synthetic: boolean,
+): LegendItem[] {
+	return [
+		{
+			label: name,
+			color: "var(--chart-line)",
+			shape: synthetic ? "hollow" : "square",
+		},
+		{
+			label: `${lang === "sv" ? "Nr 10" : "No. 10"} (${numberTenName})`,
+			color: "var(--target)",
+			shape: "square",
+		},
+		{
+			label: lang === "sv" ? "Topp 10-snitt" : "Top-10 mean",
+			color: "var(--chart-3)",
+			shape: "square",
+		},
+	];
+}
+
+const SERIES = [
+	{ key: "ours", color: "var(--chart-line)" },
+	{ key: "numberTen", color: "var(--target)" },
+	{ key: "top10Mean", color: "var(--chart-3)" },
+] as const;
+
+/** Survey factors on the 1–6 scale: ours against number 10 and the top-10 mean, bars from the scale's 1. */
+export function FactorScoresChart({
+	rows,
+	name,
+	numberTenName,
+	domain,
+	lang,
+	synthetic,
+	width,
+}: FactorScoresChartProps) {
+	const height = rows.length * 48 + 40;
+	const names = {
+		ours: name,
+		numberTen: `${lang === "sv" ? "nr 10" : "no. 10"} (${numberTenName})`,
+		top10Mean: lang === "sv" ? "topp 10-snitt" : "top-10 mean",
+	};
+	const chart = (
+		<BarChart
+			data={rows}
+			{...horizontalBarsProps(width, height)}
+			barCategoryGap="18%"
+			barGap={1}
+		>
+			<CartesianGrid stroke="var(--grid)" horizontal={false} />
+			<XAxis
+				type="number"
+				domain={domain}
+				allowDataOverflow
+				tickFormatter={(v: number) => formatNumber(v, 1, lang)}
+				tick={AXIS_TICK}
+			/>
+			<YAxis {...labelAxisProps()} />
+			<Tooltip
+				formatter={(value, key) => [
+					formatNumber(Number(value), 2, lang),
+					names[key as keyof typeof names] ?? String(key),
+				]}
+				contentStyle={TOOLTIP_STYLE}
+			/>
+			{SERIES.map((series) => (
+				<Bar
+					key={series.key}
+					dataKey={series.key}
+					name={series.key}
+					isAnimationActive={false}
+					shape={(props: BarShapeProps) => {
+						const row = props.payload as FactorScoreRow;
+						return (
+							<FocusBar
+								{...props}
+								fill={series.color}
+								hollow={series.key === "ours" && synthetic}
+								label={`${row.label}, ${names[series.key]}: ${formatNumber(row[series.key], 2, lang)}`}
+							/>
+						);
+					}}
+				/>
+			))}
+		</BarChart>
+	);
+	return (
+		<FitChart width={width} height={height}>
+			{chart}
+		</FitChart>
+	);
+}

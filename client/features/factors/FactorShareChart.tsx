@@ -1,0 +1,90 @@
+import {
+	Bar,
+	BarChart,
+	type BarShapeProps,
+	CartesianGrid,
+	ReferenceLine,
+	XAxis,
+	YAxis,
+} from "recharts";
+import { AXIS_TICK, horizontalBarsProps } from "../../charts/chartProps.ts";
+import type { LegendItem } from "../../charts/legend.ts";
+import { FitChart, FocusBar, labelAxisProps } from "../../charts/parts.tsx";
+import { formatPercent, type Lang } from "../../i18n/format.ts";
+import type { ShareRow } from "./factorData.ts";
+
+export interface FactorShareChartProps {
+	rows: ShareRow[];
+	lang: Lang;
+	width?: number;
+}
+
+const KIND_COLOR = {
+	survey: "var(--chart-line)",
+	statistic: "var(--chart-2)",
+} as const;
+
+export function factorShareLegend(lang: Lang): LegendItem[] {
+	return [
+		{
+			label: lang === "sv" ? "Enkätfaktor" : "Survey factor",
+			color: KIND_COLOR.survey,
+			shape: "square",
+		},
+		{
+			label: lang === "sv" ? "Statistikfaktor" : "Statistical factor",
+			color: KIND_COLOR.statistic,
+			shape: "square",
+		},
+	];
+}
+
+/** Each factor's share of the modelled gap to the top 10, largest first. */
+export function FactorShareChart({ rows, lang, width }: FactorShareChartProps) {
+	const height = rows.length * 32 + 40;
+	const lowest = Math.min(0, ...rows.map((r) => r.share));
+	// A tiny negative share (a factor that barely helps) should not push the axis below 0 %.
+	const low = lowest < -0.005 ? Math.floor(lowest * 20) / 20 : 0;
+	const high = Math.max(0.05, ...rows.map((r) => r.share));
+	const step = high > 0.3 ? 0.1 : 0.05;
+	const top = Math.ceil(high / step) * step;
+	const ticks = Array.from(
+		{ length: Math.round((top - low) / step) + 1 },
+		(_, i) => low + i * step,
+	);
+	const chart = (
+		<BarChart data={rows} {...horizontalBarsProps(width, height)}>
+			<CartesianGrid stroke="var(--grid)" horizontal={false} />
+			<XAxis
+				type="number"
+				domain={[low, top]}
+				ticks={ticks}
+				allowDataOverflow
+				tickFormatter={(v: number) => formatPercent(v, lang)}
+				tick={AXIS_TICK}
+			/>
+			<YAxis {...labelAxisProps(width !== undefined && width < 600)} />
+			<ReferenceLine x={0} stroke="var(--muted)" />
+			<Bar
+				dataKey="share"
+				isAnimationActive={false}
+				shape={(props: BarShapeProps) => {
+					const row = props.payload as ShareRow;
+					return (
+						<FocusBar
+							{...props}
+							fill={KIND_COLOR[row.kind]}
+							label={`${row.label}: ${formatPercent(row.share, lang)} ${lang === "sv" ? "av gapet" : "of the gap"}`}
+							className="share-bar"
+						/>
+					);
+				}}
+			/>
+		</BarChart>
+	);
+	return (
+		<FitChart width={width} height={height}>
+			{chart}
+		</FitChart>
+	);
+}

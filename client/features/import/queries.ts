@@ -1,0 +1,66 @@
+import {
+	mutationOptions,
+	queryOptions,
+	useMutation,
+	useQuery,
+	useQueryClient,
+} from "@tanstack/react-query";
+import type { ImportSource } from "../../../domain/ids.ts";
+import type {
+	ImportRunList,
+	UploadResult,
+} from "../../../server/schemas/imports.ts";
+import { getJson, postForm } from "../../api/http.ts";
+
+export const importKeys = {
+	all: ["imports"] as const,
+	list: () => [...importKeys.all, "list"] as const,
+};
+
+export interface UploadRequest {
+	file: File;
+	dryRun: boolean;
+	/** Force a format; null lets the server detect it from the headers. */
+	source: ImportSource | null;
+	/** Kept in React state only: never in storage or the URL. */
+	token: string;
+}
+
+export const importListOptions = () =>
+	queryOptions({
+		queryKey: importKeys.list(),
+		queryFn: ({ signal }) => getJson<ImportRunList>("/api/imports", signal),
+		retry: false,
+	});
+
+export const uploadOptions = () =>
+	mutationOptions({
+		mutationKey: [...importKeys.all, "upload"],
+		mutationFn: ({ file, dryRun, source, token }: UploadRequest) => {
+			const form = new FormData();
+			form.append("file", file, file.name);
+			const params = new URLSearchParams({ dryRun: dryRun ? "true" : "false" });
+			if (source !== null) params.set("source", source);
+			return postForm<UploadResult>(
+				`/api/imports?${params.toString()}`,
+				form,
+				token,
+			);
+		},
+	});
+
+export function useImportListQuery() {
+	return useQuery(importListOptions());
+}
+
+/** Uploads a file; a real import refreshes the history and every figure read before it. */
+export function useUploadMutation() {
+	const client = useQueryClient();
+	return useMutation({
+		...uploadOptions(),
+		onSuccess: async (result) => {
+			if (result.outcome === "imported") await client.invalidateQueries();
+			else await client.invalidateQueries({ queryKey: importKeys.list() });
+		},
+	});
+}

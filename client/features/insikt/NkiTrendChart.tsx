@@ -1,0 +1,168 @@
+import {
+	CartesianGrid,
+	Line,
+	LineChart,
+	ReferenceLine,
+	Tooltip,
+	XAxis,
+	YAxis,
+} from "recharts";
+import {
+	chartSize,
+	nkiAxisProps,
+	nkiTooltipFormatter,
+	STATIC_LINE,
+	TOOLTIP_STYLE,
+	yearAxisProps,
+	yearTickInterval,
+} from "../../charts/chartProps.ts";
+import type { LegendItem } from "../../charts/legend.ts";
+import { FitChart, ProvenanceCircle } from "../../charts/parts.tsx";
+import { formatNumber, type Lang } from "../../i18n/format.ts";
+import { provenanceLabel } from "../../i18n/provenance.ts";
+import { gradeBandAreas, gradeBandLegend } from "./InsiktAreasChart.tsx";
+import type { NkiTrendRow } from "./insiktData.ts";
+
+export interface DefinitionBreakMark {
+	year: number;
+	label: string;
+}
+
+export function nkiTrendLegend(
+	name: string,
+	lang: Lang,
+	synthetic: boolean,
+	hasBreak: boolean,
+): LegendItem[] {
+	const items: LegendItem[] = [
+		{
+			label: `${name} (${lang === "sv" ? "publicerad" : "published"})`,
+			color: "var(--chart-line)",
+			shape: "dot",
+		},
+	];
+	if (synthetic)
+		items.push({
+			label:
+				lang === "sv" ? "Exempeldata (syntetisk)" : "Example data (synthetic)",
+			color: "var(--chart-line)",
+			shape: "hollow",
+		});
+	items.push({
+		label: lang === "sv" ? "Riket" : "National",
+		color: "var(--muted)",
+		shape: "dashed",
+	});
+	if (hasBreak)
+		items.push({
+			label: lang === "sv" ? "Definitionsbrott" : "Definition break",
+			color: "var(--target)",
+			shape: "line",
+		});
+	return [...items, ...gradeBandLegend(lang)];
+}
+
+interface DotProps {
+	cx?: number;
+	cy?: number;
+	payload?: NkiTrendRow;
+	lang?: Lang;
+}
+
+function NkiDot({ cx, cy, payload, lang = "sv" }: DotProps) {
+	if (
+		cx === undefined ||
+		cy === undefined ||
+		!payload ||
+		payload.value === null ||
+		!payload.provenance
+	)
+		return null;
+	const label = `${payload.year}: NKI ${formatNumber(payload.value, 0, lang)} (${provenanceLabel(payload.provenance, lang)})`;
+	return (
+		<ProvenanceCircle
+			cx={cx}
+			cy={cy}
+			provenance={payload.provenance}
+			year={payload.year}
+			label={label}
+			className="nki-dot focus-dot"
+		/>
+	);
+}
+
+/** NKI totalt per year against Riket, with the grade bands and each definition break marked. */
+export function NkiTrendChart({
+	rows,
+	domain,
+	breaks,
+	lang,
+	width,
+	height = 300,
+}: {
+	rows: NkiTrendRow[];
+	domain: [number, number];
+	breaks: DefinitionBreakMark[];
+	lang: Lang;
+	width?: number;
+	height?: number;
+}) {
+	const first = rows[0]?.year ?? 0;
+	const last = rows.at(-1)?.year ?? 0;
+	const chart = (
+		<LineChart
+			data={rows}
+			{...chartSize(width, height)}
+			margin={{ top: 22, right: 16, bottom: 8, left: 0 }}
+		>
+			{gradeBandAreas(domain)}
+			<CartesianGrid stroke="var(--grid)" vertical={false} />
+			<XAxis
+				{...yearAxisProps(rows.map((r) => r.year))}
+				interval={yearTickInterval(rows.length)}
+			/>
+			<YAxis {...nkiAxisProps(domain)} />
+			{breaks
+				.filter((b) => b.year > first && b.year <= last)
+				.map((b) => (
+					<ReferenceLine
+						key={b.year}
+						x={b.year - 0.5}
+						stroke="var(--target)"
+						strokeWidth={1.5}
+						label={{
+							value: b.label,
+							position: "top",
+							fill: "var(--target)",
+							fontSize: 11,
+						}}
+					/>
+				))}
+			<Tooltip
+				formatter={nkiTooltipFormatter(lang)}
+				labelFormatter={(label) => String(label)}
+				contentStyle={TOOLTIP_STYLE}
+			/>
+			<Line
+				dataKey="riket"
+				stroke="var(--muted)"
+				strokeDasharray="5 4"
+				strokeWidth={2}
+				dot={false}
+				{...STATIC_LINE}
+			/>
+			<Line
+				dataKey="value"
+				stroke="var(--chart-line)"
+				strokeWidth={2}
+				dot={<NkiDot lang={lang} />}
+				{...STATIC_LINE}
+			/>
+		</LineChart>
+	);
+	return (
+		<FitChart width={width} height={height}>
+			{chart}
+		</FitChart>
+	);
+}

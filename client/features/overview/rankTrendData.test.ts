@@ -1,0 +1,114 @@
+import { describe, expect, it } from "vitest";
+import type { RankingYear } from "../../../server/schemas/ranking.ts";
+import {
+	buildRankTrendRows,
+	methodChangeX,
+	rankAxisDomain,
+	rankAxisTicks,
+	toRankChartPoints,
+} from "./rankTrendData.ts";
+
+const year = (
+	y: number,
+	rank: number | null,
+	provenance: RankingYear["provenance"] = "published",
+): RankingYear => ({
+	year: y,
+	rank,
+	score: null,
+	provenance,
+	scoreProvenance: null,
+	source: null,
+});
+
+describe("toRankChartPoints", () => {
+	it("keeps ranked years in order and drops survey-only years", () => {
+		const points = toRankChartPoints([
+			year(2024, null),
+			year(2015, 20),
+			year(2014, 30),
+		]);
+		expect(points.map((p) => p.year)).toEqual([2014, 2015]);
+	});
+});
+
+describe("rankAxisDomain", () => {
+	it("runs from 1 to a round number past the worst rank", () => {
+		expect(
+			rankAxisDomain(toRankChartPoints([year(2014, 30), year(2022, 41)])),
+		).toEqual([1, 50]);
+	});
+	it("always leaves room around the top-10 line", () => {
+		expect(rankAxisDomain(toRankChartPoints([year(2014, 1)]))).toEqual([1, 30]);
+	});
+	it("uses steps of 50 for ranks far down the list", () => {
+		const domain = rankAxisDomain(toRankChartPoints([year(2019, 164)]));
+		expect(domain).toEqual([1, 200]);
+		expect(rankAxisTicks(domain)).toEqual([1, 50, 100, 150, 200]);
+	});
+	it("makes room for the projection band", () => {
+		expect(rankAxisDomain([{ rank: 32 }], [47])).toEqual([1, 50]);
+		expect(rankAxisDomain([{ rank: 250 }], [400])).toEqual([1, 290]);
+	});
+});
+
+describe("buildRankTrendRows", () => {
+	const partille = [
+		year(2021, 24),
+		year(2022, 41),
+		year(2023, 32),
+		year(2024, null),
+	];
+	it("gives every year a row up to the target year", () => {
+		const rows = buildRankTrendRows(partille, null, 2026);
+		expect(rows.map((r) => r.year)).toEqual([
+			2021, 2022, 2023, 2024, 2025, 2026,
+		]);
+		expect(rows.map((r) => r.rank)).toEqual([24, 41, 32, null, null, null]);
+		expect(rows.every((r) => r.projection === null)).toBe(true);
+	});
+	it("draws the projection from the latest rank to the projected one", () => {
+		const rows = buildRankTrendRows(
+			partille,
+			{ year: 2025, rank: 28, low: 10, high: 46 },
+			2025,
+		);
+		expect(rows.map((r) => r.projection)).toEqual([null, null, 32, 30, 28]);
+		expect(rows.map((r) => r.band)).toEqual([
+			null,
+			null,
+			[32, 32],
+			[21, 39],
+			[10, 46],
+		]);
+	});
+	it("skips a projection into a year that already has a rank", () => {
+		const rows = buildRankTrendRows(
+			partille,
+			{ year: 2022, rank: 28, low: 10, high: 46 },
+			2022,
+		);
+		expect(rows.every((r) => r.projection === null)).toBe(true);
+		expect(rows.at(-1)?.year).toBe(2023);
+	});
+	it("keeps the provenance for hollow and filled dots", () => {
+		const rows = buildRankTrendRows(
+			[year(2019, 7), year(2020, 21, "synthetic")],
+			null,
+			null,
+		);
+		expect(rows.map((r) => r.provenance)).toEqual(["published", "synthetic"]);
+	});
+	it("is empty without a single rank", () => {
+		expect(buildRankTrendRows([year(2024, null)], null, 2026)).toEqual([]);
+	});
+});
+
+describe("methodChangeX", () => {
+	it("marks the 2020 method change between 2019 and 2020", () => {
+		expect(methodChangeX([{ year: 2014 }, { year: 2023 }])).toBe(2019.5);
+		expect(methodChangeX([{ year: 2020 }, { year: 2023 }])).toBeNull();
+		expect(methodChangeX([{ year: 2010 }, { year: 2019 }])).toBeNull();
+		expect(methodChangeX([])).toBeNull();
+	});
+});

@@ -1,0 +1,62 @@
+import type { TableData } from "../export/table.ts";
+import { useI18n } from "../i18n/useI18n.ts";
+
+/** A column whose first filled cell is text is left-aligned, numbers right-aligned. */
+function isTextColumn(table: TableData, key: string): boolean {
+	return (
+		typeof table.rows.find((r) => r[key] !== null && r[key] !== undefined)?.[
+			key
+		] === "string"
+	);
+}
+
+/** The table view of a chart: the same typed rows the CSV is written from. */
+export function DataTable({
+	table,
+	caption,
+}: {
+	table: TableData;
+	caption: string;
+}) {
+	const { num } = useI18n();
+	return (
+		<div className="table-scroll">
+			<table className="data-table">
+				<caption>{caption}</caption>
+				<thead>
+					<tr>
+						{table.columns.map((c) => (
+							<th
+								key={c.key}
+								scope="col"
+								className={isTextColumn(table, c.key) ? "text" : undefined}
+							>
+								{c.label}
+							</th>
+						))}
+					</tr>
+				</thead>
+				<tbody>
+					{table.rows.map((row, i) => (
+						// biome-ignore lint/suspicious/noArrayIndexKey: rows have no id of their own and never reorder here
+						<tr key={i}>
+							{table.columns.map((c) => {
+								const cell = row[c.key] ?? null;
+								return (
+									<td
+										key={c.key}
+										className={typeof cell === "string" ? "text" : undefined}
+									>
+										{typeof cell === "number"
+											? num(cell, c.digits ?? 0)
+											: (cell ?? "–")}
+									</td>
+								);
+							})}
+						</tr>
+					))}
+				</tbody>
+			</table>
+		</div>
+	);
+}
