@@ -27,7 +27,7 @@ async function readJson<T>(response: Response): Promise<T> {
 				body,
 			);
 		throw new ApiRequestError(
-			`Servern svarade ${response.status}`,
+			`The server answered ${response.status}`,
 			"http_error",
 			response.status,
 			body,
@@ -75,4 +75,16 @@ export async function postForm<T>(
 		body: form,
 	});
 	return readJson<T>(response);
+}
+
+/** A path with the parameters that are set, always in the given order, so equal asks share the API's cache. */
+export function apiPath(
+	path: string,
+	params: Record<string, string | number | null>,
+): string {
+	const search = new URLSearchParams();
+	for (const [name, value] of Object.entries(params))
+		if (value !== null) search.set(name, String(value));
+	const text = search.toString();
+	return text ? `${path}?${text}` : path;
 }

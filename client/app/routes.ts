@@ -1,19 +1,19 @@
-import type { MessageKey } from "../i18n/dictionary.ts";
+import type { NavKey } from "./messages.ts";
 
 export interface PageRoute {
 	path: string;
-	label: MessageKey;
+	label: NavKey;
 }
 
 /** The pages in navigation order; App.tsx maps each path to a lazily loaded component. */
 export const ROUTES: readonly PageRoute[] = [
-	{ path: "/", label: "nav.overview" },
-	{ path: "/faktorer", label: "nav.factors" },
-	{ path: "/insikt", label: "nav.insikt" },
-	{ path: "/jamfor", label: "nav.compare" },
-	{ path: "/rapport", label: "nav.report" },
-	{ path: "/import", label: "nav.import" },
-	{ path: "/om", label: "nav.about" },
+	{ path: "/", label: "overview" },
+	{ path: "/faktorer", label: "factors" },
+	{ path: "/insikt", label: "insikt" },
+	{ path: "/jamfor", label: "compare" },
+	{ path: "/rapport", label: "report" },
+	{ path: "/import", label: "import" },
+	{ path: "/om", label: "about" },
 ];
 
 /** "/faktorer/" and "/faktorer" are the same page. */

@@ -1,14 +1,16 @@
-import { type ReactNode, useId, useRef, useState } from "react";
-import { fileSlug, toCsv } from "../export/csv.ts";
+import { type ReactNode, type RefObject, useId, useRef, useState } from "react";
+import { fileSlug } from "../export/csv.ts";
+import { downloadBlob, downloadCsv } from "../export/download.ts";
 import type { TableData } from "../export/table.ts";
-import { useI18n } from "../i18n/useI18n.ts";
+import { useI18n, useMessages } from "../i18n/useI18n.ts";
 import { useSearchParam } from "../state/router.ts";
 import { PARAM, parseIdSet, toggleId } from "../state/urlState.ts";
 import { DataTable } from "../ui/DataTable.tsx";
 import { SyntheticBadge } from "../ui/SyntheticBadge.tsx";
-import { chartToPng, downloadBlob } from "./exportPng.ts";
+import { chartToPng, PngExportError } from "./exportPng.ts";
 import { Legend } from "./Legend.tsx";
 import type { LegendItem } from "./legend.ts";
+import { CHART_MESSAGES } from "./messages.ts";
 import { footerLines } from "./pngLayout.ts";
 
 export interface ChartFrameProps {
@@ -48,40 +50,15 @@ export function ChartFrame({
 	note,
 	children,
 }: ChartFrameProps) {
-	const { t, lang } = useI18n();
+	const m = useMessages(CHART_MESSAGES);
 	const uid = useId();
 	const titleId = `${uid}-title`;
 	const descId = `${uid}-desc`;
 	const figureRef = useRef<HTMLElement>(null);
 	const [tables, setTables] = useSearchParam(PARAM.tables);
 	const showTable = !staticView && parseIdSet(tables).has(id);
-	const [exportError, setExportError] = useState<string | null>(null);
-	const baseName = fileSlug(`${title} ${subtitle ?? ""}`);
-
-	const downloadCsv = () => {
-		downloadBlob(
-			new Blob([toCsv(table)], { type: "text/csv;charset=utf-8" }),
-			`${baseName}.csv`,
-		);
-	};
-	const downloadPng = async () => {
-		setExportError(null);
-		const svg = figureRef.current?.querySelector<SVGSVGElement>(
-			"svg.chart-svg, svg.recharts-surface",
-		);
-		if (!svg) return;
-		try {
-			const blob = await chartToPng(svg, {
-				title,
-				subtitle: subtitle ?? null,
-				legend,
-				footer: footerLines({ source, date: new Date(), synthetic, lang }),
-			});
-			downloadBlob(blob, `${baseName}.png`);
-		} catch (error) {
-			setExportError(error instanceof Error ? error.message : String(error));
-		}
-	};
+	const name = `${title} ${subtitle ?? ""}`;
+	const png = usePngDownload(figureRef, { title, subtitle, legend, source, synthetic, name });
 
 	return (
 		<section
@@ -98,29 +75,29 @@ export function ChartFrame({
 				</div>
 				{!staticView && (
 					<fieldset className="chart-tools">
-						<legend className="sr-only">{t("chart.tools")}</legend>
+						<legend className="sr-only">{m.tools}</legend>
 						<button
 							type="button"
 							aria-pressed={showTable}
 							onClick={() => setTables(toggleId(tables, id))}
 						>
-							{showTable ? t("chart.showChart") : t("chart.showTable")}
+							{showTable ? m.showChart : m.showTable}
 						</button>
 						<button
 							type="button"
-							onClick={() => void downloadPng()}
+							onClick={() => void png.download()}
 							disabled={showTable}
-							title={showTable ? t("chart.pngNeedsChart") : undefined}
-							aria-label={t("chart.downloadPngLabel", { title })}
+							title={showTable ? m.pngNeedsChart : undefined}
+							aria-label={m.downloadPngLabel(title)}
 						>
-							{t("chart.downloadPng")}
+							{m.downloadPng}
 						</button>
 						<button
 							type="button"
-							onClick={downloadCsv}
-							aria-label={t("chart.downloadCsvLabel", { title })}
+							onClick={() => downloadCsv(table, name)}
+							aria-label={m.downloadCsvLabel(title)}
 						>
-							{t("chart.downloadCsv")}
+							{m.downloadCsv}
 						</button>
 					</fieldset>
 				)}
@@ -142,14 +119,60 @@ export function ChartFrame({
 			)}
 			{!showTable && <Legend items={legend} />}
 			{note}
-			{exportError && (
+			{png.error && (
 				<p className="status error" role="alert">
-					{exportError}
+					{png.error}
 				</p>
 			)}
 			<p className="source">
-				{t("chart.source")}: {source}
+				{m.source}: {source}
 			</p>
 		</section>
 	);
+}
+
+interface PngInput {
+	title: string;
+	subtitle: string | undefined;
+	legend: readonly LegendItem[];
+	source: string;
+	synthetic: boolean;
+	/** The file name, before it is made safe. */
+	name: string;
+}
+
+/** Draws the figure's chart as a PNG with its title, legend and footer, and saves it. */
+function usePngDownload(
+	figureRef: RefObject<HTMLElement | null>,
+	input: PngInput,
+) {
+	const { lang } = useI18n();
+	const m = useMessages(CHART_MESSAGES);
+	const [error, setError] = useState<string | null>(null);
+	const reasons = { draw: m.pngDrawFailed, canvas: m.pngNoCanvas, blob: m.pngNoImage };
+	const download = async () => {
+		setError(null);
+		const svg = figureRef.current?.querySelector<SVGSVGElement>(
+			"svg.chart-svg, svg.recharts-surface",
+		);
+		if (!svg) return;
+		try {
+			const blob = await chartToPng(svg, {
+				title: input.title,
+				subtitle: input.subtitle ?? null,
+				legend: input.legend,
+				footer: footerLines({ source: input.source, date: new Date(), synthetic: input.synthetic, lang }),
+			});
+			downloadBlob(blob, `${fileSlug(input.name)}.png`);
+		} catch (caught) {
+			setError(
+				caught instanceof PngExportError
+					? reasons[caught.reason]
+					: caught instanceof Error
+						? caught.message
+						: String(caught),
+			);
+		}
+	};
+	return { download, error };
 }

@@ -1,6 +1,6 @@
-import { nkiTicks } from "../features/insikt/insiktData.ts";
-import { rankAxisTicks } from "../features/overview/rankTrendData.ts";
+import { nkiTicks, rankAxisTicks } from "./axes.ts";
 import { formatNumber, type Lang } from "../i18n/format.ts";
+import { CHART_MESSAGES } from "./messages.ts";
 
 /** The muted 12 px tick text every chart axis uses. */
 export const AXIS_TICK = { fill: "var(--muted)", fontSize: 12 };
@@ -63,7 +63,7 @@ export function nkiTooltipFormatter(
 ): (value: unknown, key: unknown) => [string, string] {
 	return (value, key) => [
 		formatNumber(Number(value), 1, lang),
-		key === "riket" ? (lang === "sv" ? "Riket" : "National") : "NKI",
+		key === "riket" ? CHART_MESSAGES[lang].national : "NKI",
 	];
 }
 

@@ -19,6 +19,13 @@ const COPIED_STYLES = [
 	"display",
 ] as const;
 
+/** Why an export failed; the chart frame words it in the interface language. */
+export class PngExportError extends Error {
+	constructor(readonly reason: "draw" | "canvas" | "blob") {
+		super(`PNG export failed: ${reason}`);
+	}
+}
+
 const FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 
 /** Resolves "var(--x)" against the page's current (light or dark) theme. */
@@ -70,8 +77,7 @@ function loadImage(markup: string): Promise<HTMLImageElement> {
 	return new Promise((resolve, reject) => {
 		const image = new Image();
 		image.onload = () => resolve(image);
-		image.onerror = () =>
-			reject(new Error("Kunde inte rita diagrammet som bild."));
+		image.onerror = () => reject(new PngExportError("draw"));
 		image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(markup)}`;
 	});
 }
@@ -135,7 +141,7 @@ export async function chartToPng(
 	const image = await loadImage(markup);
 	const canvas = document.createElement("canvas");
 	const context = canvas.getContext("2d");
-	if (!context) throw new Error("Webbläsaren kan inte skapa bilder.");
+	if (!context) throw new PngExportError("canvas");
 	const titleFont = `700 ${PNG.titleSize}px ${FONT_FAMILY}`;
 	const textFont = `${PNG.textSize}px ${FONT_FAMILY}`;
 	const measureWith = (font: string) => (text: string) => {
@@ -176,20 +182,8 @@ export async function chartToPng(
 	return new Promise((resolve, reject) =>
 		canvas.toBlob(
 			(blob) =>
-				blob ? resolve(blob) : reject(new Error("Ingen bild skapades.")),
+				blob ? resolve(blob) : reject(new PngExportError("blob")),
 			"image/png",
 		),
 	);
-}
-
-/** Saves a blob under a file name through a temporary link. */
-export function downloadBlob(blob: Blob, fileName: string): void {
-	const url = URL.createObjectURL(blob);
-	const link = document.createElement("a");
-	link.href = url;
-	link.download = fileName;
-	document.body.append(link);
-	link.click();
-	link.remove();
-	setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

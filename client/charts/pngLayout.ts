@@ -1,5 +1,6 @@
-import { formatDate, type Lang } from "../i18n/format.ts";
+import type { Lang } from "../i18n/format.ts";
 import type { LegendItem } from "./legend.ts";
+import { CHART_MESSAGES } from "./messages.ts";
 
 /** Measures a text's width in pixels for the current font (canvas measureText in the browser). */
 export type Measure = (text: string) => number;
@@ -47,19 +48,9 @@ export function footerLines({
 	synthetic,
 	lang,
 }: FooterInput): string[] {
-	const lines =
-		lang === "sv"
-			? [`Källa: ${source}`, `Hämtad ${formatDate(date, lang)} från Topp10`]
-			: [
-					`Source: ${source}`,
-					`Retrieved ${formatDate(date, lang)} from Topp10`,
-				];
-	if (synthetic)
-		lines.push(
-			lang === "sv"
-				? "Exempeldata: diagrammet innehåller syntetiska siffror (ihåliga markeringar), inte publicerade."
-				: "Example data: the chart contains synthetic figures (hollow marks), not published ones.",
-		);
+	const m = CHART_MESSAGES[lang];
+	const lines = [m.pngFooterSource(source), m.pngFooterRetrieved(date)];
+	if (synthetic) lines.push(m.pngFooterSynthetic);
 	return lines;
 }
 

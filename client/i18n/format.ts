@@ -46,15 +46,40 @@ export function formatSigned(
 	return `${value > 0 ? "+" : "-"}${text}`;
 }
 
-/** A share 0..1 as a whole percentage: 0,171 → "17 %" (sv) or "17%" (en). */
+/** A share 0..1 as a percentage: 0,171 → "17 %" (sv) or "17%" (en); digits for decimals. */
 export function formatPercent(
 	share: number | null | undefined,
 	lang: Lang = "sv",
+	fractionDigits = 0,
 ): string {
 	if (share === null || share === undefined || !Number.isFinite(share))
 		return "–";
-	const number = formatNumber(share * 100, 0, lang);
+	const number = formatNumber(share * 100, fractionDigits, lang);
 	return lang === "sv" ? `${number}\u00a0%` : `${number}%`;
+}
+
+/** A year as written, never digit-grouped: 2023, not "2 023". */
+export function formatYear(year: number | null | undefined): string {
+	return year === null || year === undefined ? "–" : String(year);
+}
+
+/** A run of years: "2014–2025", one year alone, "–" for none; more than `listUpTo` years as a span. */
+export function formatYears(years: readonly number[], listUpTo = 1): string {
+	const first = years[0];
+	const last = years.at(-1);
+	if (first === undefined || last === undefined) return "–";
+	if (years.length <= listUpTo) return years.map(formatYear).join(", ");
+	return `${formatYear(first)}–${formatYear(last)}`;
+}
+
+/** A count with its noun in the right number: "1 placering", "3 placeringar"; "1 row", "2 rows". */
+export function formatCount(
+	count: number,
+	one: string,
+	other: string,
+	lang: Lang = "sv",
+): string {
+	return `${formatNumber(count, 0, lang)} ${count === 1 ? one : other}`;
 }
 
 /** Swedish ordinal: 1:a, 2:a, 3:e … 11:e, 12:e … 21:a, 22:a; English: 1st, 2nd, 3rd, 11th. */
@@ -98,3 +123,37 @@ export function formatDateTime(iso: string, lang: Lang = "sv"): string {
 	const time = date.toISOString().slice(11, 16);
 	return `${formatDate(date, lang)} ${time}`;
 }
+
+/** Every formatter bound to one language, for messages and components. */
+export interface Formatter {
+	lang: Lang;
+	num: (value: number | null | undefined, digits?: number) => string;
+	signed: (value: number | null | undefined, digits?: number) => string;
+	pct: (share: number | null | undefined, digits?: number) => string;
+	rank: (rank: number | null | undefined) => string;
+	year: (year: number | null | undefined) => string;
+	years: (years: readonly number[], listUpTo?: number) => string;
+	count: (count: number, one: string, other: string) => string;
+	date: (date: Date) => string;
+	dateTime: (iso: string) => string;
+}
+
+function formatterFor(lang: Lang): Formatter {
+	return {
+		lang,
+		num: (value, digits = 0) => formatNumber(value, digits, lang),
+		signed: (value, digits = 0) => formatSigned(value, digits, lang),
+		pct: (share, digits = 0) => formatPercent(share, lang, digits),
+		rank: (rank) => formatRank(rank, lang),
+		year: formatYear,
+		years: formatYears,
+		count: (count, one, other) => formatCount(count, one, other, lang),
+		date: (date) => formatDate(date, lang),
+		dateTime: (iso) => formatDateTime(iso, lang),
+	};
+}
+
+export const FORMAT: Record<Lang, Formatter> = {
+	sv: formatterFor("sv"),
+	en: formatterFor("en"),
+};

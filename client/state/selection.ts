@@ -1,4 +1,3 @@
-import { useRankingQuery } from "../api/municipalities.ts";
 import { useLocation } from "./router.ts";
 import {
 	DEFAULT_MUNICIPALITY,
@@ -10,14 +9,15 @@ import {
 
 export interface Selection {
 	code: string;
-	/** `ar` from the URL; null means "the latest with a rank". */
+	/** `ar` from the URL; null means "the latest with a rank" (see useYear). */
 	yearParam: number | null;
 	/** `mal` from the URL; null means the API's default. */
 	targetYearParam: number | null;
-	/** `from` from the URL: the first year of charted history; null means the API's default. */
+	/** `fran` from the URL: the first year of charted history; null means the API's default. */
 	fromParam: number | null;
 }
 
+/** The global choices every page reads from the URL. */
 export function useSelection(): Selection {
 	const { searchParams } = useLocation();
 	return {
@@ -26,19 +26,5 @@ export function useSelection(): Selection {
 		yearParam: parseYear(searchParams.get(PARAM.year)),
 		targetYearParam: parseYear(searchParams.get(PARAM.targetYear)),
 		fromParam: parseHistoryFrom(searchParams.get(PARAM.historyFrom)),
-	};
-}
-
-/**
- * The year a page shows: the one in the URL, else the municipality's latest ranked year (read from
- * the ranking answer, which the header already fetched), else null (the API's own default).
- */
-export function useResolvedYear(code: string, yearParam: number | null) {
-	const ranking = useRankingQuery(code);
-	const latest = ranking.data?.trend.latest?.year ?? null;
-	return {
-		year: yearParam ?? latest,
-		isDefault: yearParam === null,
-		isPending: yearParam === null && ranking.isPending,
 	};
 }

@@ -1,7 +1,8 @@
 import type { HistoryRange } from "../../analysis/historyWindow.ts";
-import { useI18n } from "../i18n/useI18n.ts";
+import { useMessages } from "../i18n/useI18n.ts";
 import { updateSearch } from "../state/router.ts";
 import { PARAM } from "../state/urlState.ts";
+import { UI_MESSAGES } from "./messages.ts";
 import { olderYears } from "./olderYears.ts";
 
 /**
@@ -9,17 +10,14 @@ import { olderYears } from "./olderYears.ts";
  * which years are shown, and a button that asks for all of them through the URL.
  */
 export function HistoryNote({ history }: { history: HistoryRange }) {
-	const { t } = useI18n();
+	const m = useMessages(UI_MESSAGES);
 	const older = olderYears(history);
 	if (!older) return null;
-	const values = {
-		from: older.from,
-		to: older.to ?? "",
-		earliest: older.earliestYear,
-	};
 	return (
 		<p className="muted history-note" data-testid="history-note">
-			{t(older.to === null ? "history.noneShown" : "history.shown", values)}{" "}
+			{older.to === null
+				? m.historyNoneShown(older.from, older.earliestYear)
+				: m.historyShown(older.from, older.to, older.earliestYear)}{" "}
 			<button
 				type="button"
 				className="no-print"
@@ -27,7 +25,7 @@ export function HistoryNote({ history }: { history: HistoryRange }) {
 					updateSearch({ [PARAM.historyFrom]: String(older.earliestYear) })
 				}
 			>
-				{t("history.showAll")}
+				{m.historyShowAll}
 			</button>
 		</p>
 	);

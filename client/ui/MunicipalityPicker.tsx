@@ -1,7 +1,8 @@
 import { type KeyboardEvent, useId, useMemo, useState } from "react";
 import type { Municipality } from "../../server/schemas/municipalities.ts";
-import { useI18n } from "../i18n/useI18n.ts";
+import { useMessages } from "../i18n/useI18n.ts";
 import { filterMunicipalities } from "./filterMunicipalities.ts";
+import { UI_MESSAGES } from "./messages.ts";
 
 interface MunicipalityPickerProps {
 	municipalities: Municipality[];
@@ -21,7 +22,7 @@ export function MunicipalityPicker({
 	label,
 	exclude = [],
 }: MunicipalityPickerProps) {
-	const { t } = useI18n();
+	const m = useMessages(UI_MESSAGES);
 	const [query, setQuery] = useState("");
 	const [isOpen, setOpen] = useState(false);
 	const [active, setActive] = useState(0);
@@ -53,7 +54,7 @@ export function MunicipalityPicker({
 	return (
 		<div className="picker">
 			<label htmlFor={`${listId}-input`}>
-				{label ?? t("picker.municipality")}
+				{label ?? m.municipality}
 			</label>
 			<input
 				id={`${listId}-input`}
@@ -67,7 +68,7 @@ export function MunicipalityPicker({
 						: undefined
 				}
 				placeholder={
-					selected ? `${selected.name} (${selected.code})` : t("picker.search")
+					selected ? `${selected.name} (${selected.code})` : m.searchMunicipality
 				}
 				value={query}
 				onChange={(event) => {

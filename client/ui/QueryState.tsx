@@ -1,7 +1,8 @@
 import type { UseQueryResult } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { errorMessage } from "../api/errorMessage.ts";
-import { useI18n } from "../i18n/useI18n.ts";
+import { useI18n, useMessages } from "../i18n/useI18n.ts";
+import { UI_MESSAGES } from "./messages.ts";
 
 interface QueryStateProps<T> {
 	query: UseQueryResult<T>;
@@ -21,14 +22,9 @@ export function QueryState<T>({
 	empty,
 	renderError,
 }: QueryStateProps<T>) {
-	const { t, lang } = useI18n();
-	if (query.isPending) {
-		return (
-			<p className="status" aria-live="polite">
-				<span className="spinner" aria-hidden="true" /> {t("state.loading")}
-			</p>
-		);
-	}
+	const { lang } = useI18n();
+	const m = useMessages(UI_MESSAGES);
+	if (query.isPending) return <LoadingState />;
 	if (query.isError) {
 		return (
 			<div className="status error" role="alert">
@@ -36,7 +32,7 @@ export function QueryState<T>({
 					renderError(query.error)
 				) : (
 					<p>
-						{t("state.error", { message: errorMessage(query.error, lang) })}
+						{m.error(errorMessage(query.error, lang))}
 					</p>
 				)}
 				<button
@@ -44,7 +40,7 @@ export function QueryState<T>({
 					className="retry"
 					onClick={() => void query.refetch()}
 				>
-					{t("state.retry")}
+					{m.retry}
 				</button>
 			</div>
 		);
@@ -53,6 +49,16 @@ export function QueryState<T>({
 		return <div className="status empty">{empty}</div>;
 	}
 	return <>{children(query.data)}</>;
+}
+
+/** The one "loading" line, with a spinner. */
+export function LoadingState() {
+	const m = useMessages(UI_MESSAGES);
+	return (
+		<p className="status" aria-live="polite">
+			<span className="spinner" aria-hidden="true" /> {m.loading}
+		</p>
+	);
 }
 
 /** An honest empty state: what is missing, why, and what would fill it. */

@@ -1,21 +1,22 @@
-import { useI18n } from "../i18n/useI18n.ts";
+import { useMessages } from "../i18n/useI18n.ts";
 import { Link, useLocation } from "../state/router.ts";
 import { pageHref } from "../state/urlState.ts";
+import { UI_MESSAGES } from "./messages.ts";
 
 /** The "Exempeldata" mark beside any synthetic figure. */
 export function SyntheticBadge({ show = true }: { show?: boolean }) {
-	const { t } = useI18n();
+	const m = useMessages(UI_MESSAGES);
 	if (!show) return null;
 	return (
-		<span className="badge synthetic" title={t("legend.synthetic")}>
-			{t("synthetic.badge")}
+		<span className="badge synthetic" title={m.syntheticTitle}>
+			{m.syntheticBadge}
 		</span>
 	);
 }
 
 /** The page banner shown whenever the data on the page contains synthetic figures. */
 export function SyntheticBanner({ show }: { show: boolean }) {
-	const { t } = useI18n();
+	const m = useMessages(UI_MESSAGES);
 	const { search } = useLocation();
 	if (!show) return null;
 	return (
@@ -24,8 +25,8 @@ export function SyntheticBanner({ show }: { show: boolean }) {
 			role="note"
 			data-testid="synthetic-banner"
 		>
-			<strong>{t("synthetic.badge")}.</strong> {t("synthetic.banner")}{" "}
-			<Link href={pageHref("/om", search)}>{t("synthetic.readMore")}</Link>
+			<strong>{m.syntheticBadge}.</strong> {m.syntheticBanner}{" "}
+			<Link href={pageHref("/om", search)}>{m.syntheticReadMore}</Link>
 		</div>
 	);
 }

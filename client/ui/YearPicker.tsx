@@ -1,5 +1,7 @@
 import { useId } from "react";
-import { useI18n } from "../i18n/useI18n.ts";
+import { formatYear } from "../i18n/format.ts";
+import { useMessages } from "../i18n/useI18n.ts";
+import { UI_MESSAGES } from "./messages.ts";
 
 interface YearPickerProps {
 	years: readonly number[];
@@ -16,11 +18,11 @@ export function YearPicker({
 	defaultYear,
 	onChange,
 }: YearPickerProps) {
-	const { t } = useI18n();
+	const m = useMessages(UI_MESSAGES);
 	const id = useId();
 	return (
 		<div className="year-picker">
-			<label htmlFor={id}>{t("picker.year")}</label>
+			<label htmlFor={id}>{m.year}</label>
 			<select
 				id={id}
 				value={value === null ? "" : String(value)}
@@ -31,11 +33,11 @@ export function YearPicker({
 				}
 			>
 				<option value="">
-					{t("picker.latest", { year: defaultYear ?? "–" })}
+					{m.latestYear(defaultYear)}
 				</option>
 				{[...years].reverse().map((year) => (
 					<option key={year} value={year}>
-						{year}
+						{formatYear(year)}
 					</option>
 				))}
 			</select>

@@ -7,7 +7,7 @@ import type {
 	Comparison,
 	PeerGroupList,
 } from "../../../server/schemas/compare.ts";
-import { getJson } from "../../api/http.ts";
+import { apiPath, getJson } from "../../api/http.ts";
 import type { HistoryOptions } from "../../api/municipalities.ts";
 
 export type PeerSelection =
@@ -29,12 +29,12 @@ export function comparePath(
 	year: number | null,
 	from: number | null = null,
 ): string {
-	const params = new URLSearchParams();
-	if (peers.kind === "group") params.set("group", peers.group);
-	else params.set("codes", peers.codes.join(","));
-	if (year !== null) params.set("year", String(year));
-	if (from !== null) params.set("from", String(from));
-	return `/api/compare?${params.toString()}`;
+	return apiPath("/api/compare", {
+		group: peers.kind === "group" ? peers.group : null,
+		codes: peers.kind === "codes" ? peers.codes.join(",") : null,
+		year,
+		from,
+	});
 }
 
 export const groupsOptions = () =>

@@ -4,6 +4,7 @@ import {
 	attributionRows,
 	clampToSlider,
 	digitsOf,
+	factorDigits,
 	effectiveChanges,
 	niceStep,
 	shareRows,
@@ -152,5 +153,14 @@ describe("symmetricTicks", () => {
 			domain: [-0.06, 0.06],
 			ticks: [-0.06, -0.04, -0.02, 0, 0.02, 0.04, 0.06],
 		});
+	});
+});
+
+describe("factorDigits", () => {
+	it("gives survey scores two decimals and statistics what their size needs", () => {
+		expect(factorDigits("survey", 3.9)).toBe(2);
+		expect(factorDigits("statistic", 32.5)).toBe(1);
+		expect(factorDigits("statistic", 150)).toBe(0);
+		expect(factorDigits("statistic", 0.4)).toBe(2);
 	});
 });

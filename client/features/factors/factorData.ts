@@ -165,3 +165,13 @@ export function symmetricTicks(extent: number): {
 		ticks.push(Number((i * step).toFixed(digitsOf(step))));
 	return { domain: [-edge, edge], ticks };
 }
+
+/** Decimals that suit a factor's values: survey scores 1–6 get two. */
+export function factorDigits(
+	kind: "survey" | "statistic",
+	value: number | null,
+): number {
+	if (kind === "survey") return 2;
+	const size = Math.abs(value ?? 0);
+	return size >= 100 ? 0 : size >= 10 ? 1 : 2;
+}

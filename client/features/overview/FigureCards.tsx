@@ -1,125 +1,60 @@
-import { useI18n } from "../../i18n/useI18n.ts";
+import { useI18n, useMessages } from "../../i18n/useI18n.ts";
 import { FigureCard } from "../../ui/FigureCard.tsx";
+import { OVERVIEW_MESSAGES } from "./messages.ts";
 import type { OverviewFigures } from "./overviewFigures.ts";
 
+type Tone = "good" | "bad" | "neutral";
+
+const toneOfChange = (change: number | null): Tone =>
+	change === null || change === 0 ? "neutral" : change > 0 ? "good" : "bad";
+
+const TRACK_TONE: Record<OverviewFigures["status"], Tone> = {
+	"on-track": "good",
+	"in-top10": "good",
+	"off-track": "bad",
+	"insufficient-data": "neutral",
+};
+
 /** Rank, change, places to the top 10, survey score against number 10, and the trend towards the target. */
-export function FigureCards({ figures }: { figures: OverviewFigures }) {
-	const { t, num, signed, rank, lang } = useI18n();
-	const sv = lang === "sv";
-	const f = figures;
-	const statusLabel = {
-		"on-track": t("card.onTrack"),
-		"off-track": t("card.offTrack"),
-		"in-top10": t("card.inTop10"),
-		"insufficient-data": t("card.insufficient"),
-	}[f.status];
-	const p = f.projection;
-	const changeDetail =
-		f.change === null
-			? sv
-				? "Inget tidigare år att jämföra med"
-				: "No earlier year to compare with"
-			: f.change > 0
-				? sv
-					? "placeringar uppåt"
-					: "places up"
-				: f.change < 0
-					? sv
-						? "placeringar nedåt"
-						: "places down"
-					: sv
-						? "samma placering"
-						: "same rank";
-	const scoreDetail =
-		f.scoreGap !== null
-			? sv
-				? `Sammanfattande omdöme ${num(f.score, 2)} mot ${num(f.numberTenScore, 2)} för ${f.numberTenName ?? "nr 10"} (skala 1–6)`
-				: `Overall survey score ${num(f.score, 2)} against ${num(f.numberTenScore, 2)} for ${f.numberTenName ?? "no. 10"} (scale 1–6)`
-			: f.score !== null
-				? sv
-					? "Sammanfattande omdöme (1–6); nr 10:s omdöme saknas detta år"
-					: "Overall survey score (1–6); no. 10's score is missing this year"
-				: sv
-					? `Sammanfattande omdöme saknas för ${f.year}`
-					: `No overall survey score for ${f.year}`;
-	const band =
-		p && p.low !== null && p.high !== null
-			? ` (${num(p.level * 100)}${sv ? " %" : "%"}: ${p.low}–${p.high})`
-			: "";
-	const trackDetail = p
-		? sv
-			? `Trenden pekar mot ${rank(p.rank)} plats ${p.year}${band}`
-			: `The trend points to ${rank(p.rank)} in ${p.year}${band}`
-		: sv
-			? "Minst tre år med placering behövs för en trend"
-			: "At least three ranked years are needed for a trend";
-	const placesDetail =
-		f.placesToTop10 === 0
-			? sv
-				? "Inom topp 10"
-				: "Within the top 10"
-			: f.placesPerYearNeeded !== null
-				? sv
-					? `${num(f.placesPerYearNeeded, 1)} placeringar per år behövs till ${f.targetYear}`
-					: `${num(f.placesPerYearNeeded, 1)} places a year needed by ${f.targetYear}`
-				: t("card.places");
+export function FigureCards({ figures: f }: { figures: OverviewFigures }) {
+	const { num, signed, rank } = useI18n();
+	const m = useMessages(OVERVIEW_MESSAGES).cards;
 	return (
-		<section aria-label={t("overview.cards")} className="figure-grid">
+		<section aria-label={m.label} className="figure-grid">
 			<FigureCard
 				testId="card-rank"
-				label={t("card.rank", { year: f.year })}
+				label={m.rank(f.year)}
 				value={rank(f.rank)}
-				detail={
-					f.rank === null
-						? sv
-							? "Ingen placering detta år"
-							: "No rank this year"
-						: t("card.ofTotal")
-				}
+				detail={f.rank === null ? m.noRankThisYear : m.ofTotal}
 				synthetic={f.rankProvenance === "synthetic"}
 				tone={f.rank !== null && f.rank <= f.targetRank ? "good" : "neutral"}
 			/>
 			<FigureCard
 				testId="card-change"
 				label={
-					f.previousYear === null
-						? sv
-							? "Förändring"
-							: "Change"
-						: t("card.change", { year: f.previousYear })
+					f.previousYear === null ? m.change : m.changeSince(f.previousYear)
 				}
-				value={
-					f.change === null ? (
-						"–"
-					) : (
-						<>
-							<span aria-hidden="true">
-								{f.change > 0 ? "▲ " : f.change < 0 ? "▼ " : ""}
-							</span>
-							{signed(f.change)}
-						</>
-					)
-				}
-				detail={changeDetail}
-				tone={
-					f.change === null || f.change === 0
-						? "neutral"
-						: f.change > 0
-							? "good"
-							: "bad"
-				}
+				value={<ChangeValue change={f.change} />}
+				detail={changeDetail(m, f.change)}
+				tone={toneOfChange(f.change)}
 			/>
 			<FigureCard
 				testId="card-places"
-				label={t("card.placesToTop10")}
-				value={f.placesToTop10 === null ? "–" : num(f.placesToTop10)}
-				detail={placesDetail}
+				label={m.placesToTop10}
+				value={num(f.placesToTop10)}
+				detail={
+					f.placesToTop10 === 0
+						? m.withinTop10
+						: f.placesPerYearNeeded !== null
+							? m.placesPerYear(f.placesPerYearNeeded, f.targetYear)
+							: m.places
+				}
 			/>
 			<FigureCard
 				testId="card-score"
-				label={t("card.scoreGap")}
+				label={m.scoreGap}
 				value={f.scoreGap === null ? num(f.score, 2) : signed(f.scoreGap, 2)}
-				detail={scoreDetail}
+				detail={scoreDetail(m, f)}
 				synthetic={f.scoreProvenance === "synthetic"}
 				tone={
 					f.scoreGap === null ? "neutral" : f.scoreGap >= 0 ? "good" : "bad"
@@ -127,17 +62,48 @@ export function FigureCards({ figures }: { figures: OverviewFigures }) {
 			/>
 			<FigureCard
 				testId="card-track"
-				label={t("card.track", { year: f.targetYear })}
-				value={statusLabel}
-				detail={trackDetail}
-				tone={
-					f.status === "on-track" || f.status === "in-top10"
-						? "good"
-						: f.status === "off-track"
-							? "bad"
-							: "neutral"
-				}
+				label={m.track(f.targetYear)}
+				value={m.status[f.status]}
+				detail={trackDetail(m, f)}
+				tone={TRACK_TONE[f.status]}
 			/>
 		</section>
 	);
+}
+
+function ChangeValue({ change }: { change: number | null }) {
+	const { signed } = useI18n();
+	if (change === null) return "–";
+	return (
+		<>
+			<span aria-hidden="true">
+				{change > 0 ? "▲ " : change < 0 ? "▼ " : ""}
+			</span>
+			{signed(change)}
+		</>
+	);
+}
+
+type CardMessages = (typeof OVERVIEW_MESSAGES)["sv"]["cards"];
+
+function changeDetail(m: CardMessages, change: number | null): string {
+	if (change === null) return m.noEarlierYear;
+	if (change > 0) return m.placesUp;
+	if (change < 0) return m.placesDown;
+	return m.sameRank;
+}
+
+function scoreDetail(m: CardMessages, f: OverviewFigures): string {
+	if (f.scoreGap !== null)
+		return m.scoreAgainst(f.score, f.numberTenScore, f.numberTenName);
+	if (f.score !== null) return m.scoreWithoutNumberTen;
+	return m.noScore(f.year);
+}
+
+function trackDetail(m: CardMessages, f: OverviewFigures): string {
+	const p = f.projection;
+	if (!p) return m.tooFewYears;
+	const band =
+		p.low !== null && p.high !== null ? m.band(p.level, p.low, p.high) : "";
+	return m.trendPoints(p.rank, p.year, band);
 }

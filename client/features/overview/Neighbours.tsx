@@ -1,7 +1,8 @@
 import type { GapToTop10 } from "../../../analysis/gapToTop10.ts";
-import { useI18n } from "../../i18n/useI18n.ts";
+import { useI18n, useMessages } from "../../i18n/useI18n.ts";
 import { Link, useLocation } from "../../state/router.ts";
 import { PARAM, patchSearch } from "../../state/urlState.ts";
+import { OVERVIEW_MESSAGES } from "./messages.ts";
 import { SyntheticBadge } from "../../ui/SyntheticBadge.tsx";
 
 /**
@@ -9,9 +10,9 @@ import { SyntheticBadge } from "../../ui/SyntheticBadge.tsx";
  * published rank can sit beside a synthetic score, so either one marks the row.
  */
 export function Neighbours({ gap }: { gap: GapToTop10 }) {
-	const { t, lang, num } = useI18n();
+	const { num } = useI18n();
+	const m = useMessages(OVERVIEW_MESSAGES).neighbours;
 	const location = useLocation();
-	const sv = lang === "sv";
 	const rows = [
 		...gap.neighbours.above,
 		{
@@ -31,14 +32,10 @@ export function Neighbours({ gap }: { gap: GapToTop10 }) {
 			data-testid="neighbours"
 		>
 			<h2 id="neighbours-title">
-				{t("overview.neighbours")} {gap.year}
+				{m.title(gap.year)}
 			</h2>
 			{gap.neighbours.above.length + gap.neighbours.below.length === 0 ? (
-				<p className="muted">
-					{sv
-						? "Inga grannar finns i rankingen detta år (bara en del av listan är laddad)."
-						: "No neighbours in the ranking this year (only part of the list is loaded)."}
-				</p>
+				<p className="muted">{m.none}</p>
 			) : (
 				<ol className="neighbour-list">
 					{rows.map((row) => {
@@ -49,7 +46,7 @@ export function Neighbours({ gap }: { gap: GapToTop10 }) {
 								className={isUs ? "is-us" : undefined}
 								aria-current={isUs ? "true" : undefined}
 							>
-								<span className="neighbour-rank">{row.rank ?? "–"}</span>
+								<span className="neighbour-rank">{num(row.rank)}</span>
 								{isUs ? (
 									<strong>{row.name}</strong>
 								) : (

@@ -134,13 +134,16 @@ const gapFor = (year: number, synthetic: boolean): GapReport => {
 };
 
 describe("overviewFigures", () => {
-	it("reads rank, change and places to the top 10 for the year", () => {
+	it("reads rank and change for the year, and places to the top 10 from the gap answer", () => {
+		expect(
+			overviewFigures(ranking, gapFor(2023, false), 2023).placesToTop10,
+		).toBe(22);
 		const f = overviewFigures(ranking, null, 2023);
 		expect(f).toMatchObject({
 			rank: 32,
 			previousYear: 2022,
 			change: 9,
-			placesToTop10: 22,
+			placesToTop10: null,
 			score: null,
 			scoreGap: null,
 			status: "off-track",

@@ -2,11 +2,10 @@ import type {
 	RankProjection,
 	TrendStatus,
 } from "../../../analysis/rankTrend.ts";
+import { SURVEY_SCORE_FACTOR_ID } from "../../../domain/ids.ts";
 import type { Provenance } from "../../../domain/provenance.ts";
 import type { GapReport } from "../../../server/schemas/gap.ts";
 import type { Ranking } from "../../../server/schemas/ranking.ts";
-
-export const SUMMARY_FACTOR_ID = "sammanfattande-omdome";
 
 export interface OverviewFigures {
 	year: number;
@@ -15,6 +14,7 @@ export interface OverviewFigures {
 	/** The previous ranked year and the places gained since (positive = climbed). */
 	previousYear: number | null;
 	change: number | null;
+	/** From the gap answer of the same year; null until it is loaded. */
 	placesToTop10: number | null;
 	/** Sammanfattande omdöme: ours, number 10's, and ours minus theirs. */
 	score: number | null;
@@ -45,7 +45,7 @@ export function overviewFigures(
 	const rank = thisYear?.rank ?? null;
 	const sameYearGap = gap && gap.year === year ? gap : null;
 	const summaryFactor =
-		sameYearGap?.gap.factors.find((f) => f.factorId === SUMMARY_FACTOR_ID) ??
+		sameYearGap?.gap.factors.find((f) => f.factorId === SURVEY_SCORE_FACTOR_ID) ??
 		null;
 	// The ranking answer carries the exact provenance of our score; the factor table is the fallback.
 	const ownScore = row?.score ?? null;
@@ -76,9 +76,7 @@ export function overviewFigures(
 		previousYear: previous?.year ?? null,
 		change:
 			rank !== null && previous?.rank != null ? previous.rank - rank : null,
-		placesToTop10:
-			sameYearGap?.gap.placesToTop10 ??
-			(rank === null ? null : Math.max(0, rank - trend.targetRank)),
+		placesToTop10: sameYearGap?.gap.placesToTop10 ?? null,
 		score,
 		scoreProvenance,
 		numberTenName: numberTen?.name ?? null,
@@ -92,4 +90,30 @@ export function overviewFigures(
 		placesPerYearNeeded: trend.placesPerYearNeeded,
 		provenances: [...provenances].sort(),
 	};
+}
+
+/** Every provenance Översikt shows: the ranking, the cards, number 10 and the neighbours, the May signal. */
+export function overviewProvenances(
+	ranking: Ranking,
+	figures: OverviewFigures,
+	gap: GapReport | null,
+): Provenance[] {
+	const { maySignal } = ranking;
+	const shown: (Provenance | null)[] = [
+		...ranking.provenances,
+		...figures.provenances,
+	];
+	if (gap)
+		shown.push(
+			gap.gap.numberTen?.provenance ?? null,
+			...gap.gap.neighbours.above.map((n) => n.provenance),
+			...gap.gap.neighbours.below.map((n) => n.provenance),
+		);
+	if (maySignal)
+		shown.push(
+			maySignal.scoreProvenance,
+			maySignal.actualRankProvenance,
+			...maySignal.fitProvenances,
+		);
+	return shown.filter((p): p is Provenance => p !== null);
 }

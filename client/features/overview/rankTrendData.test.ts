@@ -3,8 +3,6 @@ import type { RankingYear } from "../../../server/schemas/ranking.ts";
 import {
 	buildRankTrendRows,
 	methodChangeX,
-	rankAxisDomain,
-	rankAxisTicks,
 	toRankChartPoints,
 } from "./rankTrendData.ts";
 
@@ -29,26 +27,6 @@ describe("toRankChartPoints", () => {
 			year(2014, 30),
 		]);
 		expect(points.map((p) => p.year)).toEqual([2014, 2015]);
-	});
-});
-
-describe("rankAxisDomain", () => {
-	it("runs from 1 to a round number past the worst rank", () => {
-		expect(
-			rankAxisDomain(toRankChartPoints([year(2014, 30), year(2022, 41)])),
-		).toEqual([1, 50]);
-	});
-	it("always leaves room around the top-10 line", () => {
-		expect(rankAxisDomain(toRankChartPoints([year(2014, 1)]))).toEqual([1, 30]);
-	});
-	it("uses steps of 50 for ranks far down the list", () => {
-		const domain = rankAxisDomain(toRankChartPoints([year(2019, 164)]));
-		expect(domain).toEqual([1, 200]);
-		expect(rankAxisTicks(domain)).toEqual([1, 50, 100, 150, 200]);
-	});
-	it("makes room for the projection band", () => {
-		expect(rankAxisDomain([{ rank: 32 }], [47])).toEqual([1, 50]);
-		expect(rankAxisDomain([{ rank: 250 }], [400])).toEqual([1, 290]);
 	});
 });
 

@@ -1,5 +1,12 @@
 import type { Provenance } from "../../../domain/provenance.ts";
-import type { RankingYear } from "../../../server/schemas/ranking.ts";
+import type {
+	Ranking,
+	RankingYear,
+} from "../../../server/schemas/ranking.ts";
+import type { TableData } from "../../export/table.ts";
+import type { Lang } from "../../i18n/format.ts";
+import { provenanceLabel } from "../../i18n/terms.ts";
+import { OVERVIEW_MESSAGES } from "./messages.ts";
 
 export interface RankChartPoint {
 	year: number;
@@ -16,26 +23,6 @@ export function toRankChartPoints(years: RankingYear[]): RankChartPoint[] {
 		.filter((y) => y.rank !== null)
 		.sort((a, b) => a.year - b.year)
 		.map((y) => ({ year: y.year, rank: y.rank, provenance: y.provenance }));
-}
-
-/**
- * Rank axis from 1 (top, the chart is inverted) to a round number below the worst rank, always
- * showing the top-10 line with some room.
- */
-export function rankAxisDomain(
-	points: readonly { rank: number | null }[],
-	extra: readonly number[] = [],
-): [number, number] {
-	const worst = Math.max(20, ...points.map((p) => p.rank ?? 0), ...extra);
-	const step = worst > 100 ? 50 : 10;
-	return [1, Math.min(290, Math.ceil((worst + 1) / step) * step)];
-}
-
-export function rankAxisTicks([first, last]: [number, number]): number[] {
-	const step = last > 100 ? 50 : 10;
-	const ticks = [first];
-	for (let tick = step; tick <= last; tick += step) ticks.push(tick);
-	return ticks;
 }
 
 export interface RankProjectionInput {
@@ -117,4 +104,52 @@ export function methodChangeX(
 	return first < METHOD_CHANGE_YEAR && last >= METHOD_CHANGE_YEAR
 		? METHOD_CHANGE_YEAR - 0.5
 		: null;
+}
+
+/** What the rank chart draws, so its legend lists exactly that. */
+export interface RankTrendLegendFlags {
+	synthetic: boolean;
+	imported: boolean;
+	projection: boolean;
+	methodChange: boolean;
+	target: boolean;
+}
+
+export function rankTrendLegendFlags(
+	rows: readonly RankTrendRow[],
+): RankTrendLegendFlags {
+	return {
+		synthetic: rows.some((r) => r.provenance === "synthetic"),
+		imported: rows.some((r) => r.provenance === "imported"),
+		projection: rows.some((r) => r.projection !== null),
+		methodChange: methodChangeX(rows) !== null,
+		target: true,
+	};
+}
+
+/** The rank chart's table and CSV: every year of the answer with its change, score and source. */
+export function rankTable(ranking: Ranking, lang: Lang): TableData {
+	const m = OVERVIEW_MESSAGES[lang].table;
+	const changes = new Map(ranking.trend.years.map((y) => [y.year, y.change]));
+	return {
+		columns: [
+			{ key: "year", label: m.year },
+			{ key: "rank", label: m.rank },
+			{ key: "change", label: m.change },
+			{ key: "score", label: m.score, digits: 2 },
+			{ key: "provenance", label: m.provenance },
+			{ key: "source", label: m.source },
+		],
+		rows: ranking.years.map((y) => ({
+			year: y.year,
+			rank: y.rank,
+			change: changes.get(y.year) ?? null,
+			score: y.score,
+			provenance: provenanceLabel(
+				y.rank === null && y.scoreProvenance ? y.scoreProvenance : y.provenance,
+				lang,
+			),
+			source: y.source,
+		})),
+	};
 }

@@ -1,0 +1,30 @@
+import { FORMAT } from "../i18n/format.ts";
+import { defineMessages } from "../i18n/messages.ts";
+
+const sv = FORMAT.sv;
+const en = FORMAT.en;
+
+/** What the interface says for the API's error codes (the API itself answers in English). */
+export const API_MESSAGES = defineMessages({
+	sv: {
+		noRanking:
+			"Kommunen har ingen placering det valda året. Välj ett annat år.",
+		yearNotFound: "Det finns inga data för det valda året. Välj ett annat år.",
+		notFound: "Det som efterfrågades finns inte.",
+		httpError: (status: number) =>
+			`Servern svarade ${sv.num(status)}. Försök igen om en stund.`,
+		busy: "Servern är hårt belastad just nu. Försök igen om en stund.",
+		offline: "Servern svarar inte. Kontrollera anslutningen och försök igen.",
+	},
+	en: {
+		noRanking:
+			"The municipality has no rank in the chosen year. Choose another year.",
+		yearNotFound: "There is no data for the chosen year. Choose another year.",
+		notFound: "What was asked for does not exist.",
+		httpError: (status: number) =>
+			`The server answered ${en.num(status)}. Try again in a moment.`,
+		busy: "The server is busy right now. Try again in a moment.",
+		offline:
+			"The server does not answer. Check the connection and try again.",
+	},
+});

@@ -1,0 +1,47 @@
+import { defineMessages } from "../i18n/messages.ts";
+
+/** The shell's words: skip link, header, navigation, footer and the page-level errors. */
+export const APP_MESSAGES = defineMessages({
+	sv: {
+		skipToContent: "Hoppa till innehållet",
+		loadingPage: "Laddar sidan…",
+		unknownCode: (code: string) =>
+			`Kommunkoden ${code} finns inte. Välj en kommun i listan.`,
+		notFound: "Sidan finns inte.",
+		footer:
+			"Källor: Svenskt Näringsliv (Lokalt företagsklimat), SKR Insikt via Kolada. Siffror märkta Exempeldata är syntetiska, inte publicerade.",
+		otherLanguage: "In English",
+		navLabel: "Sidor",
+		nav: {
+			overview: "Översikt",
+			factors: "Faktorer",
+			insikt: "Insikt",
+			compare: "Jämför",
+			report: "Rapport",
+			import: "Import",
+			about: "Om data",
+		},
+	},
+	en: {
+		skipToContent: "Skip to content",
+		loadingPage: "Loading the page…",
+		unknownCode: (code: string) =>
+			`There is no municipality with code ${code}. Pick one from the list.`,
+		notFound: "There is no such page.",
+		footer:
+			"Sources: Svenskt Näringsliv (Lokalt företagsklimat), SKR Insikt via Kolada. Figures marked Example data are synthetic, not published.",
+		otherLanguage: "På svenska",
+		navLabel: "Pages",
+		nav: {
+			overview: "Overview",
+			factors: "Factors",
+			insikt: "Insikt",
+			compare: "Compare",
+			report: "Report",
+			import: "Import",
+			about: "About the data",
+		},
+	},
+});
+
+export type NavKey = keyof (typeof APP_MESSAGES)["sv"]["nav"];
