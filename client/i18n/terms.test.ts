@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { GRADE_BAND_IDS } from "../../domain/insikt.ts";
 import {
 	areaLabel,
+	areaShortLabel,
 	gradeRange,
 	gradeWithRange,
 	modelWords,
@@ -44,5 +45,13 @@ describe("terms", () => {
 		expect(modelWords("weighted-standardised-mean", "en").name).toBe(
 			"Weighted mean of standardised factor values",
 		);
+	});
+});
+
+describe("areaShortLabel", () => {
+	it("shortens long area names for the axis", () => {
+		expect(areaShortLabel("servering", "sv")).toBe("Servering");
+		expect(areaShortLabel("totalt", "sv")).toBe("NKI totalt");
+		expect(areaShortLabel("nytt", "sv")).toBe("Nytt");
 	});
 });

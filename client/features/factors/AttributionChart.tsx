@@ -11,17 +11,19 @@ import { AXIS_TICK, horizontalBarsProps } from "../../charts/chartProps.ts";
 import type { LegendItem } from "../../charts/legend.ts";
 import { FitChart, FocusBar, labelAxisProps } from "../../charts/parts.tsx";
 import { formatNumber, type Lang } from "../../i18n/format.ts";
+import { FACTORS_MESSAGES } from "./messages.ts";
 import { type AttributionRow, symmetricTicks } from "./factorData.ts";
 
 export function attributionLegend(lang: Lang): LegendItem[] {
+	const m = FACTORS_MESSAGES[lang].attribution;
 	return [
 		{
-			label: lang === "sv" ? "Drog upp placeringen" : "Pulled the rank up",
+			label: m.pulledUp,
 			color: "var(--good)",
 			shape: "square",
 		},
 		{
-			label: lang === "sv" ? "Drog ned placeringen" : "Pulled the rank down",
+			label: m.pulledDown,
 			color: "var(--bad)",
 			shape: "square",
 		},
@@ -38,6 +40,7 @@ export function AttributionChart({
 	lang: Lang;
 	width?: number;
 }) {
+	const m = FACTORS_MESSAGES[lang].attribution;
 	const height = rows.length * 32 + 40;
 	const axis = symmetricTicks(
 		Math.max(0.01, ...rows.map((r) => Math.abs(r.contribution))),
@@ -60,11 +63,12 @@ export function AttributionChart({
 				shape={(props: BarShapeProps) => {
 					const row = props.payload as AttributionRow;
 					const up = row.contribution > 0;
+					const value = formatNumber(row.contribution, 3, lang);
 					return (
 						<FocusBar
 							{...props}
 							fill={up ? "var(--good)" : "var(--bad)"}
-							label={`${row.label}: ${formatNumber(row.contribution, 3, lang)} (${up ? (lang === "sv" ? "drog upp" : "pulled up") : lang === "sv" ? "drog ned" : "pulled down"})`}
+							label={up ? m.barUp(row.label, value) : m.barDown(row.label, value)}
 						/>
 					);
 				}}

@@ -15,6 +15,7 @@ import {
 import type { LegendItem } from "../../charts/legend.ts";
 import { FitChart, FocusBar, labelAxisProps } from "../../charts/parts.tsx";
 import { formatNumber, type Lang } from "../../i18n/format.ts";
+import { FACTORS_MESSAGES } from "./messages.ts";
 
 export interface FactorScoreRow {
 	factorId: string;
@@ -41,6 +42,7 @@ export function factorScoresLegend(
 	lang: Lang,
 	synthetic: boolean,
 ): LegendItem[] {
+	const m = FACTORS_MESSAGES[lang];
 	return [
 		{
 			label: name,
@@ -48,12 +50,12 @@ export function factorScoresLegend(
 			shape: synthetic ? "hollow" : "square",
 		},
 		{
-			label: `${lang === "sv" ? "Nr 10" : "No. 10"} (${numberTenName})`,
+			label: m.scores.numberTenLegend(numberTenName),
 			color: "var(--target)",
 			shape: "square",
 		},
 		{
-			label: lang === "sv" ? "Topp 10-snitt" : "Top-10 mean",
+			label: m.table.top10Mean,
 			color: "var(--chart-3)",
 			shape: "square",
 		},
@@ -77,10 +79,11 @@ export function FactorScoresChart({
 	width,
 }: FactorScoresChartProps) {
 	const height = rows.length * 48 + 40;
+	const m = FACTORS_MESSAGES[lang].scores;
 	const names = {
 		ours: name,
-		numberTen: `${lang === "sv" ? "nr 10" : "no. 10"} (${numberTenName})`,
-		top10Mean: lang === "sv" ? "topp 10-snitt" : "top-10 mean",
+		numberTen: m.numberTenSeries(numberTenName),
+		top10Mean: m.top10MeanSeries,
 	};
 	const chart = (
 		<BarChart

@@ -11,6 +11,7 @@ import { AXIS_TICK, horizontalBarsProps } from "../../charts/chartProps.ts";
 import type { LegendItem } from "../../charts/legend.ts";
 import { FitChart, FocusBar, labelAxisProps } from "../../charts/parts.tsx";
 import { formatPercent, type Lang } from "../../i18n/format.ts";
+import { FACTORS_MESSAGES } from "./messages.ts";
 import type { ShareRow } from "./factorData.ts";
 
 export interface FactorShareChartProps {
@@ -25,14 +26,15 @@ const KIND_COLOR = {
 } as const;
 
 export function factorShareLegend(lang: Lang): LegendItem[] {
+	const m = FACTORS_MESSAGES[lang].share;
 	return [
 		{
-			label: lang === "sv" ? "Enkätfaktor" : "Survey factor",
+			label: m.survey,
 			color: KIND_COLOR.survey,
 			shape: "square",
 		},
 		{
-			label: lang === "sv" ? "Statistikfaktor" : "Statistical factor",
+			label: m.statistic,
 			color: KIND_COLOR.statistic,
 			shape: "square",
 		},
@@ -41,6 +43,7 @@ export function factorShareLegend(lang: Lang): LegendItem[] {
 
 /** Each factor's share of the modelled gap to the top 10, largest first. */
 export function FactorShareChart({ rows, lang, width }: FactorShareChartProps) {
+	const m = FACTORS_MESSAGES[lang].share;
 	const height = rows.length * 32 + 40;
 	const lowest = Math.min(0, ...rows.map((r) => r.share));
 	// A tiny negative share (a factor that barely helps) should not push the axis below 0 %.
@@ -74,7 +77,7 @@ export function FactorShareChart({ rows, lang, width }: FactorShareChartProps) {
 						<FocusBar
 							{...props}
 							fill={KIND_COLOR[row.kind]}
-							label={`${row.label}: ${formatPercent(row.share, lang)} ${lang === "sv" ? "av gapet" : "of the gap"}`}
+							label={`${row.label}: ${m.ofTheGap(row.share)}`}
 							className="share-bar"
 						/>
 					);

@@ -9,7 +9,7 @@ import {
 	niceStep,
 	shareRows,
 	sliderSpec,
-	surveyDomain,
+	scoreAxisDomain,
 	symmetricTicks,
 	validChanges,
 } from "./factorData.ts";
@@ -116,11 +116,15 @@ describe("shareRows", () => {
 	});
 });
 
-describe("surveyDomain", () => {
-	it("frames the values in half points within 1–6", () => {
-		expect(surveyDomain([3.4, 4.05, null])).toEqual([2.5, 5]);
-		expect(surveyDomain([1.2, 5.9])).toEqual([1, 6]);
-		expect(surveyDomain([])).toEqual([1, 6]);
+describe("scoreAxisDomain", () => {
+	it("runs from 1 to half a point past the highest score, within 6", () => {
+		const row = (ours: number | null) => ({
+			ours,
+			numberTen: 3.9,
+			top10Mean: null,
+		});
+		expect(scoreAxisDomain([row(3.4), row(4.05)])).toEqual([1, 5]);
+		expect(scoreAxisDomain([row(5.9)])).toEqual([1, 6]);
 	});
 });
 

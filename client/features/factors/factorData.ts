@@ -117,17 +117,18 @@ export function shareRows(factors: readonly FactorGap[]): ShareRow[] {
 		.sort((a, b) => b.share - a.share || b.contribution - a.contribution);
 }
 
-/** The x-axis range for survey scores: half-points around the values, within 1–6. */
-export function surveyDomain(
-	values: readonly (number | null)[],
+/** The x-axis of the survey-score bars: from the scale's 1 to a half point past the highest value, at most 6. */
+export function scoreAxisDomain(
+	rows: readonly {
+		ours: number | null;
+		numberTen: number | null;
+		top10Mean: number | null;
+	}[],
 ): [number, number] {
-	const known = values.filter(
-		(v): v is number => v !== null && Number.isFinite(v),
+	const highest = Math.max(
+		...rows.flatMap((r) => [r.ours ?? 0, r.numberTen ?? 0, r.top10Mean ?? 0]),
 	);
-	if (known.length === 0) return [1, 6];
-	const low = Math.max(1, Math.floor(Math.min(...known) * 2) / 2 - 0.5);
-	const high = Math.min(6, Math.ceil(Math.max(...known) * 2) / 2 + 0.5);
-	return [low, high];
+	return [1, Math.min(6, Math.ceil(highest * 2) / 2 + 0.5)];
 }
 
 export interface AttributionRow {

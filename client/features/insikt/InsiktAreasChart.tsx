@@ -3,7 +3,6 @@ import {
 	type BarShapeProps,
 	CartesianGrid,
 	ComposedChart,
-	ReferenceArea,
 	Scatter,
 	type ScatterShapeProps,
 	Tooltip,
@@ -20,15 +19,10 @@ import {
 import type { LegendItem } from "../../charts/legend.ts";
 import { FitChart, FocusBar, WrappedTick } from "../../charts/parts.tsx";
 import { formatNumber, type Lang } from "../../i18n/format.ts";
-import { type AreaBarRow, GRADE_BANDS } from "./insiktData.ts";
-
-export function gradeBandLegend(lang: Lang): LegendItem[] {
-	return GRADE_BANDS.map((b) => ({
-		label: b[lang],
-		color: b.color,
-		shape: "band" as const,
-	}));
-}
+import { CHART_MESSAGES } from "../../charts/messages.ts";
+import { gradeBandAreas, gradeBandLegend } from "./gradeBands.tsx";
+import type { AreaBarRow } from "./insiktData.ts";
+import { INSIKT_MESSAGES } from "./messages.ts";
 
 export function insiktAreasLegend(
 	name: string,
@@ -42,29 +36,12 @@ export function insiktAreasLegend(
 			shape: synthetic ? "hollow" : "square",
 		},
 		{
-			label: lang === "sv" ? "Riket" : "National",
+			label: CHART_MESSAGES[lang].national,
 			color: "var(--text)",
 			shape: "dot",
 		},
 		...gradeBandLegend(lang),
 	];
-}
-
-/** Grade bands drawn behind an NKI chart, clipped to its axis. */
-export function gradeBandAreas(domain: [number, number]) {
-	return GRADE_BANDS.filter((b) => b.to > domain[0] && b.from < domain[1]).map(
-		(b) => (
-			<ReferenceArea
-				key={b.id}
-				y1={Math.max(b.from, domain[0])}
-				y2={Math.min(b.to, domain[1])}
-				fill={b.color}
-				fillOpacity={0.22}
-				stroke="none"
-				ifOverflow="hidden"
-			/>
-		),
-	);
 }
 
 function RiketMark({
@@ -76,7 +53,7 @@ function RiketMark({
 	const row = payload as AreaBarRow | undefined;
 	if (cx === undefined || cy === undefined || !row || row.riket === null)
 		return null;
-	const label = `${row.label}, ${lang === "sv" ? "riket" : "national"}: ${formatNumber(row.riket, 1, lang)}`;
+	const label = INSIKT_MESSAGES[lang].areas.riketMark(row.label, row.riket);
 	return (
 		<g>
 			<line
@@ -99,6 +76,12 @@ function RiketMark({
 			</circle>
 		</g>
 	);
+}
+
+function barLabel(row: AreaBarRow, lang: Lang): string {
+	const m = INSIKT_MESSAGES[lang].areas;
+	const rank = row.rank !== null ? m.barRank(row.rank, row.rankedCount) : "";
+	return `${m.bar(row.label, row.value)}${rank}`;
 }
 
 /** NKI per area as bars against the grade bands, with Riket marked on each. */
@@ -146,7 +129,7 @@ export function InsiktAreasChart({
 							fill="var(--chart-line)"
 							hollow={row.provenance === "synthetic"}
 							className="nki-bar"
-							label={`${row.label}: NKI ${formatNumber(row.value, 0, lang)}${row.rank !== null ? `, ${lang === "sv" ? "plats" : "rank"} ${row.rank} ${lang === "sv" ? "av" : "of"} ${row.rankedCount}` : ""}`}
+							label={barLabel(row, lang)}
 						/>
 					);
 				}}

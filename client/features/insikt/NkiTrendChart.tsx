@@ -19,8 +19,10 @@ import {
 import type { LegendItem } from "../../charts/legend.ts";
 import { FitChart, ProvenanceCircle } from "../../charts/parts.tsx";
 import { formatNumber, type Lang } from "../../i18n/format.ts";
-import { provenanceLabel } from "../../i18n/provenance.ts";
-import { gradeBandAreas, gradeBandLegend } from "./InsiktAreasChart.tsx";
+import { provenanceLabel } from "../../i18n/terms.ts";
+import { CHART_MESSAGES } from "../../charts/messages.ts";
+import { gradeBandAreas, gradeBandLegend } from "./gradeBands.tsx";
+import { INSIKT_MESSAGES } from "./messages.ts";
 import type { NkiTrendRow } from "./insiktData.ts";
 
 export interface DefinitionBreakMark {
@@ -34,28 +36,29 @@ export function nkiTrendLegend(
 	synthetic: boolean,
 	hasBreak: boolean,
 ): LegendItem[] {
+	const m = INSIKT_MESSAGES[lang].trend;
+	const c = CHART_MESSAGES[lang];
 	const items: LegendItem[] = [
 		{
-			label: `${name} (${lang === "sv" ? "publicerad" : "published"})`,
+			label: m.legendOwn(name),
 			color: "var(--chart-line)",
 			shape: "dot",
 		},
 	];
 	if (synthetic)
 		items.push({
-			label:
-				lang === "sv" ? "Exempeldata (syntetisk)" : "Example data (synthetic)",
+			label: c.synthetic,
 			color: "var(--chart-line)",
 			shape: "hollow",
 		});
 	items.push({
-		label: lang === "sv" ? "Riket" : "National",
+		label: c.national,
 		color: "var(--muted)",
 		shape: "dashed",
 	});
 	if (hasBreak)
 		items.push({
-			label: lang === "sv" ? "Definitionsbrott" : "Definition break",
+			label: m.legendBreak,
 			color: "var(--target)",
 			shape: "line",
 		});
@@ -78,7 +81,11 @@ function NkiDot({ cx, cy, payload, lang = "sv" }: DotProps) {
 		!payload.provenance
 	)
 		return null;
-	const label = `${payload.year}: NKI ${formatNumber(payload.value, 0, lang)} (${provenanceLabel(payload.provenance, lang)})`;
+	const label = INSIKT_MESSAGES[lang].trend.dot(
+		payload.year,
+		payload.value,
+		provenanceLabel(payload.provenance, lang),
+	);
 	return (
 		<ProvenanceCircle
 			cx={cx}

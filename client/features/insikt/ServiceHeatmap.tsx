@@ -1,11 +1,10 @@
+import { SERVICE_FACTOR_IDS, TOTAL_INSIKT_AREA } from "../../../domain/insikt.ts";
 import { focusProps } from "../../charts/chartProps.ts";
+import { CHART_MESSAGES } from "../../charts/messages.ts";
 import { formatNumber, type Lang } from "../../i18n/format.ts";
-import {
-	areaLabel,
-	type HeatmapCell,
-	heatColor,
-	SERVICE_FACTORS,
-} from "./insiktData.ts";
+import { areaLabel, serviceFactorLabel } from "../../i18n/terms.ts";
+import { type HeatmapCell, heatColor } from "./insiktData.ts";
+import { INSIKT_MESSAGES } from "./messages.ts";
 
 const LABEL_WIDTH = 170;
 const CELL_WIDTH = 92;
@@ -26,7 +25,7 @@ export function ServiceHeatmap({
 	title: string;
 	lang: Lang;
 }) {
-	const width = LABEL_WIDTH + SERVICE_FACTORS.length * (CELL_WIDTH + GAP);
+	const width = LABEL_WIDTH + SERVICE_FACTOR_IDS.length * (CELL_WIDTH + GAP);
 	const height = HEADER_HEIGHT + rows.length * (CELL_HEIGHT + GAP);
 	return (
 		<div className="table-scroll">
@@ -38,16 +37,16 @@ export function ServiceHeatmap({
 				fontFamily="inherit"
 			>
 				<title>{title}</title>
-				{SERVICE_FACTORS.map((f, i) => (
+				{SERVICE_FACTOR_IDS.map((id, i) => (
 					<text
-						key={f.id}
+						key={id}
 						x={LABEL_WIDTH + i * (CELL_WIDTH + GAP) + CELL_WIDTH / 2}
 						y={HEADER_HEIGHT - 10}
 						textAnchor="middle"
 						fontSize={12}
 						fill="var(--muted)"
 					>
-						{f[lang]}
+						{serviceFactorLabel(id, lang)}
 					</text>
 				))}
 				{rows.map((row, r) => {
@@ -59,62 +58,83 @@ export function ServiceHeatmap({
 								y={y + CELL_HEIGHT / 2 + 4}
 								fontSize={13}
 								fill="var(--text)"
-								fontWeight={row.area === "totalt" ? 700 : 400}
+								fontWeight={row.area === TOTAL_INSIKT_AREA ? 700 : 400}
 							>
 								{areaLabel(row.area, lang)}
 							</text>
-							{row.cells.map((cell, c) => {
-								const x = LABEL_WIDTH + c * (CELL_WIDTH + GAP);
-								const colour = heatColor(cell.value);
-								const factor = SERVICE_FACTORS[c]?.[lang] ?? cell.measure;
-								const label = `${areaLabel(row.area, lang)}, ${factor}: ${cell.value === null ? (lang === "sv" ? "saknas" : "missing") : formatNumber(cell.value, 0, lang)}${cell.provenance === "synthetic" ? (lang === "sv" ? " (exempeldata)" : " (example data)") : ""}`;
-								return (
-									<g key={cell.measure}>
-										<rect
-											x={x}
-											y={y}
-											width={CELL_WIDTH}
-											height={CELL_HEIGHT}
-											rx={4}
-											fill={
-												cell.value === null
-													? "var(--surface-2)"
-													: colour.background
-											}
-											stroke={
-												cell.provenance === "synthetic"
-													? "var(--synthetic-border)"
-													: "none"
-											}
-											strokeDasharray={
-												cell.provenance === "synthetic" ? "4 3" : undefined
-											}
-											strokeWidth={1.5}
-											className="heat-cell focus-dot"
-											{...focusProps(label)}
-										>
-											<title>{label}</title>
-										</rect>
-										<text
-											x={x + CELL_WIDTH / 2}
-											y={y + CELL_HEIGHT / 2 + 5}
-											textAnchor="middle"
-											fontSize={14}
-											fontWeight={600}
-											fill={cell.value === null ? "var(--muted)" : colour.text}
-											pointerEvents="none"
-										>
-											{cell.value === null
-												? "–"
-												: formatNumber(cell.value, 0, lang)}
-										</text>
-									</g>
-								);
-							})}
+							{row.cells.map((cell, c) => (
+								<HeatCell
+									key={cell.measure}
+									cell={cell}
+									x={LABEL_WIDTH + c * (CELL_WIDTH + GAP)}
+									y={y}
+									lang={lang}
+								/>
+							))}
 						</g>
 					);
 				})}
 			</svg>
 		</div>
+	);
+}
+
+function cellLabel(cell: HeatmapCell, lang: Lang): string {
+	const m = INSIKT_MESSAGES[lang].heatmap;
+	const value =
+		cell.value === null ? m.missing : formatNumber(cell.value, 0, lang);
+	const suffix =
+		cell.provenance === "synthetic" ? CHART_MESSAGES[lang].exampleDataSuffix : "";
+	return m.cell(
+		areaLabel(cell.area, lang),
+		serviceFactorLabel(cell.measure, lang),
+		value,
+		suffix,
+	);
+}
+
+function HeatCell({
+	cell,
+	x,
+	y,
+	lang,
+}: {
+	cell: HeatmapCell;
+	x: number;
+	y: number;
+	lang: Lang;
+}) {
+	const colour = heatColor(cell.value);
+	const synthetic = cell.provenance === "synthetic";
+	const label = cellLabel(cell, lang);
+	return (
+		<g>
+			<rect
+				x={x}
+				y={y}
+				width={CELL_WIDTH}
+				height={CELL_HEIGHT}
+				rx={4}
+				fill={cell.value === null ? "var(--surface-2)" : colour.background}
+				stroke={synthetic ? "var(--synthetic-border)" : "none"}
+				strokeDasharray={synthetic ? "4 3" : undefined}
+				strokeWidth={1.5}
+				className="heat-cell focus-dot"
+				{...focusProps(label)}
+			>
+				<title>{label}</title>
+			</rect>
+			<text
+				x={x + CELL_WIDTH / 2}
+				y={y + CELL_HEIGHT / 2 + 5}
+				textAnchor="middle"
+				fontSize={14}
+				fontWeight={600}
+				fill={cell.value === null ? "var(--muted)" : colour.text}
+				pointerEvents="none"
+			>
+				{cell.value === null ? "–" : formatNumber(cell.value, 0, lang)}
+			</text>
+		</g>
 	);
 }

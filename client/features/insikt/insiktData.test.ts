@@ -1,61 +1,35 @@
 import { describe, expect, it } from "vitest";
-import { gradeBand } from "../../../analysis/insikt.ts";
 import type { InsiktValue } from "../../../domain/figures.ts";
 import {
-	areaLabel,
-	areaShortLabel,
-	GRADE_BANDS,
+	GRADE_BAND_AREAS,
 	gradeBandColor,
-	gradeBandOf,
 	heatColor,
 	heatmapRows,
-	nkiAxisDomain,
 	nkiColumns,
-	nkiTicks,
 	nkiTrendRows,
 	pickInsiktYear,
 } from "./insiktData.ts";
 
-describe("grade bands", () => {
-	it("agree with the server's grading for every NKI from 0 to 100", () => {
-		for (let tenth = 0; tenth <= 1000; tenth++) {
-			const nki = tenth / 10;
-			expect(gradeBandOf(nki).id).toBe(gradeBand(nki).id);
-		}
-	});
-	it("put the edges where SKR's rounding does", () => {
-		expect(gradeBandOf(79.4).id).toBe("hogt");
-		expect(gradeBandOf(79.5).id).toBe("mycket-hogt");
-		expect(gradeBandOf(61.5).id).toBe("godkant");
-		expect(gradeBandOf(61.49).id).toBe("lagt");
-	});
-	it("cover 0–100 without gaps or overlaps", () => {
-		const sorted = [...GRADE_BANDS].sort((a, b) => a.from - b.from);
+describe("grade band areas", () => {
+	it("cover 0–100 without gaps or overlaps, with SKR's edges at .5", () => {
+		const sorted = [...GRADE_BAND_AREAS].sort((a, b) => a.from - b.from);
 		expect(sorted[0]?.from).toBe(0);
 		expect(sorted.at(-1)?.to).toBe(100);
 		for (let i = 1; i < sorted.length; i++)
 			expect(sorted[i]?.from).toBe(sorted[i - 1]?.to);
+		expect(GRADE_BAND_AREAS.map((b) => [b.id, b.from])).toEqual([
+			["mycket-hogt", 79.5],
+			["hogt", 69.5],
+			["godkant", 61.5],
+			["lagt", 49.5],
+			["mycket-lagt", 0],
+		]);
 	});
-	it("each have their own colour", () => {
-		const colours = GRADE_BANDS.map((b) => gradeBandColor(b.id));
-		expect(new Set(colours).size).toBe(GRADE_BANDS.length);
+	it("each have their own colour, the fifth band too", () => {
+		const colours = GRADE_BAND_AREAS.map((b) => gradeBandColor(b.id));
+		expect(new Set(colours).size).toBe(GRADE_BAND_AREAS.length);
 		expect(gradeBandColor("godkant")).toBe("var(--band-pass)");
-	});
-});
-
-describe("areaLabel", () => {
-	it("names known areas and tidies unknown ones", () => {
-		expect(areaLabel("miljo-halsoskydd")).toBe("Miljö- och hälsoskydd");
-		expect(areaLabel("bygglov", "en")).toBe("Building permits");
-		expect(areaLabel("ny-omrade")).toBe("Ny omrade");
-	});
-});
-
-describe("nkiAxisDomain", () => {
-	it("rounds to tens around the values, at least 50–90", () => {
-		expect(nkiAxisDomain([66, 75])).toEqual([50, 90]);
-		expect(nkiAxisDomain([44.2, 93, null])).toEqual([40, 100]);
-		expect(nkiAxisDomain([])).toEqual([50, 90]);
+		expect(gradeBandColor("mycket-lagt")).toBe("var(--band-very-low)");
 	});
 });
 
@@ -139,18 +113,6 @@ describe("pickInsiktYear", () => {
 	it("falls back to the latest when all are later, and null without any", () => {
 		expect(pickInsiktYear([2022, 2024], 2010)).toBe(2024);
 		expect(pickInsiktYear([], 2023)).toBeNull();
-	});
-});
-
-describe("areaShortLabel and nkiTicks", () => {
-	it("shortens long area names for the axis", () => {
-		expect(areaShortLabel("servering")).toBe("Servering");
-		expect(areaShortLabel("totalt")).toBe("NKI totalt");
-		expect(areaShortLabel("nytt")).toBe("Nytt");
-	});
-	it("ticks every ten", () => {
-		expect(nkiTicks([50, 100])).toEqual([50, 60, 70, 80, 90, 100]);
-		expect(nkiTicks([45, 90])).toEqual([50, 60, 70, 80, 90]);
 	});
 });
 
