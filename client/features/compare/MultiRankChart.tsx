@@ -18,15 +18,11 @@ import {
 } from "../../charts/chartProps.ts";
 import { FitChart } from "../../charts/parts.tsx";
 import { formatRank, type Lang } from "../../i18n/format.ts";
-import { rankAxisDomain } from "../overview/rankTrendData.ts";
-import type { MultiRankPoint } from "./compareData.ts";
-
-export interface PeerSeries {
-	code: string;
-	name: string;
-	color: string;
-	isChosen: boolean;
-}
+import { TOP_RANK } from "../../../domain/ids.ts";
+import { rankAxisDomain } from "../../charts/axes.ts";
+import { CHART_MESSAGES } from "../../charts/messages.ts";
+import type { MultiRankPoint, PeerSeries } from "./compareData.ts";
+import { COMPARE_MESSAGES } from "./messages.ts";
 
 interface DotProps {
 	cx?: number;
@@ -43,7 +39,7 @@ function PeerDot({ cx, cy, payload, series, provenance, lang }: DotProps) {
 	if (rank === null || rank === undefined) return null;
 	const synthetic =
 		provenance.get(`${series.code}:${payload.year}`) === "synthetic";
-	const label = `${series.name} ${payload.year}: ${formatRank(rank, lang)}${synthetic ? (lang === "sv" ? " (exempeldata)" : " (example data)") : ""}`;
+	const label = `${COMPARE_MESSAGES[lang].dot(series.name, payload.year, rank)}${synthetic ? CHART_MESSAGES[lang].exampleDataSuffix : ""}`;
 	return (
 		<circle
 			cx={cx}
@@ -98,7 +94,7 @@ export function MultiRankChart({
 				interval="preserveStartEnd"
 			/>
 			<YAxis {...rankAxisProps(domain)} />
-			<ReferenceLine y={10} stroke="var(--target)" strokeDasharray="6 4" />
+			<ReferenceLine y={TOP_RANK} stroke="var(--target)" strokeDasharray="6 4" />
 			<Tooltip
 				itemSorter={(item) => Number(item.value)}
 				formatter={(value, key) => [

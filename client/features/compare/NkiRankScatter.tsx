@@ -17,7 +17,9 @@ import {
 } from "../../charts/chartProps.ts";
 import { FitChart } from "../../charts/parts.tsx";
 import { formatNumber, formatRank, type Lang } from "../../i18n/format.ts";
-import { rankAxisDomain } from "../overview/rankTrendData.ts";
+import { rankAxisDomain } from "../../charts/axes.ts";
+import { CHART_MESSAGES } from "../../charts/messages.ts";
+import { COMPARE_MESSAGES } from "./messages.ts";
 import type { ScatterPoint } from "./compareData.ts";
 
 function Point({
@@ -30,7 +32,7 @@ function Point({
 	const p = payload as ScatterPoint | undefined;
 	if (cx === undefined || cy === undefined || !p) return null;
 	const isChosen = p.code === chosen;
-	const label = `${p.name}: NKI ${formatNumber(p.nki, 0, lang)} (${p.nkiYear}), ${formatRank(p.rank, lang)} ${lang === "sv" ? "plats" : "place"}${p.synthetic ? (lang === "sv" ? " (exempeldata)" : " (example data)") : ""}`;
+	const label = `${COMPARE_MESSAGES[lang].scatter.point(p.name, p.nki, p.nkiYear, p.rank)}${p.synthetic ? CHART_MESSAGES[lang].exampleDataSuffix : ""}`;
 	const color = isChosen ? "var(--chart-line)" : "var(--chart-3)";
 	return (
 		<g>
@@ -74,6 +76,7 @@ export function NkiRankScatter({
 	width?: number;
 	height?: number;
 }) {
+	const m = COMPARE_MESSAGES[lang].scatter;
 	const domain = rankAxisDomain(points);
 	const nkis = points.map((p) => p.nki);
 	const xDomain: [number, number] = [
@@ -97,7 +100,7 @@ export function NkiRankScatter({
 				name="NKI"
 				tick={AXIS_TICK}
 				label={{
-					value: "NKI totalt (SKR Insikt)",
+					value: m.xAxis,
 					position: "insideBottom",
 					offset: -14,
 					...AXIS_TICK,
@@ -108,7 +111,7 @@ export function NkiRankScatter({
 				dataKey="rank"
 				{...rankAxisProps(domain)}
 				label={{
-					value: lang === "sv" ? "Placering (SN)" : "Rank (SN)",
+					value: m.yAxis,
 					angle: -90,
 					position: "insideLeft",
 					offset: 4,
@@ -123,7 +126,7 @@ export function NkiRankScatter({
 					key === "rank"
 						? formatRank(Number(value), lang)
 						: formatNumber(Number(value), 0, lang),
-					key === "rank" ? (lang === "sv" ? "Placering" : "Rank") : "NKI",
+					key === "rank" ? COMPARE_MESSAGES[lang].table.rank : "NKI",
 				]}
 				contentStyle={TOOLTIP_STYLE}
 			/>

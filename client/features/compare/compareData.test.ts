@@ -5,7 +5,7 @@ import {
 	firstDirection,
 	multiRankRows,
 	peerColor,
-	rankCorrelation,
+	nkiRankCorrelation,
 	scatterPoints,
 	sortRows,
 } from "./compareData.ts";
@@ -126,7 +126,7 @@ describe("multiRankRows", () => {
 	});
 });
 
-describe("scatterPoints and rankCorrelation", () => {
+describe("scatterPoints and nkiRankCorrelation", () => {
 	it("keeps municipalities with both NKI and rank", () => {
 		const points = scatterPoints([
 			row("1", "A", 10, {
@@ -153,8 +153,8 @@ describe("scatterPoints and rankCorrelation", () => {
 			rank,
 			synthetic: false,
 		});
-		expect(rankCorrelation([p(80, 1), p(70, 5), p(60, 9)])).toBeCloseTo(-1);
-		expect(rankCorrelation([p(80, 1), p(70, 5)])).toBeNull();
+		expect(nkiRankCorrelation([p(80, 1), p(70, 5), p(60, 9)])).toBeCloseTo(-1);
+		expect(nkiRankCorrelation([p(80, 1), p(70, 5)])).toBeNull();
 	});
 });
 

@@ -1,3 +1,4 @@
+import { spearman } from "../../../analysis/spearman.ts";
 import type { Provenance } from "../../../domain/provenance.ts";
 import type { CompareRow, PeerGroup } from "../../../server/schemas/compare.ts";
 import type { SortState } from "../../state/urlState.ts";
@@ -121,42 +122,14 @@ export function scatterPoints(rows: readonly CompareRow[]): ScatterPoint[] {
 	);
 }
 
-/** Spearman's rank correlation of NKI and rank, or null with fewer than three points. */
-export function rankCorrelation(
+/** Spearman's rank correlation of NKI and rank in the group (analysis/spearman.ts), or null with fewer than three points. */
+export function nkiRankCorrelation(
 	points: readonly ScatterPoint[],
 ): number | null {
-	if (points.length < 3) return null;
-	const ranks = (values: number[]) => {
-		const sorted = values
-			.map((v, i) => [v, i] as const)
-			.sort((a, b) => a[0] - b[0]);
-		const out = new Array<number>(values.length).fill(0);
-		let i = 0;
-		while (i < sorted.length) {
-			let j = i;
-			while (j + 1 < sorted.length && sorted[j + 1]?.[0] === sorted[i]?.[0])
-				j++;
-			for (let k = i; k <= j; k++) out[sorted[k]?.[1] ?? 0] = (i + j) / 2 + 1;
-			i = j + 1;
-		}
-		return out;
-	};
-	const a = ranks(points.map((p) => p.nki));
-	const b = ranks(points.map((p) => p.rank));
-	const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
-	const ma = mean(a);
-	const mb = mean(b);
-	let num = 0;
-	let da = 0;
-	let db = 0;
-	for (let i = 0; i < a.length; i++) {
-		const x = (a[i] ?? 0) - ma;
-		const y = (b[i] ?? 0) - mb;
-		num += x * y;
-		da += x * x;
-		db += y * y;
-	}
-	return da === 0 || db === 0 ? null : num / Math.sqrt(da * db);
+	return spearman(
+		points.map((p) => p.nki),
+		points.map((p) => p.rank),
+	);
 }
 
 const PALETTE = [
@@ -179,4 +152,24 @@ export function peerColor(
 	if (isChosen) return "var(--chart-line)";
 	if (count > PALETTE.length) return "var(--peer)";
 	return PALETTE[(index % (PALETTE.length - 1)) + 1] ?? "var(--peer)";
+}
+
+export interface PeerSeries {
+	code: string;
+	name: string;
+	color: string;
+	isChosen: boolean;
+}
+
+/** One line per peer: the chosen municipality in the main colour, the others distinct or grey. */
+export function peerSeries(
+	rows: readonly CompareRow[],
+	chosen: string,
+): PeerSeries[] {
+	return rows.map((r, i) => ({
+		code: r.code,
+		name: r.name,
+		color: peerColor(i, rows.length, r.code === chosen),
+		isChosen: r.code === chosen,
+	}));
 }

@@ -1,0 +1,149 @@
+import type { PeerGroupKind } from "../../../domain/peerGroups.ts";
+import type { PeerGroup } from "../../../server/schemas/compare.ts";
+import type { Municipality } from "../../../server/schemas/municipalities.ts";
+import { useMunicipalityListQuery } from "../../api/municipalities.ts";
+import { peerGroupSourceLabel, TERMS } from "../../i18n/terms.ts";
+import { useI18n, useMessages } from "../../i18n/useI18n.ts";
+import { updateSearch } from "../../state/router.ts";
+import { MAX_PEERS, PARAM, serialiseCodes } from "../../state/urlState.ts";
+import { MunicipalityPicker } from "../../ui/MunicipalityPicker.tsx";
+import { COMPARE_MESSAGES } from "./messages.ts";
+import type { PeerSelection } from "./queries.ts";
+
+const CUSTOM = "__custom";
+/** The order the group kinds are offered in. */
+const KIND_ORDER: readonly PeerGroupKind[] = ["region", "kommungrupp", "lan"];
+
+const setCodes = (codes: readonly string[]) =>
+	updateSearch({ [PARAM.codes]: serialiseCodes(codes), [PARAM.group]: null });
+
+/** The peer group: a list of groups by kind, or an own list of up to 30 municipalities. */
+export function PeerControls({
+	peers,
+	groups,
+	code,
+}: {
+	peers: PeerSelection | null;
+	groups: PeerGroup[];
+	code: string;
+}) {
+	const m = useMessages(COMPARE_MESSAGES).peers;
+	const municipalities = useMunicipalityListQuery().data?.municipalities ?? [];
+	const chosenGroup =
+		peers?.kind === "group" ? groups.find((g) => g.id === peers.group) : undefined;
+	return (
+		<section className="panel no-print" aria-labelledby="peers-title">
+			<h2 id="peers-title">{m.title}</h2>
+			<div className="peer-controls">
+				<GroupSelect peers={peers} groups={groups} code={code} />
+				{peers?.kind === "codes" && (
+					<MunicipalityPicker
+						municipalities={municipalities}
+						selected={undefined}
+						label={m.add}
+						exclude={peers.codes}
+						onSelect={(added) => setCodes([...peers.codes, added])}
+					/>
+				)}
+			</div>
+			{peers?.kind === "codes" && (
+				<OwnList codes={peers.codes} municipalities={municipalities} />
+			)}
+			{chosenGroup && <GroupSource group={chosenGroup} />}
+		</section>
+	);
+}
+
+function GroupSelect({
+	peers,
+	groups,
+	code,
+}: {
+	peers: PeerSelection | null;
+	groups: PeerGroup[];
+	code: string;
+}) {
+	const { lang, num } = useI18n();
+	const m = useMessages(COMPARE_MESSAGES).peers;
+	const value = peers?.kind === "codes" ? CUSTOM : (peers?.group ?? "");
+	const currentCodes =
+		peers?.kind === "codes"
+			? peers.codes
+			: (groups.find((g) => g.id === value)?.codes ?? [code]);
+	const onChange = (next: string) => {
+		if (next !== CUSTOM) {
+			updateSearch({ [PARAM.group]: next, [PARAM.codes]: null });
+			return;
+		}
+		const withChosen = currentCodes.includes(code)
+			? currentCodes
+			: [code, ...currentCodes];
+		setCodes(withChosen.slice(0, MAX_PEERS));
+	};
+	return (
+		<div className="year-picker">
+			<label htmlFor="peer-group">{m.group}</label>
+			<select
+				id="peer-group"
+				value={value}
+				onChange={(event) => onChange(event.target.value)}
+			>
+				{KIND_ORDER.map((kind) => {
+					const ofKind = groups.filter((g) => g.kind === kind);
+					return ofKind.length === 0 ? null : (
+						<optgroup key={kind} label={TERMS[lang].peerGroupKind[kind]}>
+							{ofKind.map((g) => (
+								<option key={g.id} value={g.id}>
+									{g.label} ({num(g.codes.length)})
+								</option>
+							))}
+						</optgroup>
+					);
+				})}
+				<option value={CUSTOM}>{m.custom}</option>
+			</select>
+		</div>
+	);
+}
+
+function OwnList({
+	codes,
+	municipalities,
+}: {
+	codes: string[];
+	municipalities: Municipality[];
+}) {
+	const m = useMessages(COMPARE_MESSAGES).peers;
+	const nameOf = (c: string) =>
+		municipalities.find((x) => x.code === c)?.name ?? c;
+	return (
+		<>
+			<ul className="chips" aria-label={m.chosen}>
+				{codes.map((c) => (
+					<li key={c}>
+						{nameOf(c)}
+						<button
+							type="button"
+							aria-label={m.remove(nameOf(c))}
+							onClick={() => setCodes(codes.filter((x) => x !== c))}
+						>
+							×
+						</button>
+					</li>
+				))}
+			</ul>
+			<p className="muted">{m.limit(MAX_PEERS)}</p>
+		</>
+	);
+}
+
+function GroupSource({ group }: { group: PeerGroup }) {
+	const { lang } = useI18n();
+	const m = useMessages(COMPARE_MESSAGES).peers;
+	return (
+		<p className="muted">
+			{m.source}
+			{peerGroupSourceLabel(group.source, lang)}
+		</p>
+	);
+}

@@ -1,0 +1,145 @@
+import { TOP_RANK } from "../../../domain/ids.ts";
+import { FORMAT } from "../../i18n/format.ts";
+import { defineMessages } from "../../i18n/messages.ts";
+
+const sv = FORMAT.sv;
+const en = FORMAT.en;
+
+/** Jämför: the peer group, the ranks per year, the table side by side and NKI against rank. */
+export const COMPARE_MESSAGES = defineMessages({
+	sv: {
+		heading: (name: string) => `Jämför ${name} med andra kommuner`,
+		emptyGroup: "Gruppen har inga kommuner.",
+		notInGroup:
+			"Den valda kommunen ingår inte i gruppen; välj Egen lista för att lägga till den.",
+		ownList: "egen lista",
+		peers: {
+			title: "Jämförelsegrupp",
+			group: "Grupp",
+			custom: "Egen lista…",
+			add: "Lägg till",
+			chosen: "Valda kommuner",
+			remove: (name: string) => `Ta bort ${name}`,
+			limit: (max: number) =>
+				`Högst ${sv.num(max)} kommuner. Listan sparas i adressen (koder=…), så den kan delas.`,
+			source: "Källa för gruppen: ",
+		},
+		ranks: {
+			title: "Placering per år",
+			titleFor: (group: string) => `Placering per år: ${group}`,
+			description: `Linjediagram med varje kommuns placering per år, placering 1 överst. Den valda kommunen är ritad med tjock linje. Streckad linje vid placering ${TOP_RANK}.`,
+			source: "Svenskt Näringsliv, Lokalt företagsklimat",
+			empty: "Ingen av kommunerna har någon placering.",
+			printSubtitle: (name: string) => `${name} och jämförelsegruppen`,
+			printDescription: (name: string, group: string | null) =>
+				`${name} (tjock linje) och övriga kommuner i ${group ?? "gruppen"}, placering per år.`,
+		},
+		table: {
+			title: (year: number) => `Kommunerna sida vid sida, ${sv.year(year)}`,
+			help: (model: string, spearman: number | null, within5: number | null) =>
+				`Klicka på en kolumnrubrik för att sortera. Modellerad placering är ${model.toLowerCase()} (Spearmans ρ ${sv.num(spearman, 2)}, ${sv.pct(within5)} inom ±5 placeringar), inte Svenskt Näringslivs egen metod. Kursiva värden är exempeldata.`,
+			source:
+				"Svenskt Näringsliv (placering, faktorer); SKR Insikt via Kolada (NKI); modellerad placering: Topp10",
+			fileName: (group: string, year: number) =>
+				`jamfor ${group} ${sv.year(year)}`,
+			municipality: "Kommun",
+			code: "Kod",
+			year: "År",
+			rank: "Placering",
+			rankIn: (year: number) => `Placering ${sv.year(year)}`,
+			rankProvenance: "Ursprung placering",
+			score: "Omdöme",
+			scoreLong: "Sammanfattande omdöme",
+			modelled: "Modellerad",
+			modelledRank: "Modellerad placering",
+			nkiYear: "NKI-år",
+			nkiWithYear: (value: number, year: number) =>
+				`${sv.num(value)} (${sv.year(year)})`,
+		},
+		scatter: {
+			title: (year: number) =>
+				`Insikt NKI och placering i rankingen, ${sv.year(year)}`,
+			description: (year: number, rho: number | null) =>
+				`Punktdiagram: NKI totalt i SKR Insikt (vågrätt, senaste Insikt-året till och med ${sv.year(year)}) mot placeringen i Svenskt Näringslivs ranking (lodrätt, 1 överst). Punkter högt upp till höger har både nöjda företag i myndighetsutövningen och en bra placering. ${rho !== null ? `Rangkorrelation i gruppen: ${sv.num(rho, 2)} (negativ betyder att högre NKI går med bättre placering).` : ""}`,
+			source: "SKR Insikt via Kolada (NKI); Svenskt Näringsliv (placering)",
+			others: "Övriga",
+			empty: "Ingen kommun i gruppen har både NKI och placering.",
+			emptyHelp:
+				"Insikt-värden saknas för ungefär 100 kommuner varje år, och rankingen är bara delvis laddad.",
+			xAxis: "NKI totalt (SKR Insikt)",
+			yAxis: "Placering (SN)",
+			point: (name: string, nki: number, nkiYear: number, rank: number) =>
+				`${name}: NKI ${sv.num(nki)} (${sv.year(nkiYear)}), ${sv.rank(rank)} plats`,
+		},
+		dot: (name: string, year: number, rank: number) =>
+			`${name} ${sv.year(year)}: ${sv.rank(rank)}`,
+	},
+	en: {
+		heading: (name: string) => `Compare ${name} with other municipalities`,
+		emptyGroup: "The group has no municipalities.",
+		notInGroup:
+			"The chosen municipality is not in the group; choose Own list to add it.",
+		ownList: "own list",
+		peers: {
+			title: "Peer group",
+			group: "Group",
+			custom: "Own list…",
+			add: "Add",
+			chosen: "Chosen municipalities",
+			remove: (name: string) => `Remove ${name}`,
+			limit: (max: number) =>
+				`At most ${en.num(max)} municipalities. The list is kept in the address (koder=…), so it can be shared.`,
+			source: "Source of the group: ",
+		},
+		ranks: {
+			title: "Rank per year",
+			titleFor: (group: string) => `Rank per year: ${group}`,
+			description: `Line chart of each municipality's rank per year, rank 1 at the top. The chosen municipality is drawn with a thick line. Dashed line at rank ${TOP_RANK}.`,
+			source: "Svenskt Näringsliv, Lokalt företagsklimat",
+			empty: "None of the municipalities has a rank.",
+			printSubtitle: (name: string) => `${name} and its peers`,
+			printDescription: (name: string, group: string | null) =>
+				`${name} (thick line) and the other municipalities in ${group ?? "the group"}, rank per year.`,
+		},
+		table: {
+			title: (year: number) =>
+				`The municipalities side by side, ${en.year(year)}`,
+			help: (_model: string, spearman: number | null, within5: number | null) =>
+				`Click a column heading to sort. The modelled rank is Topp10's model (Spearman's ρ ${en.num(spearman, 2)}, ${en.pct(within5)} within ±5 places), not Svenskt Näringsliv's own method. Italic values are example data.`,
+			source:
+				"Svenskt Näringsliv (rank, factors); SKR Insikt via Kolada (NKI); modelled rank: Topp10",
+			fileName: (group: string, year: number) =>
+				`jamfor ${group} ${en.year(year)}`,
+			municipality: "Municipality",
+			code: "Code",
+			year: "Year",
+			rank: "Rank",
+			rankIn: (year: number) => `Rank ${en.year(year)}`,
+			rankProvenance: "Rank provenance",
+			score: "Survey score",
+			scoreLong: "Overall survey score",
+			modelled: "Modelled",
+			modelledRank: "Modelled rank",
+			nkiYear: "NKI year",
+			nkiWithYear: (value: number, year: number) =>
+				`${en.num(value)} (${en.year(year)})`,
+		},
+		scatter: {
+			title: (year: number) =>
+				`Insikt NKI and rank in the ranking, ${en.year(year)}`,
+			description: (year: number, rho: number | null) =>
+				`Scatter: NKI total in SKR Insikt (horizontal, latest Insikt year up to ${en.year(year)}) against the rank in Svenskt Näringsliv's ranking (vertical, 1 at the top). ${rho !== null ? `Rank correlation in the group: ${en.num(rho, 2)} (negative means a higher NKI goes with a better rank).` : ""}`,
+			source: "SKR Insikt via Kolada (NKI); Svenskt Näringsliv (rank)",
+			others: "Others",
+			empty: "No municipality in the group has both NKI and a rank.",
+			emptyHelp:
+				"Insikt values are missing for about 100 municipalities each year, and the ranking is only partly loaded.",
+			xAxis: "NKI total (SKR Insikt)",
+			yAxis: "Rank (SN)",
+			point: (name: string, nki: number, nkiYear: number, rank: number) =>
+				`${name}: NKI ${en.num(nki)} (${en.year(nkiYear)}), ${en.rank(rank)} place`,
+		},
+		dot: (name: string, year: number, rank: number) =>
+			`${name} ${en.year(year)}: ${en.rank(rank)}`,
+	},
+});
