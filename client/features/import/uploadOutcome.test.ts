@@ -5,7 +5,7 @@ import {
 	outcomeMessage,
 	refusalSummary,
 	uploadErrorMessage,
-} from "./uploadMessages.ts";
+} from "./uploadOutcome.ts";
 
 describe("uploadErrorMessage", () => {
 	it("explains 401, 403 and 413 in Swedish", () => {
@@ -51,6 +51,12 @@ describe("outcomeMessage", () => {
 	it("says what happened", () => {
 		expect(outcomeMessage(result, "sv")).toBe(
 			"Förhandsgranskning: 290 rader för 2023. Inget är skrivet ännu.",
+		);
+		expect(outcomeMessage({ ...result, rows: 1 }, "sv")).toBe(
+			"Förhandsgranskning: 1 rad för 2023. Inget är skrivet ännu.",
+		);
+		expect(outcomeMessage({ ...result, rows: 1 }, "en")).toBe(
+			"Preview: 1 row for 2023. Nothing is written yet.",
 		);
 		expect(outcomeMessage({ ...result, outcome: "unchanged" }, "sv")).toMatch(
 			/redan importerad/,

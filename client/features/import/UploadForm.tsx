@@ -1,0 +1,126 @@
+import { type FormEvent, useId, useState } from "react";
+import type { ImportSource } from "../../../domain/ids.ts";
+import { useI18n, useMessages } from "../../i18n/useI18n.ts";
+import { IMPORT_MESSAGES } from "./messages.ts";
+import { UploadPreview } from "./UploadPreview.tsx";
+import { IMPORT_SOURCE_IDS, sourceLabel } from "./uploadOutcome.ts";
+import { useUpload } from "./useUpload.ts";
+
+/** The upload form: token, file and format; a preview first, the import only on confirmation. */
+export function UploadForm() {
+	const { lang, num } = useI18n();
+	const m = useMessages(IMPORT_MESSAGES).upload;
+	const uid = useId();
+	/** The admin token lives in this component's state only: never in storage or the URL. */
+	const [token, setToken] = useState("");
+	const [file, setFile] = useState<File | null>(null);
+	const [source, setSource] = useState<ImportSource | "">("");
+	const upload = useUpload();
+	const send = (dryRun: boolean) => {
+		if (!file) return;
+		void upload.send({
+			file,
+			dryRun,
+			source: source === "" ? null : source,
+			token,
+		});
+	};
+	const onSubmit = (event: FormEvent) => {
+		event.preventDefault();
+		send(true);
+	};
+	const { preview, message } = upload;
+	const canConfirm =
+		preview !== null &&
+		preview.outcome === "dry-run" &&
+		preview.errors.length === 0 &&
+		!upload.isPending;
+	return (
+		<section
+			className="panel"
+			aria-labelledby={`${uid}-title`}
+			data-testid="upload"
+		>
+			<h2 id={`${uid}-title`}>{m.title}</h2>
+			<form className="form-grid" method="post" onSubmit={onSubmit}>
+				<label>
+					{m.token}
+					<input
+						type="password"
+						autoComplete="off"
+						value={token}
+						required
+						onChange={(event) => setToken(event.target.value)}
+					/>
+					<span className="muted hint">{m.tokenHint}</span>
+				</label>
+				<label>
+					{m.file}
+					<input
+						type="file"
+						accept=".csv,.txt,.tsv,.xlsx,.json"
+						required
+						onChange={(event) => {
+							setFile(event.target.files?.[0] ?? null);
+							upload.clear({ message: true });
+						}}
+					/>
+					{file && (
+						<span className="muted hint">
+							{file.name} · {m.fileSize(file.size / 1024)}
+						</span>
+					)}
+				</label>
+				<label>
+					{m.format}
+					<select
+						value={source}
+						onChange={(event) => {
+							setSource(event.target.value as ImportSource | "");
+							upload.clear({ message: false });
+						}}
+					>
+						<option value="">{m.detect}</option>
+						{IMPORT_SOURCE_IDS.map((id) => (
+							<option key={id} value={id}>
+								{sourceLabel(id, lang)}
+							</option>
+						))}
+					</select>
+				</label>
+				<div className="form-actions">
+					<button
+						type="submit"
+						disabled={!file || token === "" || upload.isPending}
+					>
+						{m.preview}
+					</button>
+					<button
+						type="button"
+						className="primary"
+						disabled={!canConfirm}
+						onClick={() => send(false)}
+					>
+						{m.import}
+					</button>
+					{upload.isPending && (
+						<span>
+							<span className="spinner" aria-hidden="true" />
+							<span className="sr-only">{m.sending}</span>
+						</span>
+					)}
+				</div>
+			</form>
+			{message && (
+				<p
+					className={message.error ? "status error" : "status outcome"}
+					role={message.error ? "alert" : "status"}
+					data-testid="upload-message"
+				>
+					{message.text}
+				</p>
+			)}
+			{preview && <UploadPreview result={preview} />}
+		</section>
+	);
+}

@@ -1,0 +1,60 @@
+import { useState } from "react";
+import type { ImportSource } from "../../../domain/ids.ts";
+import type { UploadResult } from "../../../server/schemas/imports.ts";
+import { ApiRequestError } from "../../api/http.ts";
+import { useI18n } from "../../i18n/useI18n.ts";
+import { useUploadMutation } from "./queries.ts";
+import {
+	MAX_UPLOAD_BYTES,
+	outcomeMessage,
+	refusalSummary,
+	uploadErrorMessage,
+} from "./uploadOutcome.ts";
+
+export interface UploadMessage {
+	text: string;
+	error: boolean;
+}
+
+/** Sends a file as a preview or for real, and keeps the preview and the sentence about what happened. */
+export function useUpload() {
+	const { lang } = useI18n();
+	const upload = useUploadMutation();
+	const [preview, setPreview] = useState<UploadResult | null>(null);
+	const [message, setMessage] = useState<UploadMessage | null>(null);
+
+	const fail = (status: number, serverMessage: string, refused: UploadResult | null) => {
+		setPreview(refused);
+		setMessage({ text: uploadErrorMessage(status, serverMessage, lang), error: true });
+	};
+	const send = async (request: {
+		file: File;
+		dryRun: boolean;
+		source: ImportSource | null;
+		token: string;
+	}) => {
+		setMessage(null);
+		if (request.file.size > MAX_UPLOAD_BYTES) {
+			setMessage({ text: uploadErrorMessage(413, "", lang), error: true });
+			return;
+		}
+		try {
+			const result = await upload.mutateAsync(request);
+			setPreview(result);
+			setMessage({ text: outcomeMessage(result, lang), error: false });
+		} catch (error) {
+			if (error instanceof ApiRequestError)
+				fail(
+					error.status,
+					error.message,
+					error.status === 422 ? refusalSummary(error.body) : null,
+				);
+			else fail(0, error instanceof Error ? error.message : String(error), null);
+		}
+	};
+	const clear = (what: { message: boolean }) => {
+		setPreview(null);
+		if (what.message) setMessage(null);
+	};
+	return { send, clear, preview, message, isPending: upload.isPending };
+}
