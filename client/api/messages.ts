@@ -24,7 +24,6 @@ export const API_MESSAGES = defineMessages({
 		httpError: (status: number) =>
 			`The server answered ${en.num(status)}. Try again in a moment.`,
 		busy: "The server is busy right now. Try again in a moment.",
-		offline:
-			"The server does not answer. Check the connection and try again.",
+		offline: "The server does not answer. Check the connection and try again.",
 	},
 });

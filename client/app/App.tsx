@@ -3,7 +3,7 @@ import {
 	useMunicipality,
 	useMunicipalityListQuery,
 } from "../api/municipalities.ts";
-import { useI18n, useDocumentLang, useMessages } from "../i18n/useI18n.ts";
+import { useDocumentLang, useI18n, useMessages } from "../i18n/useI18n.ts";
 import { useLocation } from "../state/router.ts";
 import { useSelection } from "../state/selection.ts";
 import { APP_MESSAGES } from "./messages.ts";

@@ -1,4 +1,7 @@
-import { useMunicipality, useMunicipalityListQuery } from "../api/municipalities.ts";
+import {
+	useMunicipality,
+	useMunicipalityListQuery,
+} from "../api/municipalities.ts";
 import { useYearsQuery } from "../api/years.ts";
 import { useI18n, useMessages } from "../i18n/useI18n.ts";
 import { Link, updateSearch } from "../state/router.ts";
@@ -84,7 +87,9 @@ function LanguageToggle() {
 			type="button"
 			className="lang-toggle"
 			lang={lang === "sv" ? "en" : "sv"}
-			onClick={() => updateSearch({ [PARAM.lang]: lang === "sv" ? "en" : null })}
+			onClick={() =>
+				updateSearch({ [PARAM.lang]: lang === "sv" ? "en" : null })
+			}
 		>
 			{m.otherLanguage}
 		</button>

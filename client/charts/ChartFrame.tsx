@@ -58,7 +58,14 @@ export function ChartFrame({
 	const [tables, setTables] = useSearchParam(PARAM.tables);
 	const showTable = !staticView && parseIdSet(tables).has(id);
 	const name = `${title} ${subtitle ?? ""}`;
-	const png = usePngDownload(figureRef, { title, subtitle, legend, source, synthetic, name });
+	const png = usePngDownload(figureRef, {
+		title,
+		subtitle,
+		legend,
+		source,
+		synthetic,
+		name,
+	});
 
 	return (
 		<section
@@ -149,7 +156,11 @@ function usePngDownload(
 	const { lang } = useI18n();
 	const m = useMessages(CHART_MESSAGES);
 	const [error, setError] = useState<string | null>(null);
-	const reasons = { draw: m.pngDrawFailed, canvas: m.pngNoCanvas, blob: m.pngNoImage };
+	const reasons = {
+		draw: m.pngDrawFailed,
+		canvas: m.pngNoCanvas,
+		blob: m.pngNoImage,
+	};
 	const download = async () => {
 		setError(null);
 		const svg = figureRef.current?.querySelector<SVGSVGElement>(
@@ -161,7 +172,12 @@ function usePngDownload(
 				title: input.title,
 				subtitle: input.subtitle ?? null,
 				legend: input.legend,
-				footer: footerLines({ source: input.source, date: new Date(), synthetic: input.synthetic, lang }),
+				footer: footerLines({
+					source: input.source,
+					date: new Date(),
+					synthetic: input.synthetic,
+					lang,
+				}),
 			});
 			downloadBlob(blob, `${fileSlug(input.name)}.png`);
 		} catch (caught) {

@@ -14,7 +14,10 @@ export function rankAxisDomain(
 		...extra,
 	);
 	const step = worst > 100 ? 50 : 10;
-	return [1, Math.min(MUNICIPALITY_COUNT, Math.ceil((worst + 1) / step) * step)];
+	return [
+		1,
+		Math.min(MUNICIPALITY_COUNT, Math.ceil((worst + 1) / step) * step),
+	];
 }
 
 export function rankAxisTicks([first, last]: [number, number]): number[] {

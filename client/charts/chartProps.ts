@@ -1,5 +1,5 @@
-import { nkiTicks, rankAxisTicks } from "./axes.ts";
 import { formatNumber, type Lang } from "../i18n/format.ts";
+import { nkiTicks, rankAxisTicks } from "./axes.ts";
 import { CHART_MESSAGES } from "./messages.ts";
 
 /** The muted 12 px tick text every chart axis uses. */

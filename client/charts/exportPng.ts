@@ -181,8 +181,7 @@ export async function chartToPng(
 		context.fillText(line.text, PNG.padding, line.y);
 	return new Promise((resolve, reject) =>
 		canvas.toBlob(
-			(blob) =>
-				blob ? resolve(blob) : reject(new PngExportError("blob")),
+			(blob) => (blob ? resolve(blob) : reject(new PngExportError("blob"))),
 			"image/png",
 		),
 	);

@@ -24,8 +24,7 @@ export const CHART_MESSAGES = defineMessages({
 		othersInGroup: "Övriga i gruppen",
 		exampleDataSuffix: " (exempeldata)",
 		pngFooterSource: (source: string) => `Källa: ${source}`,
-		pngFooterRetrieved: (date: Date) =>
-			`Hämtad ${sv.date(date)} från Topp10`,
+		pngFooterRetrieved: (date: Date) => `Hämtad ${sv.date(date)} från Topp10`,
 		pngFooterSynthetic:
 			"Exempeldata: diagrammet innehåller syntetiska siffror (ihåliga markeringar), inte publicerade.",
 		pngDrawFailed: "Kunde inte rita diagrammet som bild.",

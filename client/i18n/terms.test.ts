@@ -35,13 +35,9 @@ describe("terms", () => {
 	it("words service factors, peer-group sources and the model", () => {
 		expect(serviceFactorLabel("bemotande", "en")).toBe("Treatment");
 		expect(serviceFactorLabel("okand", "en")).toBe("okand");
-		expect(peerGroupSourceLabel("scb-lan", "sv")).toBe(
-			"SCB, kommuner per län",
-		);
+		expect(peerGroupSourceLabel("scb-lan", "sv")).toBe("SCB, kommuner per län");
 		expect(peerGroupSourceLabel("gr-members", "en")).toMatch(/member/);
-		expect(peerGroupSourceLabel("something else", "en")).toBe(
-			"something else",
-		);
+		expect(peerGroupSourceLabel("something else", "en")).toBe("something else");
 		expect(modelWords("weighted-standardised-mean", "en").name).toBe(
 			"Weighted mean of standardised factor values",
 		);

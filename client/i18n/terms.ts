@@ -5,7 +5,10 @@ import {
 	type InsiktArea,
 	type ServiceFactorId,
 } from "../../domain/insikt.ts";
-import type { PeerGroupKind, PeerGroupSource } from "../../domain/peerGroups.ts";
+import type {
+	PeerGroupKind,
+	PeerGroupSource,
+} from "../../domain/peerGroups.ts";
 import type { Provenance } from "../../domain/provenance.ts";
 import { FORMAT, type Lang } from "./format.ts";
 import { defineMessages } from "./messages.ts";

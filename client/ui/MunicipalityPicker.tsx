@@ -53,9 +53,7 @@ export function MunicipalityPicker({
 
 	return (
 		<div className="picker">
-			<label htmlFor={`${listId}-input`}>
-				{label ?? m.municipality}
-			</label>
+			<label htmlFor={`${listId}-input`}>{label ?? m.municipality}</label>
 			<input
 				id={`${listId}-input`}
 				role="combobox"
@@ -68,7 +66,9 @@ export function MunicipalityPicker({
 						: undefined
 				}
 				placeholder={
-					selected ? `${selected.name} (${selected.code})` : m.searchMunicipality
+					selected
+						? `${selected.name} (${selected.code})`
+						: m.searchMunicipality
 				}
 				value={query}
 				onChange={(event) => {

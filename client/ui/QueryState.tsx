@@ -31,9 +31,7 @@ export function QueryState<T>({
 				{renderError ? (
 					renderError(query.error)
 				) : (
-					<p>
-						{m.error(errorMessage(query.error, lang))}
-					</p>
+					<p>{m.error(errorMessage(query.error, lang))}</p>
 				)}
 				<button
 					type="button"

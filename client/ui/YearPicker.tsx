@@ -32,9 +32,7 @@ export function YearPicker({
 					)
 				}
 			>
-				<option value="">
-					{m.latestYear(defaultYear)}
-				</option>
+				<option value="">{m.latestYear(defaultYear)}</option>
 				{[...years].reverse().map((year) => (
 					<option key={year} value={year}>
 						{formatYear(year)}

@@ -12,8 +12,8 @@ import {
 	peerSeries,
 } from "./compareData.ts";
 import { multiRankTable } from "./compareTables.ts";
-import { COMPARE_MESSAGES } from "./messages.ts";
 import { MultiRankChart } from "./MultiRankChart.tsx";
+import { COMPARE_MESSAGES } from "./messages.ts";
 
 /** With more peers than this, the legend names only the chosen municipality and "the others". */
 const NAMED_IN_LEGEND = 8;

@@ -7,7 +7,9 @@ import {
 	XAxis,
 	YAxis,
 } from "recharts";
+import { TOP_RANK } from "../../../domain/ids.ts";
 import type { Provenance } from "../../../domain/provenance.ts";
+import { rankAxisDomain } from "../../charts/axes.ts";
 import {
 	chartSize,
 	focusProps,
@@ -16,11 +18,9 @@ import {
 	TOOLTIP_STYLE,
 	yearAxisProps,
 } from "../../charts/chartProps.ts";
+import { CHART_MESSAGES } from "../../charts/messages.ts";
 import { FitChart } from "../../charts/parts.tsx";
 import { formatRank, type Lang } from "../../i18n/format.ts";
-import { TOP_RANK } from "../../../domain/ids.ts";
-import { rankAxisDomain } from "../../charts/axes.ts";
-import { CHART_MESSAGES } from "../../charts/messages.ts";
 import type { MultiRankPoint, PeerSeries } from "./compareData.ts";
 import { COMPARE_MESSAGES } from "./messages.ts";
 
@@ -94,7 +94,11 @@ export function MultiRankChart({
 				interval="preserveStartEnd"
 			/>
 			<YAxis {...rankAxisProps(domain)} />
-			<ReferenceLine y={TOP_RANK} stroke="var(--target)" strokeDasharray="6 4" />
+			<ReferenceLine
+				y={TOP_RANK}
+				stroke="var(--target)"
+				strokeDasharray="6 4"
+			/>
 			<Tooltip
 				itemSorter={(item) => Number(item.value)}
 				formatter={(value, key) => [

@@ -8,6 +8,7 @@ import {
 	YAxis,
 	ZAxis,
 } from "recharts";
+import { rankAxisDomain } from "../../charts/axes.ts";
 import {
 	AXIS_TICK,
 	chartSize,
@@ -15,12 +16,11 @@ import {
 	rankAxisProps,
 	TOOLTIP_STYLE,
 } from "../../charts/chartProps.ts";
+import { CHART_MESSAGES } from "../../charts/messages.ts";
 import { FitChart } from "../../charts/parts.tsx";
 import { formatNumber, formatRank, type Lang } from "../../i18n/format.ts";
-import { rankAxisDomain } from "../../charts/axes.ts";
-import { CHART_MESSAGES } from "../../charts/messages.ts";
-import { COMPARE_MESSAGES } from "./messages.ts";
 import type { ScatterPoint } from "./compareData.ts";
+import { COMPARE_MESSAGES } from "./messages.ts";
 
 function Point({
 	cx,

@@ -24,14 +24,17 @@ export function NkiRankSection({
 	const c = useMessages(CHART_MESSAGES);
 	const points = scatterPoints(comparison.rows);
 	const synthetic = points.some((p) => p.synthetic);
-	const chosenName =
-		comparison.rows.find((r) => r.code === code)?.name ?? code;
+	const chosenName = comparison.rows.find((r) => r.code === code)?.name ?? code;
 	const legend: LegendItem[] = [
 		{ label: chosenName, color: "var(--chart-line)", shape: "dot" },
 		{ label: m.others, color: "var(--chart-3)", shape: "dot" },
 	];
 	if (synthetic)
-		legend.push({ label: c.synthetic, color: "var(--chart-3)", shape: "hollow" });
+		legend.push({
+			label: c.synthetic,
+			color: "var(--chart-3)",
+			shape: "hollow",
+		});
 	return (
 		<ChartFrame
 			id="nki-rank"

@@ -30,7 +30,9 @@ export function PeerControls({
 	const m = useMessages(COMPARE_MESSAGES).peers;
 	const municipalities = useMunicipalityListQuery().data?.municipalities ?? [];
 	const chosenGroup =
-		peers?.kind === "group" ? groups.find((g) => g.id === peers.group) : undefined;
+		peers?.kind === "group"
+			? groups.find((g) => g.id === peers.group)
+			: undefined;
 	return (
 		<section className="panel no-print" aria-labelledby="peers-title">
 			<h2 id="peers-title">{m.title}</h2>

@@ -4,8 +4,8 @@ import {
 	defaultGroup,
 	firstDirection,
 	multiRankRows,
-	peerColor,
 	nkiRankCorrelation,
+	peerColor,
 	scatterPoints,
 	sortRows,
 } from "./compareData.ts";

@@ -11,8 +11,8 @@ import { AXIS_TICK, horizontalBarsProps } from "../../charts/chartProps.ts";
 import type { LegendItem } from "../../charts/legend.ts";
 import { FitChart, FocusBar, labelAxisProps } from "../../charts/parts.tsx";
 import { formatNumber, type Lang } from "../../i18n/format.ts";
-import { FACTORS_MESSAGES } from "./messages.ts";
 import { type AttributionRow, symmetricTicks } from "./factorData.ts";
+import { FACTORS_MESSAGES } from "./messages.ts";
 
 export function attributionLegend(lang: Lang): LegendItem[] {
 	const m = FACTORS_MESSAGES[lang].attribution;
@@ -68,7 +68,9 @@ export function AttributionChart({
 						<FocusBar
 							{...props}
 							fill={up ? "var(--good)" : "var(--bad)"}
-							label={up ? m.barUp(row.label, value) : m.barDown(row.label, value)}
+							label={
+								up ? m.barUp(row.label, value) : m.barDown(row.label, value)
+							}
 						/>
 					);
 				}}

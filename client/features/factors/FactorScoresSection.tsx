@@ -1,8 +1,8 @@
 import type { GapReport } from "../../../server/schemas/gap.ts";
 import { ChartFrame } from "../../charts/ChartFrame.tsx";
 import { useI18n, useMessages } from "../../i18n/useI18n.ts";
-import { scoreAxisDomain } from "./factorData.ts";
 import { FactorScoresChart, factorScoresLegend } from "./FactorScoresChart.tsx";
+import { scoreAxisDomain } from "./factorData.ts";
 import { surveyScoreRows, surveyScoreTable } from "./factorTables.ts";
 import { FACTORS_MESSAGES } from "./messages.ts";
 

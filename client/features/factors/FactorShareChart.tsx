@@ -11,8 +11,8 @@ import { AXIS_TICK, horizontalBarsProps } from "../../charts/chartProps.ts";
 import type { LegendItem } from "../../charts/legend.ts";
 import { FitChart, FocusBar, labelAxisProps } from "../../charts/parts.tsx";
 import { formatPercent, type Lang } from "../../i18n/format.ts";
-import { FACTORS_MESSAGES } from "./messages.ts";
 import type { ShareRow } from "./factorData.ts";
+import { FACTORS_MESSAGES } from "./messages.ts";
 
 export interface FactorShareChartProps {
 	rows: ShareRow[];

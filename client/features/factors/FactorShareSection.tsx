@@ -3,8 +3,8 @@ import { ChartFrame } from "../../charts/ChartFrame.tsx";
 import { modelWords } from "../../i18n/terms.ts";
 import { useI18n, useMessages } from "../../i18n/useI18n.ts";
 import type { PrintSize } from "../overview/RankTrendSection.tsx";
-import { shareRows } from "./factorData.ts";
 import { FactorShareChart, factorShareLegend } from "./FactorShareChart.tsx";
+import { shareRows } from "./factorData.ts";
 import { factorGapTable } from "./factorTables.ts";
 import { FACTORS_MESSAGES } from "./messages.ts";
 

@@ -1,6 +1,6 @@
-import { useMunicipality } from "../../api/municipalities.ts";
-import { errorMessage } from "../../api/errorMessage.ts";
 import type { GapReport } from "../../../server/schemas/gap.ts";
+import { errorMessage } from "../../api/errorMessage.ts";
+import { useMunicipality } from "../../api/municipalities.ts";
 import { useI18n, useMessages } from "../../i18n/useI18n.ts";
 import { useSelection } from "../../state/selection.ts";
 import { useYear } from "../../state/useYear.ts";
@@ -11,8 +11,8 @@ import { AttributionSection } from "./AttributionSection.tsx";
 import { FactorScoresSection } from "./FactorScoresSection.tsx";
 import { FactorShareSection } from "./FactorShareSection.tsx";
 import { clampToSlider, sliderSpec } from "./factorData.ts";
-import { FACTORS_MESSAGES } from "./messages.ts";
 import { ModelBox } from "./ModelBox.tsx";
+import { FACTORS_MESSAGES } from "./messages.ts";
 import { useGapQuery } from "./queries.ts";
 import { SmallestChange } from "./SmallestChange.tsx";
 import { StatisticsTable } from "./StatisticsTable.tsx";

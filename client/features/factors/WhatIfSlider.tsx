@@ -42,7 +42,8 @@ export function WhatIfSlider({
 				aria-valuetext={num(value, digits)}
 				onChange={(event) => {
 					const next = clampToSlider(Number(event.target.value), spec);
-					const unchanged = now !== null && Math.abs(next - now) < spec.step / 2;
+					const unchanged =
+						now !== null && Math.abs(next - now) < spec.step / 2;
 					setValue(w.factorId, unchanged ? null : next);
 				}}
 			/>

@@ -46,7 +46,13 @@ function publishedChange(
 	if (change === null || from === null || to === null)
 		return m.noRank(name, from === null ? fromYear : toYear);
 	if (change === 0) return m.kept(name, to, fromYear, toYear);
-	return m.moved(name, change > 0, Math.abs(change), [fromYear, toYear], [from, to]);
+	return m.moved(
+		name,
+		change > 0,
+		Math.abs(change),
+		[fromYear, toYear],
+		[from, to],
+	);
 }
 
 /** The lead-in, saying so when the model moved the other way than the published rank. */
@@ -83,7 +89,11 @@ function factorDetail(
 	const improved = same ? false : rose === higherIsBetter;
 	const ours = same ? m.unchanged(scoreTo) : m.ours(rose, scoreFrom, scoreTo);
 	const meanKnown = meanFrom !== null && meanTo !== null;
-	const others = m.others(meanKnown && (meanTo ?? 0) > (meanFrom ?? 0), meanFrom, meanTo);
+	const others = m.others(
+		meanKnown && (meanTo ?? 0) > (meanFrom ?? 0),
+		meanFrom,
+		meanTo,
+	);
 	const effect = helped ? m.pulledUp : m.pulledDown;
 	if (!meanKnown) return m.alone(ours, effect);
 	if (improved && !helped) return m.othersBetter(ours, others, effect);

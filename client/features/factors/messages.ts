@@ -23,7 +23,8 @@ export const FACTORS_MESSAGES = defineMessages({
 			away: (name: string, places: number, year: number) =>
 				`${name} är ${sv.count(places, "placering", "placeringar")} från topp ${TOP_RANK} ${sv.year(year)}. Faktorerna nedan är ordnade efter hur stor del av gapet till topp ${TOP_RANK} de förklarar i modellen.`,
 		},
-		source: "Svenskt Näringsliv (faktorvärden); gap och andelar: Topp10:s modell",
+		source:
+			"Svenskt Näringsliv (faktorvärden); gap och andelar: Topp10:s modell",
 		numberTen: `nr ${TOP_RANK}`,
 		table: {
 			factor: "Faktor",
@@ -72,7 +73,8 @@ export const FACTORS_MESSAGES = defineMessages({
 			within10: "inom ±10",
 			ranksOf: (year: number) =>
 				`publicerade och övriga placeringar ${sv.year(year)}`,
-			notSn: "Detta är Topp10:s egen modell, inte Svenskt Näringslivs metod: SN publicerar inte hur faktorerna vägs samman. Träffsäkerheten är mätt mot samma års placeringar.",
+			notSn:
+				"Detta är Topp10:s egen modell, inte Svenskt Näringslivs metod: SN publicerar inte hur faktorerna vägs samman. Träffsäkerheten är mätt mot samma års placeringar.",
 			howItWorks: "Så räknar modellen, och vikterna",
 			weights: (year: number) => `Faktorvikter ${sv.year(year)}`,
 			higherIsBetter: "Högre är bättre",
@@ -124,7 +126,8 @@ export const FACTORS_MESSAGES = defineMessages({
 				`Modellens placering ändrades ${sv.num(from)} → ${sv.num(to)}.`,
 			noFactorMoved: "Inga faktorer ändrade den modellerade placeringen.",
 			noEarlierTitle: "Varför placeringen ändrades",
-			noEarlier: "Det finns inget tidigare år med faktorvärden att jämföra med.",
+			noEarlier:
+				"Det finns inget tidigare år med faktorvärden att jämföra med.",
 			pulledUp: "Drog upp placeringen",
 			pulledDown: "Drog ned placeringen",
 			barUp: (label: string, value: string) => `${label}: ${value} (drog upp)`,
@@ -184,7 +187,8 @@ export const FACTORS_MESSAGES = defineMessages({
 			away: (name: string, places: number, year: number) =>
 				`${name} is ${en.count(places, "place", "places")} from the top ${TOP_RANK} in ${en.year(year)}. The factors below are ordered by how much of the gap to the top ${TOP_RANK} they explain under the model.`,
 		},
-		source: "Svenskt Näringsliv (factor values); gap and shares: Topp10's model",
+		source:
+			"Svenskt Näringsliv (factor values); gap and shares: Topp10's model",
 		numberTen: `no. ${TOP_RANK}`,
 		table: {
 			factor: "Factor",
@@ -232,7 +236,8 @@ export const FACTORS_MESSAGES = defineMessages({
 			within5: "within ±5 places",
 			within10: "within ±10",
 			ranksOf: (year: number) => `ranks of ${en.year(year)}`,
-			notSn: "This is Topp10's own model, not Svenskt Näringsliv's method: SN does not publish how the factors are combined. The fit is measured against the same year's ranks.",
+			notSn:
+				"This is Topp10's own model, not Svenskt Näringsliv's method: SN does not publish how the factors are combined. The fit is measured against the same year's ranks.",
 			howItWorks: "How the model works, and the weights",
 			weights: (year: number) => `Factor weights ${en.year(year)}`,
 			higherIsBetter: "Higher is better",
@@ -286,8 +291,7 @@ export const FACTORS_MESSAGES = defineMessages({
 			noEarlier: "There is no earlier year with factor values to compare with.",
 			pulledUp: "Pulled the rank up",
 			pulledDown: "Pulled the rank down",
-			barUp: (label: string, value: string) =>
-				`${label}: ${value} (pulled up)`,
+			barUp: (label: string, value: string) => `${label}: ${value} (pulled up)`,
 			barDown: (label: string, value: string) =>
 				`${label}: ${value} (pulled down)`,
 		},

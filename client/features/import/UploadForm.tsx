@@ -8,7 +8,7 @@ import { useUpload } from "./useUpload.ts";
 
 /** The upload form: token, file and format; a preview first, the import only on confirmation. */
 export function UploadForm() {
-	const { lang, num } = useI18n();
+	const { lang } = useI18n();
 	const m = useMessages(IMPORT_MESSAGES).upload;
 	const uid = useId();
 	/** The admin token lives in this component's state only: never in storage or the URL. */

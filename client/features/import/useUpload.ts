@@ -23,9 +23,16 @@ export function useUpload() {
 	const [preview, setPreview] = useState<UploadResult | null>(null);
 	const [message, setMessage] = useState<UploadMessage | null>(null);
 
-	const fail = (status: number, serverMessage: string, refused: UploadResult | null) => {
+	const fail = (
+		status: number,
+		serverMessage: string,
+		refused: UploadResult | null,
+	) => {
 		setPreview(refused);
-		setMessage({ text: uploadErrorMessage(status, serverMessage, lang), error: true });
+		setMessage({
+			text: uploadErrorMessage(status, serverMessage, lang),
+			error: true,
+		});
 	};
 	const send = async (request: {
 		file: File;
@@ -49,7 +56,8 @@ export function useUpload() {
 					error.message,
 					error.status === 422 ? refusalSummary(error.body) : null,
 				);
-			else fail(0, error instanceof Error ? error.message : String(error), null);
+			else
+				fail(0, error instanceof Error ? error.message : String(error), null);
 		}
 	};
 	const clear = (what: { message: boolean }) => {

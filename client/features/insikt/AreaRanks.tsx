@@ -35,10 +35,7 @@ export function AreaRanks({
 			<p className="muted">
 				{m.howRanked}
 				{nui && nui.value !== null && (
-					<>
-						{" "}
-						{m.nui(nui.value, provenanceLabel(nui.provenance, lang))}
-					</>
+					<> {m.nui(nui.value, provenanceLabel(nui.provenance, lang))}</>
 				)}
 			</p>
 		</Panel>

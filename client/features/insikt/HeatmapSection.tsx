@@ -22,7 +22,11 @@ export function HeatmapSection({
 }) {
 	const { lang, num } = useI18n();
 	const m = useMessages(INSIKT_MESSAGES);
-	const heat = heatmapRows(report.values, report.municipality.code, summary.year);
+	const heat = heatmapRows(
+		report.values,
+		report.municipality.code,
+		summary.year,
+	);
 	const legend: LegendItem[] = LEGEND_STEPS.map((v, i) => ({
 		label:
 			i === 0

@@ -17,9 +17,9 @@ import {
 	TOOLTIP_STYLE,
 } from "../../charts/chartProps.ts";
 import type { LegendItem } from "../../charts/legend.ts";
-import { FitChart, FocusBar, WrappedTick } from "../../charts/parts.tsx";
-import { formatNumber, type Lang } from "../../i18n/format.ts";
 import { CHART_MESSAGES } from "../../charts/messages.ts";
+import { FitChart, FocusBar, WrappedTick } from "../../charts/parts.tsx";
+import type { Lang } from "../../i18n/format.ts";
 import { gradeBandAreas, gradeBandLegend } from "./gradeBands.tsx";
 import type { AreaBarRow } from "./insiktData.ts";
 import { INSIKT_MESSAGES } from "./messages.ts";

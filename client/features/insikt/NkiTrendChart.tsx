@@ -17,13 +17,13 @@ import {
 	yearTickInterval,
 } from "../../charts/chartProps.ts";
 import type { LegendItem } from "../../charts/legend.ts";
-import { FitChart, ProvenanceCircle } from "../../charts/parts.tsx";
-import { formatNumber, type Lang } from "../../i18n/format.ts";
-import { provenanceLabel } from "../../i18n/terms.ts";
 import { CHART_MESSAGES } from "../../charts/messages.ts";
+import { FitChart, ProvenanceCircle } from "../../charts/parts.tsx";
+import type { Lang } from "../../i18n/format.ts";
+import { provenanceLabel } from "../../i18n/terms.ts";
 import { gradeBandAreas, gradeBandLegend } from "./gradeBands.tsx";
-import { INSIKT_MESSAGES } from "./messages.ts";
 import type { NkiTrendRow } from "./insiktData.ts";
+import { INSIKT_MESSAGES } from "./messages.ts";
 
 export interface DefinitionBreakMark {
 	year: number;

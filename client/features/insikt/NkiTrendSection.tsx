@@ -74,7 +74,12 @@ function DefinitionBreakNotes({ summary }: { summary: InsiktSummary }) {
 		<ul className="muted">
 			{summary.definitionBreaks.map((b) => (
 				<li key={b.year}>
-					{m.breakNote(b.year, names(b.removed), names(b.added), b.previousYear)}
+					{m.breakNote(
+						b.year,
+						names(b.removed),
+						names(b.added),
+						b.previousYear,
+					)}
 				</li>
 			))}
 		</ul>

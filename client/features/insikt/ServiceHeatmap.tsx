@@ -1,4 +1,7 @@
-import { SERVICE_FACTOR_IDS, TOTAL_INSIKT_AREA } from "../../../domain/insikt.ts";
+import {
+	SERVICE_FACTOR_IDS,
+	TOTAL_INSIKT_AREA,
+} from "../../../domain/insikt.ts";
 import { focusProps } from "../../charts/chartProps.ts";
 import { CHART_MESSAGES } from "../../charts/messages.ts";
 import { formatNumber, type Lang } from "../../i18n/format.ts";
@@ -84,7 +87,9 @@ function cellLabel(cell: HeatmapCell, lang: Lang): string {
 	const value =
 		cell.value === null ? m.missing : formatNumber(cell.value, 0, lang);
 	const suffix =
-		cell.provenance === "synthetic" ? CHART_MESSAGES[lang].exampleDataSuffix : "";
+		cell.provenance === "synthetic"
+			? CHART_MESSAGES[lang].exampleDataSuffix
+			: "";
 	return m.cell(
 		areaLabel(cell.area, lang),
 		serviceFactorLabel(cell.measure, lang),

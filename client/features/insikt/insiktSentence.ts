@@ -13,8 +13,7 @@ export function insiktSentence(
 ): string | null {
 	const m = INSIKT_MESSAGES[lang].sentence;
 	const total =
-		summary.areas.find((a) => a.area === TOTAL_INSIKT_AREA) ??
-		summary.areas[0];
+		summary.areas.find((a) => a.area === TOTAL_INSIKT_AREA) ?? summary.areas[0];
 	if (!total) return null;
 	const what =
 		total.area === TOTAL_INSIKT_AREA

@@ -8,7 +8,11 @@ import {
 	provenanceLabel,
 	serviceFactorLabel,
 } from "../../i18n/terms.ts";
-import { type HeatmapCell, type NkiTrendRow, nkiColumns } from "./insiktData.ts";
+import {
+	type HeatmapCell,
+	type NkiTrendRow,
+	nkiColumns,
+} from "./insiktData.ts";
 import { INSIKT_MESSAGES } from "./messages.ts";
 
 /** NKI per area with Riket, the grade the API gave, the rank and the provenance. */
@@ -57,7 +61,10 @@ export function heatmapTable(
 	};
 }
 
-export function nkiTrendTable(rows: readonly NkiTrendRow[], lang: Lang): TableData {
+export function nkiTrendTable(
+	rows: readonly NkiTrendRow[],
+	lang: Lang,
+): TableData {
 	const nki = nkiColumns(lang);
 	return {
 		columns: [

@@ -45,8 +45,7 @@ export function useInsiktForRankingYear(
 	const wanted = latest.data
 		? pickInsiktYear(latest.data.years, rankingYear)
 		: null;
-	const needsOther =
-		enabled && wanted !== null && wanted !== latest.data?.year;
+	const needsOther = enabled && wanted !== null && wanted !== latest.data?.year;
 	const other = useInsiktQuery(code, wanted, { from, enabled: needsOther });
 	return needsOther ? other : latest;
 }

@@ -2,8 +2,8 @@ import type { GapToTop10 } from "../../../analysis/gapToTop10.ts";
 import { useI18n, useMessages } from "../../i18n/useI18n.ts";
 import { Link, useLocation } from "../../state/router.ts";
 import { PARAM, patchSearch } from "../../state/urlState.ts";
-import { OVERVIEW_MESSAGES } from "./messages.ts";
 import { SyntheticBadge } from "../../ui/SyntheticBadge.tsx";
+import { OVERVIEW_MESSAGES } from "./messages.ts";
 
 /**
  * The municipalities just above and below in the year's ranking; each links to its own view. A
@@ -31,9 +31,7 @@ export function Neighbours({ gap }: { gap: GapToTop10 }) {
 			aria-labelledby="neighbours-title"
 			data-testid="neighbours"
 		>
-			<h2 id="neighbours-title">
-				{m.title(gap.year)}
-			</h2>
+			<h2 id="neighbours-title">{m.title(gap.year)}</h2>
 			{gap.neighbours.above.length + gap.neighbours.below.length === 0 ? (
 				<p className="muted">{m.none}</p>
 			) : (

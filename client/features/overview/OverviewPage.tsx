@@ -1,8 +1,8 @@
 import type { UseQueryResult } from "@tanstack/react-query";
 import type { GapReport } from "../../../server/schemas/gap.ts";
 import type { Ranking } from "../../../server/schemas/ranking.ts";
-import { useRankingThrough } from "../../api/municipalities.ts";
 import { errorMessage } from "../../api/errorMessage.ts";
+import { useRankingThrough } from "../../api/municipalities.ts";
 import { genitive } from "../../i18n/messages.ts";
 import { useI18n, useMessages } from "../../i18n/useI18n.ts";
 import { useSelection } from "../../state/selection.ts";

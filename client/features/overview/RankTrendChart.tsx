@@ -27,7 +27,11 @@ import {
 	type RankTrendLegendFlags,
 	type RankTrendRow,
 } from "./rankTrendData.ts";
-import { ProjectionDot, ProvenanceDot, RankTooltip } from "./rankTrendMarks.tsx";
+import {
+	ProjectionDot,
+	ProvenanceDot,
+	RankTooltip,
+} from "./rankTrendMarks.tsx";
 
 export interface RankTrendChartProps {
 	rows: RankTrendRow[];
@@ -177,13 +181,29 @@ export function rankTrendLegend(
 		},
 	];
 	if (drawn.synthetic)
-		items.push({ label: c.synthetic, color: "var(--chart-line)", shape: "hollow" });
+		items.push({
+			label: c.synthetic,
+			color: "var(--chart-line)",
+			shape: "hollow",
+		});
 	items.push({ label: c.top10, color: "var(--target)", shape: "dashed" });
 	if (drawn.projection)
-		items.push({ label: m.legendProjection, color: "var(--projection)", shape: "band" });
+		items.push({
+			label: m.legendProjection,
+			color: "var(--projection)",
+			shape: "band",
+		});
 	if (drawn.target)
-		items.push({ label: m.legendTargetYear, color: "var(--target)", shape: "line" });
+		items.push({
+			label: m.legendTargetYear,
+			color: "var(--target)",
+			shape: "line",
+		});
 	if (drawn.methodChange)
-		items.push({ label: m.legendMethodChange, color: "var(--muted)", shape: "dashed" });
+		items.push({
+			label: m.legendMethodChange,
+			color: "var(--muted)",
+			shape: "dashed",
+		});
 	return items;
 }

@@ -14,7 +14,8 @@ import {
 /** Printed at a fixed size in the report; on screen the chart fills its panel. */
 export interface PrintSize {
 	width: number;
-	height: number;
+	/** Left out where the chart's height follows its rows. */
+	height?: number;
 }
 
 /** The rank per year against the top-10 line, with the trend to the target year. */

@@ -61,7 +61,11 @@ export const OVERVIEW_MESSAGES = defineMessages({
 				`${sv.num(perYear, 1)} placeringar per år behövs till ${sv.year(year)}`,
 			places: "placeringar",
 			scoreGap: `Omdöme jämfört med nr ${TOP_RANK}`,
-			scoreAgainst: (score: number | null, theirs: number | null, name: string | null) =>
+			scoreAgainst: (
+				score: number | null,
+				theirs: number | null,
+				name: string | null,
+			) =>
 				`Sammanfattande omdöme ${sv.num(score, 2)} mot ${sv.num(theirs, 2)} för ${name ?? `nr ${TOP_RANK}`} (skala 1–6)`,
 			scoreWithoutNumberTen: `Sammanfattande omdöme (1–6); nr ${TOP_RANK}:s omdöme saknas detta år`,
 			noScore: (year: number) =>
@@ -184,11 +188,14 @@ export const OVERVIEW_MESSAGES = defineMessages({
 				`${en.num(perYear, 1)} places a year needed by ${en.year(year)}`,
 			places: "places",
 			scoreGap: `Survey score versus no. ${TOP_RANK}`,
-			scoreAgainst: (score: number | null, theirs: number | null, name: string | null) =>
+			scoreAgainst: (
+				score: number | null,
+				theirs: number | null,
+				name: string | null,
+			) =>
 				`Overall survey score ${en.num(score, 2)} against ${en.num(theirs, 2)} for ${name ?? `no. ${TOP_RANK}`} (scale 1–6)`,
 			scoreWithoutNumberTen: `Overall survey score (1–6); no. ${TOP_RANK}'s score is missing this year`,
-			noScore: (year: number) =>
-				`No overall survey score for ${en.year(year)}`,
+			noScore: (year: number) => `No overall survey score for ${en.year(year)}`,
 			track: (year: number) => `Towards the target ${en.year(year)}`,
 			status: {
 				"on-track": "On track",

@@ -45,8 +45,9 @@ export function overviewFigures(
 	const rank = thisYear?.rank ?? null;
 	const sameYearGap = gap && gap.year === year ? gap : null;
 	const summaryFactor =
-		sameYearGap?.gap.factors.find((f) => f.factorId === SURVEY_SCORE_FACTOR_ID) ??
-		null;
+		sameYearGap?.gap.factors.find(
+			(f) => f.factorId === SURVEY_SCORE_FACTOR_ID,
+		) ?? null;
 	// The ranking answer carries the exact provenance of our score; the factor table is the fallback.
 	const ownScore = row?.score ?? null;
 	const factorProvenance = (sameYearGap?.provenance.factors ?? []).includes(

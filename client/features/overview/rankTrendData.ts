@@ -1,8 +1,5 @@
 import type { Provenance } from "../../../domain/provenance.ts";
-import type {
-	Ranking,
-	RankingYear,
-} from "../../../server/schemas/ranking.ts";
+import type { Ranking, RankingYear } from "../../../server/schemas/ranking.ts";
 import type { TableData } from "../../export/table.ts";
 import type { Lang } from "../../i18n/format.ts";
 import { provenanceLabel } from "../../i18n/terms.ts";

@@ -1,5 +1,5 @@
-import { ProvenanceCircle } from "../../charts/parts.tsx";
 import { focusProps } from "../../charts/chartProps.ts";
+import { ProvenanceCircle } from "../../charts/parts.tsx";
 import type { Lang } from "../../i18n/format.ts";
 import { provenanceLabel } from "../../i18n/terms.ts";
 import { OVERVIEW_MESSAGES } from "./messages.ts";
@@ -112,7 +112,10 @@ export function RankTooltip({ active, payload, lang }: TooltipProps) {
 			<strong>{row.year}</strong>
 			{row.rank !== null && row.provenance && (
 				<div>
-					{m.rankWithProvenance(row.rank, provenanceLabel(row.provenance, lang))}
+					{m.rankWithProvenance(
+						row.rank,
+						provenanceLabel(row.provenance, lang),
+					)}
 				</div>
 			)}
 			{row.rank === null && row.projection !== null && row.band && (

@@ -21,9 +21,9 @@ describe("overviewSentence", () => {
 		);
 	});
 	it("handles one place, a top-10 rank, a missing rank and too little data", () => {
-		expect(overviewSentence({ ...partille, rank: 11, placesToTop10: 1 })).toContain(
-			"1 placering från topp 10",
-		);
+		expect(
+			overviewSentence({ ...partille, rank: 11, placesToTop10: 1 }),
+		).toContain("1 placering från topp 10");
 		expect(
 			overviewSentence({
 				...partille,
@@ -35,9 +35,14 @@ describe("overviewSentence", () => {
 		).toBe(
 			"Partille placerade sig på 7:e plats 2019, inom topp 10. Senaste placeringen är inom topp 10; målet är att hålla den till 2026.",
 		);
-		expect(overviewSentence({ ...partille, rank: null, placesToTop10: null, year: 2025 })).toMatch(
-			/^Partille har ingen placering 2025\./,
-		);
+		expect(
+			overviewSentence({
+				...partille,
+				rank: null,
+				placesToTop10: null,
+				year: 2025,
+			}),
+		).toMatch(/^Partille har ingen placering 2025\./);
 		expect(
 			overviewSentence({ ...partille, status: "insufficient-data" }),
 		).toContain("för få år");
@@ -109,4 +114,3 @@ describe("maySignalSentence", () => {
 		);
 	});
 });
-

@@ -56,8 +56,7 @@ export function maySignalSentence(
 			? m.interval(signal.level, signal.low, signal.high)
 			: "";
 	const fit = signal.fit ? m.basis(signal.fit.n, signal.fit.rSquared) : "";
-	const actual =
-		report.actualRank !== null ? m.outcome(report.actualRank) : "";
+	const actual = report.actualRank !== null ? m.outcome(report.actualRank) : "";
 	return `${m.expected(year, score, signal.expectedRank)}${band}.${fit}${actual}`;
 }
 

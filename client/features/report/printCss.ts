@@ -1,4 +1,5 @@
 import type { Lang } from "../../i18n/format.ts";
+import { REPORT_MESSAGES } from "./messages.ts";
 
 /** A CSS string literal: quotes, backslashes and line breaks escaped. */
 export function cssString(text: string): string {
@@ -24,13 +25,9 @@ export function reportPrintCss({
 	footer,
 	lang,
 }: PrintCssInput): string {
-	const sv = lang === "sv";
-	const warning = sv
-		? "EXEMPELDATA – rapporten innehåller syntetiska siffror, inte publicerade"
-		: "EXAMPLE DATA – the report contains synthetic figures, not published ones";
-	const page = sv
-		? '"Sida " counter(page) " av " counter(pages)'
-		: '"Page " counter(page) " of " counter(pages)';
+	const m = REPORT_MESSAGES[lang];
+	const warning = m.pageWarning;
+	const page = m.pageNumber;
 	const box = "font: 8pt system-ui, sans-serif; color: #444c56;";
 	const top = synthetic
 		? `@top-center { content: ${cssString(warning)}; font: 700 9pt system-ui, sans-serif; color: #3d2e00; background: #fff4d6; border: 1px solid #8a6d00; padding: 1mm 3mm; }`

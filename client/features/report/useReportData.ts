@@ -1,0 +1,27 @@
+import { useRankingThrough } from "../../api/municipalities.ts";
+import { useSelection } from "../../state/selection.ts";
+import { useYear } from "../../state/useYear.ts";
+import { defaultGroup } from "../compare/compareData.ts";
+import { useComparisonQuery, useGroupsQuery } from "../compare/queries.ts";
+import { useGapQuery } from "../factors/queries.ts";
+import { useInsiktForRankingYear } from "../insikt/queries.ts";
+
+/** Everything the report shows: the ranking, the gap, Insikt for the year, and the default peer group. */
+export function useReportData() {
+	const { code, targetYearParam, fromParam } = useSelection();
+	const { year, isPending } = useYear();
+	const ranking = useRankingThrough(code, targetYearParam, fromParam, year);
+	const gap = useGapQuery(code, year, year !== null);
+	const insikt = useInsiktForRankingYear(code, year, { from: fromParam });
+	const groups = useGroupsQuery();
+	const countyCode = ranking.data?.municipality.countyCode ?? null;
+	const group = groups.data
+		? defaultGroup(code, countyCode, groups.data.groups)
+		: null;
+	const comparison = useComparisonQuery(
+		{ kind: "group", group: group ?? "GR" },
+		year,
+		{ from: fromParam, enabled: group !== null && year !== null },
+	);
+	return { year, isPending, ranking, gap, insikt, comparison };
+}
