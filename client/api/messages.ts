@@ -21,7 +21,7 @@ export const API_MESSAGES = defineMessages({
 			"The municipality has no rank in the chosen year. Choose another year.",
 		yearNotFound: "There is no data for the chosen year. Choose another year.",
 		notFound: "What was asked for does not exist.",
-		httpError: (status: number) =>
+		httpError: (status) =>
 			`The server answered ${en.num(status)}. Try again in a moment.`,
 		busy: "The server is busy right now. Try again in a moment.",
 		offline: "The server does not answer. Check the connection and try again.",

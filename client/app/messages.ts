@@ -25,7 +25,7 @@ export const APP_MESSAGES = defineMessages({
 	en: {
 		skipToContent: "Skip to content",
 		loadingPage: "Loading the page…",
-		unknownCode: (code: string) =>
+		unknownCode: (code) =>
 			`There is no municipality with code ${code}. Pick one from the list.`,
 		notFound: "There is no such page.",
 		footer:

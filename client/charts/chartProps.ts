@@ -92,3 +92,13 @@ export function horizontalBarsProps(width: number | undefined, height: number) {
 		margin: { top: 8, right: 24, bottom: 8, left: 8 },
 	};
 }
+
+/** A reference line's label, written in the line's own colour. */
+export function lineLabel(
+	value: string,
+	position: "top" | "insideTopRight" | "insideBottomLeft",
+	color: string,
+	fontSize = 11,
+) {
+	return { value, position, fill: color, fontSize };
+}

@@ -36,8 +36,8 @@ export const CHART_MESSAGES = defineMessages({
 		showChart: "Show chart",
 		downloadPng: "PNG",
 		downloadCsv: "CSV",
-		downloadPngLabel: (title: string) => `Download ${title} as an image (PNG)`,
-		downloadCsvLabel: (title: string) => `Download ${title} as a table (CSV)`,
+		downloadPngLabel: (title) => `Download ${title} as an image (PNG)`,
+		downloadCsvLabel: (title) => `Download ${title} as a table (CSV)`,
 		pngNeedsChart: "Show the chart to download an image",
 		tools: "Chart tools",
 		source: "Source",
@@ -48,9 +48,8 @@ export const CHART_MESSAGES = defineMessages({
 		national: "National",
 		othersInGroup: "Others in the group",
 		exampleDataSuffix: " (example data)",
-		pngFooterSource: (source: string) => `Source: ${source}`,
-		pngFooterRetrieved: (date: Date) =>
-			`Retrieved ${en.date(date)} from Topp10`,
+		pngFooterSource: (source) => `Source: ${source}`,
+		pngFooterRetrieved: (date) => `Retrieved ${en.date(date)} from Topp10`,
 		pngFooterSynthetic:
 			"Example data: the chart contains synthetic figures (hollow marks), not published ones.",
 		pngDrawFailed: "Could not draw the chart as an image.",

@@ -27,20 +27,20 @@ export const UI_MESSAGES = defineMessages({
 	},
 	en: {
 		loading: "Loading data…",
-		error: (message: string) => `Could not load data: ${message}`,
+		error: (message) => `Could not load data: ${message}`,
 		retry: "Try again",
 		municipality: "Municipality",
 		searchMunicipality: "Search municipality…",
 		year: "Year",
-		latestYear: (year: number | null) => `latest (${en.year(year)})`,
+		latestYear: (year) => `latest (${en.year(year)})`,
 		syntheticBadge: "Example data",
 		syntheticTitle: "Example data (synthetic)",
 		syntheticBanner:
 			"This page shows example data: some figures are synthetic (generated, not published). They are marked Example data and drawn as hollow dots.",
 		syntheticReadMore: "Why?",
-		historyShown: (from: number, to: number, earliest: number) =>
+		historyShown: (from, to, earliest) =>
 			`Showing ${en.year(from)}–${en.year(to)}. Older years exist from ${en.year(earliest)}.`,
-		historyNoneShown: (from: number, earliest: number) =>
+		historyNoneShown: (from, earliest) =>
 			`No years to show from ${en.year(from)}. Older years exist from ${en.year(earliest)}.`,
 		historyShowAll: "Show all years",
 	},

@@ -78,7 +78,7 @@ export const ABOUT_MESSAGES = defineMessages({
 			municipalities: "Municipalities and counties",
 			municipalitiesText:
 				"codes, names and counties from SCB through the free data set swedish-geodata (CC0). The 13 members of Göteborgsregionen as listed by GR.",
-			loadedYears: (ranking: string, survey: string, insikt: string) =>
+			loadedYears: (ranking, survey, insikt) =>
 				`Loaded years: ranking ${ranking}, survey ${survey}, Insikt ${insikt}.`,
 		},
 		synthetic: {
@@ -108,7 +108,7 @@ export const ABOUT_MESSAGES = defineMessages({
 			weights:
 				"The factor list and weights are data per year. 2016–2019 are published (18 factors, the overall score weighs 6/18). From 2020 the ranking has 17 factors; the exact list and weights are not published and are an assumption in the bundled data.",
 			insiktTitle: "Insikt: grades and ranks",
-			grades: (bands: string) => `SKR's grades on the rounded NKI: ${bands}.`,
+			grades: (bands) => `SKR's grades on the rounded NKI: ${bands}.`,
 			insiktRanks:
 				"Kolada holds only index values, so ranks are computed here: descending NKI, equal values share a rank.",
 		},
@@ -116,8 +116,8 @@ export const ABOUT_MESSAGES = defineMessages({
 			title: "Definition breaks",
 			snLabel: "2020, Svenskt Näringsliv:",
 			sn: "a new method with 17 instead of 18 factors (12 survey questions weigh 2/3, 5 statistics 1/3). Ranks before and after 2020 are not fully comparable; the line “New method 2020” marks the break in the charts.",
-			insiktLabel: (year: number) => `${en.year(year)}, SKR Insikt:`,
-			insikt: (removed: readonly string[], added: readonly string[]) =>
+			insiktLabel: (year) => `${en.year(year)}, SKR Insikt:`,
+			insikt: (removed, added) =>
 				`NKI total no longer covers ${removed.join(" and ")}${added.length > 0 ? `, but now ${added.join(" and ")}` : ""}.`,
 			noDefinitions:
 				"SKR Insikt: from 2024 NKI total covers only building permits, environment and health, food control and alcohol licences (no Insikt definitions are loaded).",

@@ -1,4 +1,3 @@
-import type { Comparison } from "../../../server/schemas/compare.ts";
 import { ChartFrame } from "../../charts/ChartFrame.tsx";
 import type { LegendItem } from "../../charts/legend.ts";
 import { CHART_MESSAGES } from "../../charts/messages.ts";
@@ -6,6 +5,7 @@ import { useI18n, useMessages } from "../../i18n/useI18n.ts";
 import { HistoryNote } from "../../ui/HistoryNote.tsx";
 import { EmptyState } from "../../ui/QueryState.tsx";
 import {
+	type ComparisonSectionProps,
 	historyProvenance,
 	multiRankRows,
 	type PeerSeries,
@@ -39,11 +39,7 @@ export function CompareRanksSection({
 	comparison,
 	code,
 	groupLabel,
-}: {
-	comparison: Comparison;
-	code: string;
-	groupLabel: string;
-}) {
+}: ComparisonSectionProps) {
 	const { lang, years } = useI18n();
 	const m = useMessages(COMPARE_MESSAGES).ranks;
 	const c = useMessages(CHART_MESSAGES);

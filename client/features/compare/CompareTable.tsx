@@ -10,7 +10,11 @@ import {
 	type SortState,
 	serialiseSort,
 } from "../../state/urlState.ts";
-import { firstDirection, sortRows } from "./compareData.ts";
+import {
+	type ComparisonSectionProps,
+	firstDirection,
+	sortRows,
+} from "./compareData.ts";
 import { comparisonTable } from "./compareTables.ts";
 import { COMPARE_MESSAGES } from "./messages.ts";
 
@@ -36,11 +40,7 @@ export function CompareTable({
 	comparison,
 	code,
 	groupLabel,
-}: {
-	comparison: Comparison;
-	code: string;
-	groupLabel: string;
-}) {
+}: ComparisonSectionProps) {
 	const { lang } = useI18n();
 	const m = useMessages(COMPARE_MESSAGES).table;
 	const c = useMessages(CHART_MESSAGES);

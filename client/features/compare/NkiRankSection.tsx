@@ -1,10 +1,13 @@
-import type { Comparison } from "../../../server/schemas/compare.ts";
 import { ChartFrame } from "../../charts/ChartFrame.tsx";
 import type { LegendItem } from "../../charts/legend.ts";
 import { CHART_MESSAGES } from "../../charts/messages.ts";
 import { useI18n, useMessages } from "../../i18n/useI18n.ts";
 import { EmptyState } from "../../ui/QueryState.tsx";
-import { nkiRankCorrelation, scatterPoints } from "./compareData.ts";
+import {
+	type ComparisonSectionProps,
+	nkiRankCorrelation,
+	scatterPoints,
+} from "./compareData.ts";
 import { scatterTable } from "./compareTables.ts";
 import { COMPARE_MESSAGES } from "./messages.ts";
 import { NkiRankScatter } from "./NkiRankScatter.tsx";
@@ -14,11 +17,7 @@ export function NkiRankSection({
 	comparison,
 	code,
 	groupLabel,
-}: {
-	comparison: Comparison;
-	code: string;
-	groupLabel: string;
-}) {
+}: ComparisonSectionProps) {
 	const { lang } = useI18n();
 	const m = useMessages(COMPARE_MESSAGES).scatter;
 	const c = useMessages(CHART_MESSAGES);

@@ -1,6 +1,10 @@
 import { spearman } from "../../../analysis/spearman.ts";
 import type { Provenance } from "../../../domain/provenance.ts";
-import type { CompareRow, PeerGroup } from "../../../server/schemas/compare.ts";
+import type {
+	CompareRow,
+	Comparison,
+	PeerGroup,
+} from "../../../server/schemas/compare.ts";
 import type { SortState } from "../../state/urlState.ts";
 
 /** GR when the municipality belongs to it, else its län. */
@@ -172,4 +176,11 @@ export function peerSeries(
 		color: peerColor(i, rows.length, r.code === chosen),
 		isChosen: r.code === chosen,
 	}));
+}
+
+/** What every section of the comparison gets: the answer, the chosen code and the group's name. */
+export interface ComparisonSectionProps {
+	comparison: Comparison;
+	code: string;
+	groupLabel: string;
 }

@@ -75,7 +75,7 @@ export const COMPARE_MESSAGES = defineMessages({
 			`${name} ${sv.year(year)}: ${sv.rank(rank)}`,
 	},
 	en: {
-		heading: (name: string) => `Compare ${name} with other municipalities`,
+		heading: (name) => `Compare ${name} with other municipalities`,
 		emptyGroup: "The group has no municipalities.",
 		notInGroup:
 			"The chosen municipality is not in the group; choose Own list to add it.",
@@ -86,48 +86,44 @@ export const COMPARE_MESSAGES = defineMessages({
 			custom: "Own list…",
 			add: "Add",
 			chosen: "Chosen municipalities",
-			remove: (name: string) => `Remove ${name}`,
-			limit: (max: number) =>
+			remove: (name) => `Remove ${name}`,
+			limit: (max) =>
 				`At most ${en.num(max)} municipalities. The list is kept in the address (koder=…), so it can be shared.`,
 			source: "Source of the group: ",
 		},
 		ranks: {
 			title: "Rank per year",
-			titleFor: (group: string) => `Rank per year: ${group}`,
+			titleFor: (group) => `Rank per year: ${group}`,
 			description: `Line chart of each municipality's rank per year, rank 1 at the top. The chosen municipality is drawn with a thick line. Dashed line at rank ${TOP_RANK}.`,
 			source: "Svenskt Näringsliv, Lokalt företagsklimat",
 			empty: "None of the municipalities has a rank.",
-			printSubtitle: (name: string) => `${name} and its peers`,
-			printDescription: (name: string, group: string | null) =>
+			printSubtitle: (name) => `${name} and its peers`,
+			printDescription: (name, group) =>
 				`${name} (thick line) and the other municipalities in ${group ?? "the group"}, rank per year.`,
 		},
 		table: {
-			title: (year: number) =>
-				`The municipalities side by side, ${en.year(year)}`,
-			help: (_model: string, spearman: number | null, within5: number | null) =>
+			title: (year) => `The municipalities side by side, ${en.year(year)}`,
+			help: (_model, spearman, within5) =>
 				`Click a column heading to sort. The modelled rank is Topp10's model (Spearman's ρ ${en.num(spearman, 2)}, ${en.pct(within5)} within ±5 places), not Svenskt Näringsliv's own method. Italic values are example data.`,
 			source:
 				"Svenskt Näringsliv (rank, factors); SKR Insikt via Kolada (NKI); modelled rank: Topp10",
-			fileName: (group: string, year: number) =>
-				`jamfor ${group} ${en.year(year)}`,
+			fileName: (group, year) => `jamfor ${group} ${en.year(year)}`,
 			municipality: "Municipality",
 			code: "Code",
 			year: "Year",
 			rank: "Rank",
-			rankIn: (year: number) => `Rank ${en.year(year)}`,
+			rankIn: (year) => `Rank ${en.year(year)}`,
 			rankProvenance: "Rank provenance",
 			score: "Survey score",
 			scoreLong: "Overall survey score",
 			modelled: "Modelled",
 			modelledRank: "Modelled rank",
 			nkiYear: "NKI year",
-			nkiWithYear: (value: number, year: number) =>
-				`${en.num(value)} (${en.year(year)})`,
+			nkiWithYear: (value, year) => `${en.num(value)} (${en.year(year)})`,
 		},
 		scatter: {
-			title: (year: number) =>
-				`Insikt NKI and rank in the ranking, ${en.year(year)}`,
-			description: (year: number, rho: number | null) =>
+			title: (year) => `Insikt NKI and rank in the ranking, ${en.year(year)}`,
+			description: (year, rho) =>
 				`Scatter: NKI total in SKR Insikt (horizontal, latest Insikt year up to ${en.year(year)}) against the rank in Svenskt Näringsliv's ranking (vertical, 1 at the top). ${rho !== null ? `Rank correlation in the group: ${en.num(rho, 2)} (negative means a higher NKI goes with a better rank).` : ""}`,
 			source: "SKR Insikt via Kolada (NKI); Svenskt Näringsliv (rank)",
 			others: "Others",
@@ -136,10 +132,9 @@ export const COMPARE_MESSAGES = defineMessages({
 				"Insikt values are missing for about 100 municipalities each year, and the ranking is only partly loaded.",
 			xAxis: "NKI total (SKR Insikt)",
 			yAxis: "Rank (SN)",
-			point: (name: string, nki: number, nkiYear: number, rank: number) =>
+			point: (name, nki, nkiYear, rank) =>
 				`${name}: NKI ${en.num(nki)} (${en.year(nkiYear)}), ${en.rank(rank)} place`,
 		},
-		dot: (name: string, year: number, rank: number) =>
-			`${name} ${en.year(year)}: ${en.rank(rank)}`,
+		dot: (name, year, rank) => `${name} ${en.year(year)}: ${en.rank(rank)}`,
 	},
 });

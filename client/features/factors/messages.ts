@@ -172,19 +172,18 @@ export const FACTORS_MESSAGES = defineMessages({
 		},
 	},
 	en: {
-		heading: (name: string) =>
+		heading: (name) =>
 			`Factors and the path to the top ${TOP_RANK} for ${name}`,
 		cannotShow: "The factors cannot be shown: ",
-		noFactorValues: (year: number) =>
+		noFactorValues: (year) =>
 			`There are no factor values for ${en.year(year)}.`,
 		noFactorValuesHelp:
 			"Svenskt Näringsliv does not publish the factor values of all municipalities as an open table. Import SN's statistics and survey files (the Import page or npm run import), or load the bundled example data, to see the gap per factor, the what-if sliders and what explains the change.",
 		lead: {
-			noRank: (name: string, year: number) =>
-				`${name} has no rank for ${en.year(year)}.`,
-			within: (name: string, year: number) =>
+			noRank: (name, year) => `${name} has no rank for ${en.year(year)}.`,
+			within: (name, year) =>
 				`${name} is within the top ${TOP_RANK} in ${en.year(year)}.`,
-			away: (name: string, places: number, year: number) =>
+			away: (name, places, year) =>
 				`${name} is ${en.count(places, "place", "places")} from the top ${TOP_RANK} in ${en.year(year)}. The factors below are ordered by how much of the gap to the top ${TOP_RANK} they explain under the model.`,
 		},
 		source:
@@ -199,27 +198,27 @@ export const FACTORS_MESSAGES = defineMessages({
 			gapToNumberTen: `Gap to no. ${TOP_RANK}`,
 			share: "Share of the gap (%)",
 			contribution: "Contribution",
-			meanOf: (year: number) => `Mean ${en.year(year)}`,
+			meanOf: (year) => `Mean ${en.year(year)}`,
 		},
 		share: {
 			title: `What explains the gap to the top ${TOP_RANK}`,
 			description: `Horizontal bars: each factor's share of the modelled gap between the municipality and the top-${TOP_RANK} mean (weight times the difference in standardised value). Largest share at the top. A negative share means the factor is a strength.`,
-			printSubtitle: (name: string, year: number, count: number) =>
+			printSubtitle: (name, year, count) =>
 				`${name} ${en.year(year)} · the ${count === 8 ? "eight" : en.num(count)} largest`,
-			printDescription: (_model: string, spearman: number | null) =>
+			printDescription: (_model, spearman) =>
 				`Each factor's share of the modelled gap to the top-${TOP_RANK} mean. Model: Topp10's own (Spearman's ρ ${en.num(spearman, 2)}), not Svenskt Näringsliv's method.`,
 			printSource: "Svenskt Näringsliv (factor values); Topp10's model",
 			survey: "Survey factor",
 			statistic: "Statistical factor",
-			ofTheGap: (share: number) => `${en.pct(share)} of the gap`,
+			ofTheGap: (share) => `${en.pct(share)} of the gap`,
 		},
 		scores: {
-			title: (name: string) =>
+			title: (name) =>
 				`Survey factors: ${name}, no. ${TOP_RANK} and the top-${TOP_RANK} mean`,
-			description: (name: string, numberTenName: string) =>
+			description: (name, numberTenName) =>
 				`Horizontal bars on the survey scale 1–6 (1 = poor, 6 = excellent): ${name}, no. ${TOP_RANK} (${numberTenName}) and the top-${TOP_RANK} mean, per survey factor, in the same order as above.`,
-			numberTenLegend: (name: string) => `No. ${TOP_RANK} (${name})`,
-			numberTenSeries: (name: string) => `no. ${TOP_RANK} (${name})`,
+			numberTenLegend: (name) => `No. ${TOP_RANK} (${name})`,
+			numberTenSeries: (name) => `no. ${TOP_RANK} (${name})`,
 			top10MeanSeries: `top-${TOP_RANK} mean`,
 		},
 		statistics: {
@@ -235,11 +234,11 @@ export const FACTORS_MESSAGES = defineMessages({
 			spearman: "Spearman's ρ",
 			within5: "within ±5 places",
 			within10: "within ±10",
-			ranksOf: (year: number) => `ranks of ${en.year(year)}`,
+			ranksOf: (year) => `ranks of ${en.year(year)}`,
 			notSn:
 				"This is Topp10's own model, not Svenskt Näringsliv's method: SN does not publish how the factors are combined. The fit is measured against the same year's ranks.",
 			howItWorks: "How the model works, and the weights",
-			weights: (year: number) => `Factor weights ${en.year(year)}`,
+			weights: (year) => `Factor weights ${en.year(year)}`,
 			higherIsBetter: "Higher is better",
 			yes: "yes",
 			no: "no",
@@ -250,12 +249,12 @@ export const FACTORS_MESSAGES = defineMessages({
 			failed: "Could not recompute: ",
 			modelledRank: "Modelled rank",
 			withoutChanges: "without changes",
-			climbed: (places: number) =>
+			climbed: (places) =>
 				` (${en.signed(places)} ${Math.abs(places) === 1 ? "place" : "places"})`,
-			publishedRank: (year: number) => `Published rank ${en.year(year)}:`,
+			publishedRank: (year) => `Published rank ${en.year(year)}:`,
 			computing: "Computing…",
 			reset: "Reset",
-			weight: (share: number) => `(weight ${en.pct(share, 1)})`,
+			weight: (share) => `(weight ${en.pct(share, 1)})`,
 			now: "now",
 			numberTen: `no. ${TOP_RANK}`,
 			top10Mean: `top-${TOP_RANK} mean`,
@@ -267,9 +266,9 @@ export const FACTORS_MESSAGES = defineMessages({
 		},
 		smallest: {
 			title: `Smallest change of a single factor that reaches rank ${TOP_RANK}`,
-			alreadyThere: (rank: number, targetRank: number) =>
+			alreadyThere: (rank, targetRank) =>
 				`The model already ranks the municipality ${en.rank(rank)}, within the top ${en.num(targetRank)}.`,
-			help: (rank: number, targetRank: number, realisticSd: number) =>
+			help: (rank, targetRank, realisticSd) =>
 				`The model ranks the municipality ${en.rank(rank)}. The table shows how far a single factor would have to move, all else equal, for rank ${en.num(targetRank)}. Changes beyond ${en.num(realisticSd)} standard deviations are not realistic: the way to the top ${TOP_RANK} runs through several factors at once.`,
 			now: "Now",
 			needed: "Needed",
@@ -278,58 +277,50 @@ export const FACTORS_MESSAGES = defineMessages({
 			cannotReach: "cannot reach",
 			unrealistic: "(unrealistic)",
 			try: "Try",
-			tryLabel: (label: string, value: string) => `Try ${label} ${value}`,
+			tryLabel: (label, value) => `Try ${label} ${value}`,
 		},
 		attribution: {
-			title: (year: number) => `Why the rank changed since ${en.year(year)}`,
+			title: (year) => `Why the rank changed since ${en.year(year)}`,
 			description:
 				"Bars to the right pulled the modelled rank up, to the left down, between the two years. Each year is standardised on its own, so a factor can pull down even though the municipality's own value rose, if the others rose more.",
-			modelMoved: (from: number | null, to: number | null) =>
+			modelMoved: (from, to) =>
 				`The model's rank moved ${en.num(from)} → ${en.num(to)}.`,
 			noFactorMoved: "No factor changed the modelled rank.",
 			noEarlierTitle: "Why the rank changed",
 			noEarlier: "There is no earlier year with factor values to compare with.",
 			pulledUp: "Pulled the rank up",
 			pulledDown: "Pulled the rank down",
-			barUp: (label: string, value: string) => `${label}: ${value} (pulled up)`,
-			barDown: (label: string, value: string) =>
-				`${label}: ${value} (pulled down)`,
+			barUp: (label, value) => `${label}: ${value} (pulled up)`,
+			barDown: (label, value) => `${label}: ${value} (pulled down)`,
 		},
 		sentence: {
-			noRank: (name: string, year: number) =>
+			noRank: (name, year) =>
 				`${name} has no rank for ${en.year(year)}, so the change cannot be measured.`,
-			kept: (name: string, rank: number, from: number, to: number) =>
+			kept: (name, rank, from, to) =>
 				`${name} kept ${en.rank(rank)} place between ${en.year(from)} and ${en.year(to)}.`,
-			moved: (
-				name: string,
-				climbed: boolean,
-				places: number,
-				years: [number, number],
-				ranks: [number, number],
-			) =>
+			moved: (name, climbed, places, years, ranks) =>
 				`${name} ${climbed ? "climbed" : "fell"} ${en.count(places, "place", "places")} between ${en.year(years[0])} and ${en.year(years[1])}, from ${en.rank(ranks[0])} to ${en.rank(ranks[1])}.`,
 			noFactors:
 				"There are no factor results for both years, so the change cannot be split by factor.",
-			modelDisagrees: (from: number | null, to: number | null) =>
+			modelDisagrees: (from, to) =>
 				`The model does not capture that move: the modelled rank went from ${en.rank(from)} to ${en.rank(to)} instead, explained mostly by`,
 			explainedBy: "Under the model, the change is explained mostly by",
-			valueMissing: (lead: string, label: string) =>
+			valueMissing: (lead, label) =>
 				`${lead} ${label}, but its value is missing for one of the years.`,
-			unchanged: (value: number) =>
-				`the value was unchanged (${en.num(value, 2)})`,
-			ours: (rose: boolean, from: number, to: number) =>
+			unchanged: (value) => `the value was unchanged (${en.num(value, 2)})`,
+			ours: (rose, from, to) =>
 				`the value ${rose ? "rose" : "fell"} from ${en.num(from, 2)} to ${en.num(to, 2)}`,
-			others: (rose: boolean, from: number | null, to: number | null) =>
+			others: (rose, from, to) =>
 				`the mean of all municipalities ${rose ? "rose" : "fell"} from ${en.num(from, 2)} to ${en.num(to, 2)}`,
 			pulledUp: "so the factor pulled the rank up",
 			pulledDown: "so the factor pulled the rank down",
-			othersBetter: (ours: string, others: string, effect: string) =>
+			othersBetter: (ours, others, effect) =>
 				`${ours}, but the others improved more (${others}), ${effect}.`,
-			othersWorse: (ours: string, others: string, effect: string) =>
+			othersWorse: (ours, others, effect) =>
 				`${ours}, but the others did worse still (${others}), ${effect}.`,
-			whileOthers: (ours: string, others: string, effect: string) =>
+			whileOthers: (ours, others, effect) =>
 				`${ours} while ${others}, ${effect}.`,
-			alone: (ours: string, effect: string) => `${ours}, ${effect}.`,
+			alone: (ours, effect) => `${ours}, ${effect}.`,
 		},
 	},
 });

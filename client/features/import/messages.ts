@@ -87,7 +87,7 @@ export const IMPORT_MESSAGES = defineMessages({
 			token: "Admin token",
 			tokenHint: "Kept only in this tab while the page is open; never stored.",
 			file: "File (CSV or XLSX)",
-			fileSize: (kilobytes: number) => `${en.num(kilobytes)} kB`,
+			fileSize: (kilobytes) => `${en.num(kilobytes)} kB`,
 			format: "Format",
 			detect: "Detect automatically",
 			preview: "Preview",
@@ -110,26 +110,26 @@ export const IMPORT_MESSAGES = defineMessages({
 			year: "Year",
 			rowsInFile: "Rows in the file",
 			rowsReplaced: "Rows replaced",
-			errors: (count: number) => `Errors (${en.num(count)})`,
-			warnings: (count: number) => `Warnings (${en.num(count)})`,
+			errors: (count) => `Errors (${en.num(count)})`,
+			warnings: (count) => `Warnings (${en.num(count)})`,
 		},
 		errors: {
 			401: "Wrong or missing admin token. Type the token the server was started with (TOPP10_ADMIN_TOKEN).",
 			403: "Uploads are turned off on this server (TOPP10_ADMIN_TOKEN is not set). Start the server with a token, or import with npm run import.",
-			413: (megabytes: number) =>
+			413: (megabytes) =>
 				`The file is too large: at most ${en.num(megabytes)} MB. Split it by year, or import with npm run import on the server.`,
 			415: "The file was sent in the wrong form. Try again.",
 			422: "The file was refused: nothing was written. Fix the lines below and upload it again.",
 			429: "Too many uploads in a short time. Wait a minute and try again.",
-			other: (message: string) => `The upload failed: ${message}`,
+			other: (message) => `The upload failed: ${message}`,
 		},
 		outcome: {
-			"dry-run": (rows: number, years: string) =>
+			"dry-run": (rows, years) =>
 				`Preview: ${en.count(rows, "row", "rows")} for ${years || "no years"}. Nothing is written yet.`,
-			imported: (rows: number, years: string) =>
+			imported: (rows, years) =>
 				`Imported: ${en.count(rows, "row", "rows")} for ${years}. The pages now show the new figures.`,
 			unchanged: "The same file is already imported; nothing changed.",
-			refused: (errors: number) =>
+			refused: (errors) =>
 				`The file was refused with ${en.count(errors, "error", "errors")}; nothing was written.`,
 		},
 		history: {

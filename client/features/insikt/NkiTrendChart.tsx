@@ -9,6 +9,7 @@ import {
 } from "recharts";
 import {
 	chartSize,
+	lineLabel,
 	nkiAxisProps,
 	nkiTooltipFormatter,
 	STATIC_LINE,
@@ -137,12 +138,7 @@ export function NkiTrendChart({
 						x={b.year - 0.5}
 						stroke="var(--target)"
 						strokeWidth={1.5}
-						label={{
-							value: b.label,
-							position: "top",
-							fill: "var(--target)",
-							fontSize: 11,
-						}}
+						label={lineLabel(b.label, "top", "var(--target)")}
 					/>
 				))}
 			<Tooltip

@@ -100,66 +100,58 @@ export const INSIKT_MESSAGES = defineMessages({
 		},
 	},
 	en: {
-		heading: (name: string) => `Service to businesses (SKR Insikt) in ${name}`,
+		heading: (name) => `Service to businesses (SKR Insikt) in ${name}`,
 		source: "SKR Insikt (via Kolada)",
-		noResults: (name: string) => `There are no Insikt results for ${name}.`,
+		noResults: (name) => `There are no Insikt results for ${name}.`,
 		noResultsHelp:
 			"SKR's Insikt service survey covers only participating municipalities and the cases businesses had that year; about 100 municipalities have no value in a given year. Results can be fetched from Kolada with npm run kolada, or imported as a file on the Import page.",
-		showing: (year: number, rankingYear: number | null) =>
+		showing: (year, rankingYear) =>
 			`Showing Insikt ${en.year(year)}${rankingYear !== null && rankingYear !== year ? `, the latest year up to the ranking year ${en.year(rankingYear)}` : ""}. The Insikt year is the year the cases were handled; results are published in April the year after.`,
 		ranks: {
-			title: (year: number) => `Rank among municipalities ${en.year(year)}`,
-			rankOf: (rank: number, count: number) =>
-				`rank ${en.num(rank)} of ${en.num(count)}`,
+			title: (year) => `Rank among municipalities ${en.year(year)}`,
+			rankOf: (rank, count) => `rank ${en.num(rank)} of ${en.num(count)}`,
 			notRanked: "not ranked",
-			national: (value: number) => ` · national ${en.num(value)}`,
-			answers: (count: number) => ` · ${en.count(count, "answer", "answers")}`,
+			national: (value) => ` · national ${en.num(value)}`,
+			answers: (count) => ` · ${en.count(count, "answer", "answers")}`,
 			howRanked:
 				"The ranks are computed here, as Kolada holds only index values: descending NKI, equal values share a rank (1, 2, 2, 4), among the municipalities with a value for the area.",
-			nui: (value: number, provenance: string) =>
+			nui: (value, provenance) =>
 				`Procurement is measured as NUI and reported separately: ${en.num(value)} (${provenance}).`,
 		},
 		areas: {
-			title: (year: number) =>
+			title: (year) =>
 				`NKI per area against the national level, ${en.year(year)}`,
 			description:
 				"Bars: the municipality's NKI (0–100) per area. Black mark: the national level. Coloured bands behind: SKR's grades, very low below 50, low 50–61, pass 62–69, high 70–79, very high from 80.",
 			printDescription:
 				"The municipality's NKI per area against the national level, with SKR's grades (very low <50, low 50–61, pass 62–69, high 70–79, very high ≥80).",
-			bar: (label: string, value: number) => `${label}: NKI ${en.num(value)}`,
-			barRank: (rank: number, count: number) =>
-				`, rank ${en.num(rank)} of ${en.num(count)}`,
-			riketMark: (label: string, value: number) =>
-				`${label}, national: ${en.num(value, 1)}`,
+			bar: (label, value) => `${label}: NKI ${en.num(value)}`,
+			barRank: (rank, count) => `, rank ${en.num(rank)} of ${en.num(count)}`,
+			riketMark: (label, value) => `${label}, national: ${en.num(value, 1)}`,
 		},
 		heatmap: {
-			title: (year: number) => `Service factors per area, ${en.year(year)}`,
+			title: (year) => `Service factors per area, ${en.year(year)}`,
 			description:
 				"Grid: areas in rows and the six service factors in columns (information, accessibility, treatment, competence, legal certainty, efficiency). Darker blue is a higher index (0–100). A dashed edge means example data.",
 			weakest: "Weakest for NKI total: ",
-			weakestFactor: (label: string, value: number, riket: number | null) =>
+			weakestFactor: (label, value, riket) =>
 				`${label} ${en.num(value)}${riket !== null ? ` (national ${en.num(riket)})` : ""}`,
 			empty: "No service factors for the year.",
 			missing: "missing",
-			cell: (area: string, factor: string, value: string, suffix: string) =>
+			cell: (area, factor, value, suffix) =>
 				`${area}, ${factor}: ${value}${suffix}`,
 		},
 		trend: {
 			title: "NKI total per year",
-			description: (breakYears: readonly number[]) =>
+			description: (breakYears) =>
 				`Line: the municipality's NKI total per year, dashed: the national level. ${breakYears.length > 0 ? `A vertical line marks definition breaks: from ${breakYears.map(en.year).join(", ")} NKI total covers other areas, so the years before and after are not fully comparable.` : ""}`,
 			empty: "No series for NKI total.",
-			newDefinition: (year: number) => `New definition ${en.year(year)}`,
-			breakNote: (
-				year: number,
-				removed: readonly string[],
-				added: readonly string[],
-				previousYear: number,
-			) =>
+			newDefinition: (year) => `New definition ${en.year(year)}`,
+			breakNote: (year, removed, added, previousYear) =>
 				`${en.year(year)}: NKI total no longer covers ${removed.join(" and ")}${added.length > 0 ? ` but now ${added.join(" and ")}` : ""} (compared with ${en.year(previousYear)}).`,
-			legendOwn: (name: string) => `${name} (published)`,
+			legendOwn: (name) => `${name} (published)`,
 			legendBreak: "Definition break",
-			dot: (year: number, value: number, provenance: string) =>
+			dot: (year, value, provenance) =>
 				`${en.year(year)}: NKI ${en.num(value)} (${provenance})`,
 		},
 		table: {
@@ -172,22 +164,12 @@ export const INSIKT_MESSAGES = defineMessages({
 			provenance: "Provenance",
 		},
 		sentence: {
-			nkiFor: (area: string) => `NKI for ${area}`,
-			vsRiket: (value: number) => ` (national ${en.num(value)})`,
-			rank: (rank: number, count: number) =>
-				`, rank ${en.num(rank)} of ${en.num(count)}`,
-			weakest: (label: string, value: number) =>
+			nkiFor: (area) => `NKI for ${area}`,
+			vsRiket: (value) => ` (national ${en.num(value)})`,
+			rank: (rank, count) => `, rank ${en.num(rank)} of ${en.num(count)}`,
+			weakest: (label, value) =>
 				` Weakest service factor: ${label} (${en.num(value)}).`,
-			summary: (
-				year: number,
-				name: string,
-				what: string,
-				value: number,
-				vsRiket: string,
-				grade: string,
-				rank: string,
-				weak: string,
-			) =>
+			summary: (year, name, what, value, vsRiket, grade, rank, weak) =>
 				`In SKR Insikt ${en.year(year)}, ${name} scored ${what} ${en.num(value)}${vsRiket}, grade "${grade}"${rank}.${weak}`,
 		},
 	},

@@ -12,6 +12,7 @@ import { rankAxisDomain } from "../../charts/axes.ts";
 import {
 	AXIS_TICK,
 	chartSize,
+	lineLabel,
 	rankAxisProps,
 	STATIC_LINE,
 	yearAxisProps,
@@ -105,24 +106,14 @@ export function RankTrendChart({
 				y={targetRank}
 				stroke="var(--target)"
 				strokeDasharray="6 4"
-				label={{
-					value: c.top10,
-					position: "insideBottomLeft",
-					fill: "var(--target)",
-					fontSize: 12,
-				}}
+				label={lineLabel(c.top10, "insideBottomLeft", "var(--target)", 12)}
 			/>
 			{methodX !== null && (
 				<ReferenceLine
 					x={methodX}
 					stroke="var(--muted)"
 					strokeDasharray="2 3"
-					label={{
-						value: m.methodChange,
-						position: "top",
-						fill: "var(--muted)",
-						fontSize: 11,
-					}}
+					label={lineLabel(m.methodChange, "top", "var(--muted)")}
 				/>
 			)}
 			{targetYear !== null && (
@@ -130,12 +121,11 @@ export function RankTrendChart({
 					x={targetYear}
 					stroke="var(--target)"
 					strokeWidth={1.5}
-					label={{
-						value: m.target(targetYear),
-						position: "insideTopRight",
-						fill: "var(--target)",
-						fontSize: 11,
-					}}
+					label={lineLabel(
+						m.target(targetYear),
+						"insideTopRight",
+						"var(--target)",
+					)}
 				/>
 			)}
 			<Tooltip content={<RankTooltip lang={lang} />} />

@@ -135,9 +135,8 @@ export const OVERVIEW_MESSAGES = defineMessages({
 		},
 	},
 	en: {
-		heading: (genitiveName: string) =>
-			`${genitiveName} rank in the business climate`,
-		noRankYet: (name: string) => `There is no rank for ${name} yet.`,
+		heading: (genitiveName) => `${genitiveName} rank in the business climate`,
+		noRankYet: (name) => `There is no rank for ${name} yet.`,
 		noRankYetHelp: `The bundled data set holds only the ranks Svenskt Näringsliv has published for a few municipalities. Import the ranking (the Import page or npm run import) to see all ${en.num(MUNICIPALITY_COUNT)}.`,
 		targetYear: `Target year for the top ${TOP_RANK}`,
 		trend: {
@@ -149,14 +148,14 @@ export const OVERVIEW_MESSAGES = defineMessages({
 				"Svenskt Näringsliv, Lokalt företagsklimat; trend and projection: Topp10",
 			empty: "There is no rank to chart.",
 			rankAxis: "Rank",
-			target: (year: number) => `Target ${en.year(year)}`,
-			dot: (year: number, rank: number, provenance: string) =>
+			target: (year) => `Target ${en.year(year)}`,
+			dot: (year, rank, provenance) =>
 				`${en.year(year)}: ${en.rank(rank)} place (${provenance})`,
-			rankWithProvenance: (rank: number, provenance: string) =>
+			rankWithProvenance: (rank, provenance) =>
 				`${en.rank(rank)} place (${provenance})`,
-			projection: (year: number, rank: number, low: number, high: number) =>
+			projection: (year, rank, low, high) =>
 				`Projection ${en.year(year)}: ${en.rank(rank)} (80%: ${en.num(low)}–${en.num(high)})`,
-			projectionTooltip: (rank: number, low: number, high: number) =>
+			projectionTooltip: (rank, low, high) =>
 				`Projection ${en.rank(rank)} (${en.num(low)}–${en.num(high)})`,
 			legendTargetYear: "Target year",
 			legendProjection: "Trend and projection (80%)",
@@ -173,59 +172,54 @@ export const OVERVIEW_MESSAGES = defineMessages({
 		},
 		cards: {
 			label: "Key figures",
-			rank: (year: number) => `Rank ${en.year(year)}`,
+			rank: (year) => `Rank ${en.year(year)}`,
 			ofTotal: `of ${en.num(MUNICIPALITY_COUNT)}`,
 			noRankThisYear: "No rank this year",
 			change: "Change",
-			changeSince: (year: number) => `Change since ${en.year(year)}`,
+			changeSince: (year) => `Change since ${en.year(year)}`,
 			noEarlierYear: "No earlier year to compare with",
 			placesUp: "places up",
 			placesDown: "places down",
 			sameRank: "same rank",
 			placesToTop10: `Places to the top ${TOP_RANK}`,
 			withinTop10: `Within the top ${TOP_RANK}`,
-			placesPerYear: (perYear: number, year: number) =>
+			placesPerYear: (perYear, year) =>
 				`${en.num(perYear, 1)} places a year needed by ${en.year(year)}`,
 			places: "places",
 			scoreGap: `Survey score versus no. ${TOP_RANK}`,
-			scoreAgainst: (
-				score: number | null,
-				theirs: number | null,
-				name: string | null,
-			) =>
+			scoreAgainst: (score, theirs, name) =>
 				`Overall survey score ${en.num(score, 2)} against ${en.num(theirs, 2)} for ${name ?? `no. ${TOP_RANK}`} (scale 1–6)`,
 			scoreWithoutNumberTen: `Overall survey score (1–6); no. ${TOP_RANK}'s score is missing this year`,
-			noScore: (year: number) => `No overall survey score for ${en.year(year)}`,
-			track: (year: number) => `Towards the target ${en.year(year)}`,
+			noScore: (year) => `No overall survey score for ${en.year(year)}`,
+			track: (year) => `Towards the target ${en.year(year)}`,
 			status: {
 				"on-track": "On track",
 				"off-track": "Off track",
 				"in-top10": `In the top ${TOP_RANK}`,
 				"insufficient-data": "Too few years",
 			},
-			trendPoints: (rank: number, year: number, band: string) =>
+			trendPoints: (rank, year, band) =>
 				`The trend points to ${en.rank(rank)} in ${en.year(year)}${band}`,
-			band: (level: number, low: number, high: number) =>
+			band: (level, low, high) =>
 				` (${en.num(level * 100)}%: ${en.num(low)}–${en.num(high)})`,
 			tooFewYears: "At least three ranked years are needed for a trend",
 		},
 		sentence: {
-			noRank: (name: string, year: number) =>
-				`${name} has no rank for ${en.year(year)}.`,
-			within: (name: string, rank: number, year: number) =>
+			noRank: (name, year) => `${name} has no rank for ${en.year(year)}.`,
+			within: (name, rank, year) =>
 				`${name} ranked ${en.rank(rank)} in ${en.year(year)}, within the top ${TOP_RANK}.`,
-			away: (name: string, rank: number, year: number, places: number) =>
+			away: (name, rank, year, places) =>
 				`${name} ranked ${en.rank(rank)} in ${en.year(year)}, ${en.count(places, "place", "places")} from the top ${TOP_RANK}.`,
-			ranked: (name: string, rank: number, year: number) =>
+			ranked: (name, rank, year) =>
 				`${name} ranked ${en.rank(rank)} in ${en.year(year)}.`,
 			status: {
-				"on-track": (year: number) =>
+				"on-track": (year) =>
 					`On the current trend the target is reached by ${en.year(year)}.`,
-				"off-track": (year: number) =>
+				"off-track": (year) =>
 					`On the current trend the target is not reached by ${en.year(year)}.`,
-				"in-top10": (year: number) =>
+				"in-top10": (year) =>
 					`The latest rank is within the top ${TOP_RANK}; the target is to keep it until ${en.year(year)}.`,
-				"insufficient-data": (year: number) =>
+				"insufficient-data": (year) =>
 					`There are too few ranked years to judge the trend towards the target ${en.year(year)}.`,
 			},
 		},
@@ -234,28 +228,28 @@ export const OVERVIEW_MESSAGES = defineMessages({
 			none: "There is no May survey result for the municipality.",
 			noneHelp:
 				"Svenskt Näringsliv publishes the survey in May and the ranking in September. Once a survey score for the year is imported, this panel shows the September rank it usually leads to.",
-			band: (rank: number, low: number | null, high: number | null) =>
+			band: (rank, low, high) =>
 				`Expected rank ${en.num(rank)}, band ${en.num(low)}–${en.num(high)} of ${en.num(MUNICIPALITY_COUNT)}`,
 			mayScore: "May score",
 			expectedRank: "Expected rank",
-			atLeastNeeded: (pairs: number) => ` (at least ${en.num(pairs)} needed)`,
+			atLeastNeeded: (pairs) => ` (at least ${en.num(pairs)} needed)`,
 			fit: "Fit",
 			fitRank: "rank",
 			fitScore: "score",
-			notYet: (year: number, score: number, pairs: number, minPairs: number) =>
+			notYet: (year, score, pairs, minPairs) =>
 				`The May survey's overall score for ${en.year(year)} is ${en.num(score, 2)}. No expected September rank can be estimated yet: there are ${en.num(pairs)} earlier pairs of May score and September rank, at least ${en.num(minPairs)} are needed.`,
-			expected: (year: number, score: number, rank: number) =>
+			expected: (year, score, rank) =>
 				`The May survey's overall score for ${en.year(year)} is ${en.num(score, 2)}, which points to about ${en.rank(rank)} place in September`,
-			interval: (level: number, low: number, high: number) =>
+			interval: (level, low, high) =>
 				` (${en.num(level * 100)}% band ${en.num(low)}–${en.num(high)})`,
-			basis: (pairs: number, rSquared: number | null) =>
+			basis: (pairs, rSquared) =>
 				` The estimate rests on ${en.count(pairs, "pair", "pairs")}, R² = ${en.num(rSquared, 2)}.`,
-			outcome: (rank: number) => ` The September result was ${en.rank(rank)}.`,
+			outcome: (rank) => ` The September result was ${en.rank(rank)}.`,
 		},
 		neighbours: {
-			title: (year: number) => `Just above and below ${en.year(year)}`,
+			title: (year) => `Just above and below ${en.year(year)}`,
 			none: "No neighbours in the ranking this year (only part of the list is loaded).",
-			cannotShow: (year: number, reason: string) =>
+			cannotShow: (year, reason) =>
 				`The neighbours in the ranking cannot be shown for ${en.year(year)}: ${reason}`,
 		},
 	},

@@ -37,12 +37,12 @@ export const REPORT_MESSAGES = defineMessages({
 		pageNumber: '"Sida " counter(page) " av " counter(pages)',
 	},
 	en: {
-		heading: (name: string, year: number) =>
+		heading: (name, year) =>
 			`Status report: the business climate in ${name} ${en.year(year)}`,
-		noReport: (name: string) => `No report can be made: ${name} has no rank.`,
+		noReport: (name) => `No report can be made: ${name} has no rank.`,
 		print: "Print / save as PDF",
 		printHint: "A4, portrait. Charts are never split across pages.",
-		meta: (date: Date, county: string, code: string) =>
+		meta: (date, county, code) =>
 			`Date: ${en.date(date)} · ${county} · Municipality code ${code} · Topp10`,
 		syntheticNote:
 			"Example data: the report contains synthetic figures (generated, not published). They are marked Example data and drawn as hollow dots.",
@@ -58,8 +58,7 @@ export const REPORT_MESSAGES = defineMessages({
 		provenancePublished:
 			"Provenance: every figure in the report is published or imported from source files.",
 		partsMissing: "Parts are missing from the report: ",
-		footer: (name: string, year: number, date: Date) =>
-			`${name} ${en.year(year)} · ${en.date(date)}`,
+		footer: (name, year, date) => `${name} ${en.year(year)} · ${en.date(date)}`,
 		pageWarning:
 			"EXAMPLE DATA – the report contains synthetic figures, not published ones",
 		pageNumber: '"Page " counter(page) " of " counter(pages)',
