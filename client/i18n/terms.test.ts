@@ -37,7 +37,6 @@ describe("terms", () => {
 		expect(serviceFactorLabel("okand", "en")).toBe("okand");
 		expect(peerGroupSourceLabel("scb-lan", "sv")).toBe("SCB, kommuner per län");
 		expect(peerGroupSourceLabel("gr-members", "en")).toMatch(/member/);
-		expect(peerGroupSourceLabel("something else", "en")).toBe("something else");
 		expect(modelWords("weighted-standardised-mean", "en").name).toBe(
 			"Weighted mean of standardised factor values",
 		);

@@ -202,19 +202,12 @@ export function gradeWithRange(id: GradeBandId, lang: Lang): string {
 	return `${gradeName(id, lang)} (${gradeRange(id, lang)})`;
 }
 
-/** Where a peer group's membership comes from; an unknown source is shown as the API sent it. */
-export function peerGroupSourceLabel(source: string, lang: Lang): string {
-	const labels = TERMS[lang].peerGroupSource;
-	const id = isKeyOf(labels, source) ? source : legacySourceId(source);
-	return id ? labels[id] : source;
-}
-
-/** Until the API sends source ids everywhere, its older Swedish wordings map to the same ids. */
-function legacySourceId(source: string): PeerGroupSource | null {
-	if (source.startsWith("Göteborgsregionen")) return "gr-members";
-	if (source.startsWith("SCB")) return "scb-lan";
-	if (source.startsWith("SKR kommungruppsindelning")) return "skr-kommungrupp";
-	return null;
+/** Where a peer group's membership comes from, for the API's source id. */
+export function peerGroupSourceLabel(
+	source: PeerGroupSource,
+	lang: Lang,
+): string {
+	return TERMS[lang].peerGroupSource[source];
 }
 
 /** The model's name and description for the API's model id; an unknown id is shown as it is. */
