@@ -50,6 +50,30 @@ const PAGES = [
 	},
 ];
 
+/**
+ * Interface words that must not show in English. Names (municipalities, län, groups) and source
+ * titles (SN's factor labels, SKR's kommungrupp titles, "Svenskt Näringsliv", "Lokalt
+ * företagsklimat") stay as the sources write them, so only the interface's own words are listed.
+ */
+const SWEDISH_WORDS = [
+	/\bPlacering\b/,
+	/\bplaceringar?\b/,
+	/\bKälla\b/,
+	/\bVisa (tabell|diagram|alla år)\b/,
+	/\bExempeldata\b/,
+	/\bsenaste\b/,
+	/\bKommun\b/,
+	/\b[Rr]iket\b/,
+	/\bHämtar\b/,
+	/\bFörhandsgranska\b/,
+	/\bSammanfattning\b/,
+	/\bJämförelsegrupp\b/,
+	/\bBetyg\b/,
+	/\bmedlemskommuner\b/,
+	/\bsyntetisk\b/,
+	/\bpublicerad\b/,
+];
+
 describe.runIf(shouldRunBrowserTests())("every page in a real browser", () => {
 	const session = useBrowserSession();
 
@@ -331,6 +355,19 @@ describe.runIf(shouldRunBrowserTests())("every page in a real browser", () => {
 		expect(
 			await page.evaluate(() => document.documentElement.scrollWidth),
 		).toBeLessThanOrEqual(376);
+		await page.close();
+	});
+
+	it("shows no Swedish interface words on any page in English", async () => {
+		const page = await open("/?kommun=1402&ar=2023&lang=en");
+		for (const { path, ready } of PAGES) {
+			await page.goto(`${session.url}${path}?kommun=1402&ar=2023&lang=en`);
+			await page.locator(ready).first().waitFor();
+			await page.waitForLoadState("networkidle");
+			const text = (await page.locator("body").textContent()) ?? "";
+			for (const word of SWEDISH_WORDS)
+				expect(text, `${path} shows ${word}`).not.toMatch(word);
+		}
 		await page.close();
 	});
 
