@@ -3,37 +3,10 @@ import { CHART_MESSAGES } from "../../charts/messages.ts";
 import { downloadCsv } from "../../export/download.ts";
 import { modelWords } from "../../i18n/terms.ts";
 import { useI18n, useMessages } from "../../i18n/useI18n.ts";
-import { updateSearch, useLocation } from "../../state/router.ts";
-import {
-	PARAM,
-	parseSort,
-	type SortState,
-	serialiseSort,
-} from "../../state/urlState.ts";
-import {
-	type ComparisonSectionProps,
-	firstDirection,
-	sortRows,
-} from "./compareData.ts";
+import { type ComparisonSectionProps, sortRows } from "./compareData.ts";
 import { comparisonTable } from "./compareTables.ts";
 import { COMPARE_MESSAGES } from "./messages.ts";
-
-const DEFAULT_SORT: SortState = { key: "rank", direction: "asc" };
-
-/** The sort in the URL (`sortera`), and a setter that flips the direction on a second click. */
-function useSort() {
-	const { searchParams } = useLocation();
-	const sort = parseSort(searchParams.get(PARAM.sort)) ?? DEFAULT_SORT;
-	const setSort = (key: string) =>
-		updateSearch({
-			[PARAM.sort]: serialiseSort(
-				sort.key === key
-					? { key, direction: sort.direction === "asc" ? "desc" : "asc" }
-					: { key, direction: firstDirection(key) },
-			),
-		});
-	return { sort, setSort };
-}
+import { useSort } from "./useSort.ts";
 
 /** The peers side by side, sortable by any column, with the modelled rank and its fit named. */
 export function CompareTable({

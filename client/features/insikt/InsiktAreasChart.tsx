@@ -16,33 +16,11 @@ import {
 	nkiTooltipFormatter,
 	TOOLTIP_STYLE,
 } from "../../charts/chartProps.ts";
-import type { LegendItem } from "../../charts/legend.ts";
-import { CHART_MESSAGES } from "../../charts/messages.ts";
 import { FitChart, FocusBar, WrappedTick } from "../../charts/parts.tsx";
 import type { Lang } from "../../i18n/format.ts";
-import { gradeBandAreas, gradeBandLegend } from "./gradeBands.tsx";
+import { gradeBandAreas } from "./gradeBands.tsx";
 import type { AreaBarRow } from "./insiktData.ts";
 import { INSIKT_MESSAGES } from "./messages.ts";
-
-export function insiktAreasLegend(
-	name: string,
-	lang: Lang,
-	synthetic: boolean,
-): LegendItem[] {
-	return [
-		{
-			label: `${name} (NKI)`,
-			color: "var(--chart-line)",
-			shape: synthetic ? "hollow" : "square",
-		},
-		{
-			label: CHART_MESSAGES[lang].national,
-			color: "var(--text)",
-			shape: "dot",
-		},
-		...gradeBandLegend(lang),
-	];
-}
 
 function RiketMark({
 	cx,

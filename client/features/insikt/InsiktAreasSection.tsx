@@ -3,8 +3,9 @@ import { nkiAxisDomain } from "../../charts/axes.ts";
 import { ChartFrame } from "../../charts/ChartFrame.tsx";
 import { useI18n, useMessages } from "../../i18n/useI18n.ts";
 import type { PrintSize } from "../overview/RankTrendSection.tsx";
-import { InsiktAreasChart, insiktAreasLegend } from "./InsiktAreasChart.tsx";
+import { InsiktAreasChart } from "./InsiktAreasChart.tsx";
 import { areaBarRows } from "./insiktData.ts";
+import { insiktAreasLegend } from "./insiktLegends.ts";
 import { areasTable } from "./insiktTables.ts";
 import { INSIKT_MESSAGES } from "./messages.ts";
 

@@ -17,53 +17,16 @@ import {
 	yearAxisProps,
 	yearTickInterval,
 } from "../../charts/chartProps.ts";
-import type { LegendItem } from "../../charts/legend.ts";
-import { CHART_MESSAGES } from "../../charts/messages.ts";
 import { FitChart, ProvenanceCircle } from "../../charts/parts.tsx";
 import type { Lang } from "../../i18n/format.ts";
 import { provenanceLabel } from "../../i18n/terms.ts";
-import { gradeBandAreas, gradeBandLegend } from "./gradeBands.tsx";
+import { gradeBandAreas } from "./gradeBands.tsx";
 import type { NkiTrendRow } from "./insiktData.ts";
 import { INSIKT_MESSAGES } from "./messages.ts";
 
 export interface DefinitionBreakMark {
 	year: number;
 	label: string;
-}
-
-export function nkiTrendLegend(
-	name: string,
-	lang: Lang,
-	synthetic: boolean,
-	hasBreak: boolean,
-): LegendItem[] {
-	const m = INSIKT_MESSAGES[lang].trend;
-	const c = CHART_MESSAGES[lang];
-	const items: LegendItem[] = [
-		{
-			label: m.legendOwn(name),
-			color: "var(--chart-line)",
-			shape: "dot",
-		},
-	];
-	if (synthetic)
-		items.push({
-			label: c.synthetic,
-			color: "var(--chart-line)",
-			shape: "hollow",
-		});
-	items.push({
-		label: c.national,
-		color: "var(--muted)",
-		shape: "dashed",
-	});
-	if (hasBreak)
-		items.push({
-			label: m.legendBreak,
-			color: "var(--target)",
-			shape: "line",
-		});
-	return [...items, ...gradeBandLegend(lang)];
 }
 
 interface DotProps {

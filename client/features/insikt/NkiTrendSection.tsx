@@ -9,9 +9,10 @@ import { useI18n, useMessages } from "../../i18n/useI18n.ts";
 import { HistoryNote } from "../../ui/HistoryNote.tsx";
 import { EmptyState } from "../../ui/QueryState.tsx";
 import { nkiTrendRows } from "./insiktData.ts";
+import { nkiTrendLegend } from "./insiktLegends.ts";
 import { nkiTrendTable } from "./insiktTables.ts";
 import { INSIKT_MESSAGES } from "./messages.ts";
-import { NkiTrendChart, nkiTrendLegend } from "./NkiTrendChart.tsx";
+import { NkiTrendChart } from "./NkiTrendChart.tsx";
 
 /** NKI totalt per year against Riket, with each definition break marked and explained. */
 export function NkiTrendSection({

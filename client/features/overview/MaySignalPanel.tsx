@@ -94,6 +94,19 @@ function RankBand({ report }: { report: MaySignalReport }) {
 	);
 }
 
+type MaySignalFit = NonNullable<MaySignalReport["signal"]["fit"]>;
+
+/** The fitted relation written out, per the API's relation id (today only ln(rank) by score). */
+function FitFormula({ fit }: { fit: MaySignalFit }) {
+	const { num } = useI18n();
+	const m = useMessages(OVERVIEW_MESSAGES).maySignal;
+	const sign = fit.slope < 0 ? "−" : "+";
+	const formulas: Record<MaySignalFit["relation"], string> = {
+		"ln-rank-by-score": `ln(${m.fitRank}) = ${num(fit.intercept, 2)} ${sign} ${num(Math.abs(fit.slope), 2)} × ${m.fitScore}`,
+	};
+	return formulas[fit.relation];
+}
+
 function MaySignalFacts({ report }: { report: MaySignalReport }) {
 	const { num, rank, year, years } = useI18n();
 	const m = useMessages(OVERVIEW_MESSAGES).maySignal;
@@ -117,9 +130,7 @@ function MaySignalFacts({ report }: { report: MaySignalReport }) {
 				<>
 					<dt>{m.fit}</dt>
 					<dd>
-						ln({m.fitRank}) = {num(fit.intercept, 2)}{" "}
-						{fit.slope < 0 ? "−" : "+"} {num(Math.abs(fit.slope), 2)} ×{" "}
-						{m.fitScore} ({years(fit.years, 0)})
+						<FitFormula fit={fit} /> ({years(fit.years, 0)})
 					</dd>
 				</>
 			)}

@@ -4,12 +4,13 @@ import { useI18n, useMessages } from "../../i18n/useI18n.ts";
 import { HistoryNote } from "../../ui/HistoryNote.tsx";
 import { EmptyState } from "../../ui/QueryState.tsx";
 import { OVERVIEW_MESSAGES } from "./messages.ts";
-import { RankTrendChart, rankTrendLegend } from "./RankTrendChart.tsx";
+import { RankTrendChart } from "./RankTrendChart.tsx";
 import {
 	buildRankTrendRows,
 	rankTable,
 	rankTrendLegendFlags,
 } from "./rankTrendData.ts";
+import { rankTrendLegend } from "./rankTrendLegend.ts";
 
 /** Printed at a fixed size in the report; on screen the chart fills its panel. */
 export interface PrintSize {
