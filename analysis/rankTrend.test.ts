@@ -38,9 +38,18 @@ describe("computeRankTrend with Partille 2014–2023", () => {
 	});
 
 	it("finds best, worst, latest and the top-10 years", () => {
-		expect(trend.best).toEqual({ year: 2019, rank: 7 });
-		expect(trend.worst).toEqual({ year: 2022, rank: 41 });
-		expect(trend.latest).toEqual({ year: 2023, rank: 32 });
+		const published = "published";
+		expect(trend.best).toEqual({ year: 2019, rank: 7, provenance: published });
+		expect(trend.worst).toEqual({
+			year: 2022,
+			rank: 41,
+			provenance: published,
+		});
+		expect(trend.latest).toEqual({
+			year: 2023,
+			rank: 32,
+			provenance: published,
+		});
 		expect(trend.yearsInTop10).toEqual([2018, 2019]);
 	});
 
@@ -56,18 +65,46 @@ describe("computeRankTrend with Partille 2014–2023", () => {
 			low: 12,
 			high: 51,
 			level: 0.8,
+			provenance: "published",
 		});
 		expect(trend.status).toBe("off-track");
+		expect(trend.statusProvenance).toBe("published");
 	});
 
 	it("needs (32 − 10) / 3 places a year from 2023 to reach top 10 in 2026", () => {
 		expect(trend.placesPerYearNeeded).toBeCloseTo(22 / 3, 12);
 	});
 
-	it("needs nothing computable when the target year has passed", () => {
-		const late = computeRankTrend(partille, { targetYear: 2020 });
-		expect(late.placesPerYearNeeded).toBeNull();
-		expect(late.status).toBe("off-track");
+	it("judges a passed target year by its own rank: 2020 missed at 21st, 2019 reached at 7th", () => {
+		const missed = computeRankTrend(partille, { targetYear: 2020 });
+		expect(missed.placesPerYearNeeded).toBeNull();
+		expect(missed.status).toBe("missed");
+		expect(missed.targetYearRank).toEqual({
+			year: 2020,
+			rank: 21,
+			provenance: "published",
+		});
+		const reached = computeRankTrend(partille, { targetYear: 2019 });
+		expect(reached.status).toBe("reached");
+		expect(reached.statusProvenance).toBe("published");
+	});
+
+	it("marks a change synthetic when either rank is", () => {
+		const mixed = computeRankTrend(
+			[
+				{ year: 2022, rank: 41, score: null, provenance: "published" },
+				{ year: 2023, rank: 30, score: null, provenance: "synthetic" },
+				{ year: 2024, rank: 28, score: null, provenance: "synthetic" },
+			],
+			{ targetYear: 2026 },
+		);
+		expect(mixed.years.map((y) => y.changeProvenance)).toEqual([
+			null,
+			"synthetic",
+			"synthetic",
+		]);
+		expect(mixed.trend?.provenance).toBe("synthetic");
+		expect(mixed.placesPerYearNeededProvenance).toBe("synthetic");
 	});
 });
 

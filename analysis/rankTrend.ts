@@ -1,26 +1,38 @@
 import type { RankPoint } from "../domain/figures.ts";
 import { MUNICIPALITY_COUNT, TOP_RANK } from "../domain/ids.ts";
-import type { Provenance } from "../domain/provenance.ts";
+import { combineProvenances, type Provenance } from "../domain/provenance.ts";
 import { linearFit, predictionInterval } from "./linearFit.ts";
 
-export type TrendStatus =
-	| "on-track"
-	| "off-track"
-	| "in-top10"
-	| "insufficient-data";
+/**
+ * For a target year still ahead: on or off track by the projection, or already in the top; for a
+ * target year that has passed: whether that year's rank reached the target.
+ */
+export const TREND_STATUSES = [
+	"on-track",
+	"off-track",
+	"in-top10",
+	"reached",
+	"missed",
+	"insufficient-data",
+] as const;
+export type TrendStatus = (typeof TREND_STATUSES)[number];
 
 export interface RankTrendYear {
 	year: number;
 	rank: number | null;
 	score: number | null;
 	provenance: Provenance;
+	scoreProvenance: Provenance | null;
 	/** Previous ranked year's rank − this rank: positive = climbed. */
 	change: number | null;
+	/** Synthetic when either rank is. */
+	changeProvenance: Provenance | null;
 }
 
 export interface RankAtYear {
 	year: number;
 	rank: number;
+	provenance: Provenance;
 }
 
 export interface RankTrendLine {
@@ -30,6 +42,8 @@ export interface RankTrendLine {
 	rSquared: number | null;
 	residualSd: number | null;
 	n: number;
+	/** Synthetic when any fitted rank is. */
+	provenance: Provenance;
 }
 
 export interface RankProjection {
@@ -39,6 +53,7 @@ export interface RankProjection {
 	low: number | null;
 	high: number | null;
 	level: number;
+	provenance: Provenance;
 }
 
 export interface RankTrend {
@@ -52,7 +67,12 @@ export interface RankTrend {
 	trend: RankTrendLine | null;
 	projection: RankProjection | null;
 	status: TrendStatus;
+	/** Provenance of what the status rests on: the projection, the latest rank or the target year's rank. */
+	statusProvenance: Provenance | null;
 	placesPerYearNeeded: number | null;
+	placesPerYearNeededProvenance: Provenance | null;
+	/** The rank of the target year, once it has one. */
+	targetYearRank: RankAtYear | null;
 }
 
 export interface RankTrendOptions {
@@ -73,9 +93,10 @@ export function computeRankTrend(
 	}: RankTrendOptions,
 ): RankTrend {
 	const years = withChanges([...points].sort((a, b) => a.year - b.year));
-	const ranked = years.flatMap(({ year, rank }) =>
-		rank === null ? [] : [{ year, rank }],
+	const ranked = years.flatMap(({ year, rank, provenance }) =>
+		rank === null ? [] : [{ year, rank, provenance }],
 	);
+	const fitProvenance = combineProvenances(ranked.map((p) => p.provenance));
 	const latest = ranked.at(-1) ?? null;
 	const fit =
 		ranked.length >= MIN_YEARS_FOR_TREND
@@ -84,7 +105,17 @@ export function computeRankTrend(
 					ranked.map((p) => p.rank),
 				)
 			: null;
-	const projection = fit && projectRank(fit, targetYear, maxRank);
+	const projection =
+		fit && projectRank(fit, targetYear, maxRank, fitProvenance);
+	const targetYearRank = ranked.find((p) => p.year === targetYear) ?? null;
+	const status = statusOf(
+		latest,
+		projection,
+		targetRank,
+		targetYear,
+		targetYearRank,
+	);
+	const needed = placesPerYearNeeded(latest, targetYear, targetRank);
 	return {
 		targetYear,
 		targetRank,
@@ -100,20 +131,41 @@ export function computeRankTrend(
 			rSquared: fit.rSquared,
 			residualSd: fit.residualSd,
 			n: fit.n,
+			provenance: fitProvenance,
 		},
 		projection,
-		status: statusOf(latest, projection, targetRank),
-		placesPerYearNeeded: placesPerYearNeeded(latest, targetYear, targetRank),
+		status,
+		statusProvenance: statusProvenanceOf(
+			status,
+			latest,
+			projection,
+			targetYearRank,
+		),
+		placesPerYearNeeded: needed,
+		placesPerYearNeededProvenance:
+			needed === null ? null : (latest?.provenance ?? null),
+		targetYearRank,
 	};
 }
 
 function withChanges(points: readonly RankPoint[]): RankTrendYear[] {
-	let previousRank: number | null = null;
-	return points.map(({ year, rank, score, provenance }) => {
-		const change =
-			rank !== null && previousRank !== null ? previousRank - rank : null;
-		if (rank !== null) previousRank = rank;
-		return { year, rank, score, provenance, change };
+	let previous: { rank: number; provenance: Provenance } | null = null;
+	return points.map(({ year, rank, score, provenance, scoreProvenance }) => {
+		const hasChange = rank !== null && previous !== null;
+		const change = hasChange ? (previous?.rank ?? 0) - (rank ?? 0) : null;
+		const changeProvenance = hasChange
+			? combineProvenances([previous?.provenance, provenance])
+			: null;
+		if (rank !== null) previous = { rank, provenance };
+		return {
+			year,
+			rank,
+			score,
+			provenance,
+			scoreProvenance: score === null ? null : (scoreProvenance ?? provenance),
+			change,
+			changeProvenance,
+		};
 	});
 }
 
@@ -131,6 +183,7 @@ function projectRank(
 	fit: NonNullable<ReturnType<typeof linearFit>>,
 	year: number,
 	maxRank: number,
+	provenance: Provenance,
 ): RankProjection {
 	const { estimate, low, high, level } = predictionInterval(fit, year);
 	const clamp = (rank: number) =>
@@ -141,18 +194,40 @@ function projectRank(
 		low: low === null ? null : clamp(low),
 		high: high === null ? null : clamp(high),
 		level,
+		provenance,
 	};
 }
 
-/** Being in the top already needs no trend; otherwise the projected rank decides. */
+/**
+ * A passed target year is judged by its own rank; otherwise being in the top already needs no
+ * trend, and else the projected rank decides.
+ */
 function statusOf(
 	latest: RankAtYear | null,
 	projection: RankProjection | null,
 	targetRank: number,
+	targetYear: number,
+	targetYearRank: RankAtYear | null,
 ): TrendStatus {
+	if (latest !== null && targetYear <= latest.year) {
+		if (targetYearRank === null) return "insufficient-data";
+		return targetYearRank.rank <= targetRank ? "reached" : "missed";
+	}
 	if (latest !== null && latest.rank <= targetRank) return "in-top10";
 	if (projection === null) return "insufficient-data";
 	return projection.rank <= targetRank ? "on-track" : "off-track";
+}
+
+function statusProvenanceOf(
+	status: TrendStatus,
+	latest: RankAtYear | null,
+	projection: RankProjection | null,
+	targetYearRank: RankAtYear | null,
+): Provenance | null {
+	if (status === "reached" || status === "missed")
+		return targetYearRank?.provenance ?? null;
+	if (status === "in-top10") return latest?.provenance ?? null;
+	return projection?.provenance ?? null;
 }
 
 function placesPerYearNeeded(

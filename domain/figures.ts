@@ -4,7 +4,10 @@ export interface RankPoint {
 	year: number;
 	rank: number | null;
 	score: number | null;
+	/** Provenance of the rank (of the score in a year without one). */
 	provenance: Provenance;
+	/** The score's own provenance: a published rank may sit beside a synthetic score. */
+	scoreProvenance?: Provenance | null;
 }
 
 export interface FactorDef {

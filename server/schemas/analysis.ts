@@ -9,7 +9,7 @@ import type { MaySignal } from "../../analysis/maySignal.ts";
 import type { ModelFit } from "../../analysis/measureFit.ts";
 import type { ModelWeight } from "../../analysis/model.ts";
 import type { RankChangeAttribution } from "../../analysis/rankChangeAttribution.ts";
-import type { RankTrend } from "../../analysis/rankTrend.ts";
+import { type RankTrend, TREND_STATUSES } from "../../analysis/rankTrend.ts";
 import type { SmallestChangeResult } from "../../analysis/smallestChangeToRank.ts";
 import type { WhatIfResult } from "../../analysis/whatIf.ts";
 import type { FactorDef, InsiktValue } from "../../domain/figures.ts";
@@ -72,7 +72,11 @@ export const ModelDescriptionSchema = Obj({
 });
 export type ModelDescription = Static<typeof ModelDescriptionSchema>;
 
-const RankAtYearSchema = NullableObj({ year: Int, rank: Int });
+const RankAtYearSchema = NullableObj({
+	year: Int,
+	rank: Int,
+	provenance: ProvenanceSchema,
+});
 
 export const RankTrendSchema = Obj({
 	targetYear: Int,
@@ -83,7 +87,9 @@ export const RankTrendSchema = Obj({
 			rank: NullableInt,
 			score: NullableNum,
 			provenance: ProvenanceSchema,
+			scoreProvenance: NullableProvenanceSchema,
 			change: NullableInt,
+			changeProvenance: NullableProvenanceSchema,
 		}),
 	),
 	latest: RankAtYearSchema,
@@ -96,6 +102,7 @@ export const RankTrendSchema = Obj({
 		rSquared: NullableNum,
 		residualSd: NullableNum,
 		n: Int,
+		provenance: ProvenanceSchema,
 	}),
 	projection: NullableObj({
 		year: Int,
@@ -103,14 +110,13 @@ export const RankTrendSchema = Obj({
 		low: NullableInt,
 		high: NullableInt,
 		level: Num,
+		provenance: ProvenanceSchema,
 	}),
-	status: StringEnum([
-		"on-track",
-		"off-track",
-		"in-top10",
-		"insufficient-data",
-	] as const),
+	status: StringEnum(TREND_STATUSES),
+	statusProvenance: NullableProvenanceSchema,
 	placesPerYearNeeded: NullableNum,
+	placesPerYearNeededProvenance: NullableProvenanceSchema,
+	targetYearRank: RankAtYearSchema,
 });
 sameShape<RankTrend, Static<typeof RankTrendSchema>>(true);
 

@@ -7,4 +7,8 @@ export const ErrorBodySchema = Obj({ code: Str, message: Str, status: Int });
 export const ErrorSchema = Obj({ error: ErrorBodySchema });
 export type ApiError = Static<typeof ErrorSchema>;
 
-export const errorResponses = { 400: ErrorSchema, 404: ErrorSchema } as const;
+export const errorResponses = {
+	400: ErrorSchema,
+	404: ErrorSchema,
+	409: ErrorSchema,
+} as const;

@@ -22,6 +22,9 @@ import {
 import { MunicipalitySchema } from "./municipalities.ts";
 
 export const RankingQuery = Query({
+	year: optionalYear(
+		"The year the answer is as of: trend, pace and May signal from what was known then; default the latest complete ranking year",
+	),
 	targetYear: optionalYear(
 		"Year by which the top 10 should be reached; default the next ranking",
 		2000,
@@ -66,6 +69,8 @@ export type MaySignalReport = Static<typeof MaySignalReportSchema>;
 
 export const RankingSchema = Obj({
 	municipality: MunicipalitySchema,
+	/** The year the verdicts are as of; `years` may go on after it (drawn as later years). */
+	asOf: Int,
 	/** The years of the history window (the latest 15, or from `from` on) with a rank or a score. */
 	years: List(RankingYearSchema),
 	trend: RankTrendSchema,

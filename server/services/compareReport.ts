@@ -21,8 +21,8 @@ import type {
 } from "../schemas/compare.ts";
 import type { YearModel } from "./analysisCache.ts";
 import type { ServiceContext } from "./context.ts";
-import { noRankingFor } from "./gapReport.ts";
 import { listPeerGroups } from "./peerGroups.ts";
+import { chooseCompleteRankingYear } from "./rankingYear.ts";
 import { type Refusal, refuse } from "./refusal.ts";
 
 /**
@@ -46,10 +46,9 @@ export function buildComparison(
 			`No municipality has the code ${unknown.join(", ")}. See /api/municipalities.`,
 		);
 	}
-	const years = context.analysis.rankingYears();
-	const year = query.year ?? years.at(-1);
-	if (year === undefined || !years.includes(year))
-		return noRankingFor(year, years);
+	const chosen = chooseCompleteRankingYear(context, query.year);
+	if ("refused" in chosen) return chosen;
+	const { year, years } = chosen;
 	const yearModel = context.analysis.yearModel(year);
 	const peers = readPeerHistories(context, selection.codes, year, query.from);
 	const rows = buildRows(selection.codes, yearModel, municipalities, peers);

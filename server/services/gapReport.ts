@@ -6,6 +6,7 @@ import type { GapReport } from "../schemas/gap.ts";
 import type { Municipality } from "../schemas/municipalities.ts";
 import type { ServiceContext } from "./context.ts";
 import { describeModel } from "./describeModel.ts";
+import { chooseCompleteRankingYear } from "./rankingYear.ts";
 import { type Refusal, refuse } from "./refusal.ts";
 
 /** The gap to the top 10 in one year (default the latest ranked), and what explains it. */
@@ -14,10 +15,9 @@ export function buildGapReport(
 	municipality: Municipality,
 	requestedYear: number | undefined,
 ): GapReport | Refusal {
-	const years = context.analysis.rankingYears();
-	const year = requestedYear ?? years.at(-1);
-	if (year === undefined || !years.includes(year))
-		return noRankingFor(year, years);
+	const chosen = chooseCompleteRankingYear(context, requestedYear);
+	if ("refused" in chosen) return chosen;
+	const { year, years } = chosen;
 	const current = context.analysis.yearModel(year);
 	const gap = computeGap(current, municipality.code);
 	if (!gap)
@@ -51,19 +51,4 @@ export function buildGapReport(
 			factors: current.results.factorProvenances,
 		},
 	};
-}
-
-export function noRankingFor(
-	year: number | undefined,
-	years: number[],
-): Refusal {
-	const available =
-		years.length > 0
-			? `Years with a ranking: ${years[0]}–${years.at(-1)}.`
-			: "No ranking is loaded yet.";
-	return refuse(
-		404,
-		"year_not_found",
-		`There is no ranking for ${year ?? "any year"}. ${available}`,
-	);
 }

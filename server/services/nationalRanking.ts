@@ -13,8 +13,8 @@ import type {
 } from "../schemas/rankings.ts";
 import { selectPeers } from "./compareReport.ts";
 import type { ServiceContext } from "./context.ts";
-import { noRankingFor } from "./gapReport.ts";
 import { listPeerGroups } from "./peerGroups.ts";
+import { chooseCompleteRankingYear } from "./rankingYear.ts";
 import type { Refusal } from "./refusal.ts";
 
 /** Every municipality's rank, change, survey score and factor results for one year. */
@@ -22,10 +22,9 @@ export function buildNationalRanking(
 	context: ServiceContext,
 	query: NationalRankingQuery,
 ): NationalRanking | Refusal {
-	const years = context.analysis.rankingYears();
-	const year = query.year ?? years.at(-1);
-	if (year === undefined || !years.includes(year))
-		return noRankingFor(year, years);
+	const chosen = chooseCompleteRankingYear(context, query.year);
+	if ("refused" in chosen) return chosen;
+	const { year, years } = chosen;
 	const municipalities = listMunicipalities(context.db);
 	const selection =
 		query.group === undefined

@@ -17,42 +17,46 @@ import type {
 	RankingYear,
 } from "../schemas/ranking.ts";
 import type { ServiceContext } from "./context.ts";
+import { noRankingFor } from "./rankingYear.ts";
+import type { Refusal } from "./refusal.ts";
 
 /**
- * The rank trend with its projection, and the May survey signal of the latest survey year, over
- * the history window: the latest 15 years with ranks or scores, or every one from `from` on.
- * The trend line, its projection and the May signal are always fitted on the default window, so
- * asking for more (or less) history never changes the verdict for the target year.
+ * What was known in year Y (`asOf`, default the latest complete ranking year): the rank trend
+ * with its projection, the pace needed from Y's rank, and the May signal of Y, all fitted on the
+ * latest 15 years up to Y; and the history window to draw (the latest 15 years with ranks or
+ * scores, or every one from `from` on), later years included and left for the page to mark.
+ * Asking for more or less history never changes the verdict for the target year.
  */
 export function buildRankingReport(
 	context: ServiceContext,
 	municipality: Municipality,
 	query: RankingQuery,
-): Ranking {
+): Ranking | Refusal {
 	const { db, analysis } = context;
 	const available = [...analysis.rankingYears(), ...analysis.scoreYears()];
+	const asOf = query.year ?? analysis.defaultRankingYear() ?? available.at(-1);
+	if (asOf === undefined || !available.includes(asOf))
+		return noRankingFor(asOf, analysis.rankingYears());
 	const shown = historyWindow(available, query.from);
-	const fitted = historyWindow(available);
+	const fitted = historyWindow(available.filter((year) => year <= asOf));
 	const series = getRankingSeries(db, municipality.code, [
 		...new Set([...shown.years, ...fitted.years]),
 	]);
 	const years = series.filter((y) => shown.years.includes(y.year));
 	const fitYears = series.filter((y) => fitted.years.includes(y.year));
-	const latestRanked = series.filter((y) => y.rank !== null).at(-1)?.year;
 	const options = {
-		targetYear:
-			query.targetYear ?? (latestRanked ?? context.now().getUTCFullYear()) + 1,
+		targetYear: query.targetYear ?? asOf + 1,
 		targetRank: query.targetRank ?? TOP_RANK,
 	};
-	const fit = computeRankTrend(rankPoints(fitYears), options);
+	const known = computeRankTrend(rankPoints(fitYears), options);
 	return {
 		municipality,
+		asOf,
 		years,
 		trend: {
-			...computeRankTrend(rankPoints(years), options),
-			trend: fit.trend,
-			projection: fit.projection,
-			status: fit.status,
+			...known,
+			// Every drawn year with its change; the verdicts above use only years up to asOf.
+			years: computeRankTrend(rankPoints(years), options).years,
 		},
 		maySignal: buildMaySignal(db, fitYears, fitted.years),
 		provenances: provenancesOf(years),
@@ -65,11 +69,12 @@ export function buildRankingReport(
 }
 
 function rankPoints(years: RankingYear[]): RankPoint[] {
-	return years.map(({ year, rank, score, provenance }) => ({
+	return years.map(({ year, rank, score, provenance, scoreProvenance }) => ({
 		year,
 		rank,
 		score,
 		provenance,
+		scoreProvenance,
 	}));
 }
 

@@ -17,7 +17,7 @@ import type {
 } from "../schemas/rankings.ts";
 import type { YearModel } from "./analysisCache.ts";
 import type { ServiceContext } from "./context.ts";
-import { noRankingFor } from "./gapReport.ts";
+import { chooseCompleteRankingYear } from "./rankingYear.ts";
 import { type Refusal, refuse } from "./refusal.ts";
 
 const KOMMUNGRUPP = "kommungrupp";
@@ -36,10 +36,9 @@ export function buildSimilarReport(
 	municipality: Municipality,
 	query: SimilarQuery,
 ): SimilarReport | Refusal {
-	const years = context.analysis.rankingYears();
-	const year = query.year ?? years.at(-1);
-	if (year === undefined || !years.includes(year))
-		return noRankingFor(year, years);
+	const rankingYear = chooseCompleteRankingYear(context, query.year);
+	if ("refused" in rankingYear) return rankingYear;
+	const { year } = rankingYear;
 	const data = readYearData(context, year);
 	const available = availableIndicators(data);
 	const chosen = chooseIndicators(query, available, data);

@@ -5,7 +5,7 @@ import type { Municipality } from "../schemas/municipalities.ts";
 import type { WhatIfReport, WhatIfRequest } from "../schemas/whatIf.ts";
 import type { ServiceContext } from "./context.ts";
 import { describeModel } from "./describeModel.ts";
-import { noRankingFor } from "./gapReport.ts";
+import { chooseCompleteRankingYear } from "./rankingYear.ts";
 import { type Refusal, refuse } from "./refusal.ts";
 
 /** The modelled rank before and after trying new factor scores, with the model's measured fit. */
@@ -14,8 +14,8 @@ export function buildWhatIfReport(
 	municipality: Municipality,
 	request: WhatIfRequest,
 ): WhatIfReport | Refusal {
-	const years = context.analysis.rankingYears();
-	if (!years.includes(request.year)) return noRankingFor(request.year, years);
+	const chosen = chooseCompleteRankingYear(context, request.year);
+	if ("refused" in chosen) return chosen;
 	const yearModel = context.analysis.yearModel(request.year);
 	const problem = findInvalidChange(
 		yearModel.model.weights,

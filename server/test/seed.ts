@@ -75,14 +75,25 @@ export function seedYear(
 }
 
 /** Loads only the 290 municipalities, for tests that seed the rest themselves. */
-export function seedMunicipalities(db: Db): void {
+/** The project's municipality list, or only the given codes of it (a small complete "country"). */
+export function seedMunicipalities(db: Db, codes?: readonly string[]): void {
+	const lines = readFileSync(
+		join(FIXTURES_DIR, "municipalities", "municipalities.csv"),
+		"utf8",
+	).split(/\r?\n/);
+	const kept = codes
+		? [
+				lines[0],
+				...lines
+					.slice(1)
+					.filter((line) => codes.some((c) => line.startsWith(c))),
+			]
+		: lines;
 	const result = importFile(
 		db,
 		{
 			fileName: "municipalities.csv",
-			bytes: readFileSync(
-				join(FIXTURES_DIR, "municipalities", "municipalities.csv"),
-			),
+			bytes: Buffer.from(kept.join("\n")),
 			options: { provenance: "published", mode: "overlay", dryRun: false },
 		},
 		FIXED_CLOCK,

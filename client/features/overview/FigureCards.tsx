@@ -12,6 +12,8 @@ const TRACK_TONE: Record<OverviewFigures["status"], Tone> = {
 	"on-track": "good",
 	"in-top10": "good",
 	"off-track": "bad",
+	reached: "good",
+	missed: "bad",
 	"insufficient-data": "neutral",
 };
 

@@ -75,6 +75,8 @@ export const OVERVIEW_MESSAGES = defineMessages({
 				"on-track": "I fas",
 				"off-track": "Inte i fas",
 				"in-top10": `I topp ${TOP_RANK}`,
+				reached: "Målet nåddes",
+				missed: "Målet nåddes inte",
 				"insufficient-data": "För få år",
 			},
 			trendPoints: (rank: number, year: number, band: string) =>
@@ -99,6 +101,10 @@ export const OVERVIEW_MESSAGES = defineMessages({
 					`Med nuvarande trend nås inte målet till ${sv.year(year)}.`,
 				"in-top10": (year: number) =>
 					`Senaste placeringen är inom topp ${TOP_RANK}; målet är att hålla den till ${sv.year(year)}.`,
+				reached: (year: number) =>
+					`Målet topp ${TOP_RANK} år ${sv.year(year)} nåddes.`,
+				missed: (year: number) =>
+					`Målet topp ${TOP_RANK} år ${sv.year(year)} nåddes inte.`,
 				"insufficient-data": (year: number) =>
 					`Det finns för få år med placering för att bedöma trenden mot målet ${sv.year(year)}.`,
 			},
@@ -196,6 +202,8 @@ export const OVERVIEW_MESSAGES = defineMessages({
 				"on-track": "On track",
 				"off-track": "Off track",
 				"in-top10": `In the top ${TOP_RANK}`,
+				reached: "Target reached",
+				missed: "Target missed",
 				"insufficient-data": "Too few years",
 			},
 			trendPoints: (rank, year, band) =>
@@ -219,6 +227,10 @@ export const OVERVIEW_MESSAGES = defineMessages({
 					`On the current trend the target is not reached by ${en.year(year)}.`,
 				"in-top10": (year) =>
 					`The latest rank is within the top ${TOP_RANK}; the target is to keep it until ${en.year(year)}.`,
+				reached: (year) =>
+					`The target of the top ${TOP_RANK} in ${en.year(year)} was reached.`,
+				missed: (year) =>
+					`The target of the top ${TOP_RANK} in ${en.year(year)} was missed.`,
 				"insufficient-data": (year) =>
 					`There are too few ranked years to judge the trend towards the target ${en.year(year)}.`,
 			},

@@ -70,8 +70,11 @@ export function municipalityRoutes(context: ServiceContext) {
 				RankingQuery,
 				RankingSchema,
 			),
-			async (request) =>
-				buildRankingReport(context, municipalityOf(request), request.query),
+			async (request, reply) =>
+				sendResult(
+					reply,
+					buildRankingReport(context, municipalityOf(request), request.query),
+				),
 		);
 
 		app.get(
