@@ -48,6 +48,8 @@ export interface GapToTop10 {
 	name: string;
 	rank: number | null;
 	placesToTop10: number | null;
+	/** The rank the stated model gives, beside the published one; synthetic when any factor value is. */
+	modelledRank: number | null;
 	top10: GapMunicipality[];
 	numberTen: GapMunicipality | null;
 	/** Ordered by how much of the modelled gap they explain. */
@@ -77,6 +79,7 @@ export function computeGap(
 		name: us.name,
 		rank: us.rank,
 		placesToTop10: us.rank === null ? null : Math.max(0, us.rank - TOP),
+		modelledRank: model.ranks[code] ?? null,
 		top10: top.map(summarise),
 		numberTen: numberTen ? summarise(numberTen) : null,
 		factors: gaps

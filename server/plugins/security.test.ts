@@ -150,7 +150,7 @@ describe("load shedding", () => {
 
 	it("sheds only a stuck loop or a nearly full heap", () => {
 		const limits = defaultPressureLimits();
-		expect(limits.maxEventLoopDelayMs).toBeGreaterThanOrEqual(200);
+		expect(limits.maxEventLoopDelayMs).toBeGreaterThanOrEqual(1000);
 		expect(limits.maxHeapUsedBytes).toBeGreaterThan(256 * 1024 * 1024);
 		expect(limits.retryAfterSeconds).toBeGreaterThan(0);
 	});

@@ -78,16 +78,17 @@ export interface PressureLimits {
 
 /**
  * A saturated but healthy server (50 connections in `npm run bench`) keeps its mean loop delay in
- * the tens of milliseconds; a mean of 300 ms over half a second means requests already queue for
- * everyone, so load is shed from there on (and when the heap is about to run out). Event-loop utilisation is not used: it is ~1 whenever the
+ * the tens of milliseconds; a first computation of a year's model on a busy machine blocks for a
+ * few hundred, which must not shed load. A mean of a second means the loop is stuck. Floods of
+ * costly requests are stopped earlier, per client, by the read cache's limit on computed answers. Event-loop utilisation is not used: it is ~1 whenever the
  * server is simply busy.
  */
 export function defaultPressureLimits(): PressureLimits {
 	return {
-		maxEventLoopDelayMs: 300,
+		maxEventLoopDelayMs: 1000,
 		maxHeapUsedBytes: Math.floor(getHeapStatistics().heap_size_limit * 0.9),
 		retryAfterSeconds: 10,
-		sampleIntervalMs: 500,
+		sampleIntervalMs: 1000,
 	};
 }
 

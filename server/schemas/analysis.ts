@@ -174,6 +174,7 @@ export const GapToTop10Schema = Obj({
 	name: Str,
 	rank: NullableInt,
 	placesToTop10: NullableInt,
+	modelledRank: NullableInt,
 	top10: List(GapMunicipalitySchema),
 	numberTen: NullableObj(GapMunicipalitySchema.properties),
 	factors: List(FactorGapSchema),

@@ -116,6 +116,7 @@ const gapFor = (year: number, synthetic: boolean): GapReport => {
 			code: "1402",
 			name: "Partille",
 			rank: 32,
+			modelledRank: 34,
 			placesToTop10: 22,
 			top10: [numberTen],
 			numberTen,
