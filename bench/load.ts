@@ -25,6 +25,7 @@ export async function load(
 	url: string,
 	seconds: number,
 	cpu?: CpuProbe,
+	connections = CONNECTIONS,
 ): Promise<LoadResult> {
 	const cpuBefore = cpu ? await cpu() : Number.NaN;
 	// autocannon's own histogram keeps whole milliseconds, too coarse for p99s of 2–4 ms: the
@@ -33,7 +34,7 @@ export async function load(
 	const latencies: number[] = [];
 	const result = await new Promise<autocannon.Result>((resolve, reject) => {
 		const instance = autocannon(
-			{ url, connections: CONNECTIONS, pipelining: 1, duration: seconds },
+			{ url, connections, pipelining: 1, duration: seconds },
 			(error, finished) => (error ? reject(error) : resolve(finished)),
 		);
 		instance.on("response", (_client, _status, _bytes, responseTime) => {
