@@ -6,6 +6,7 @@ import {
 import { useDocumentLang, useI18n, useMessages } from "../i18n/useI18n.ts";
 import { useLocation } from "../state/router.ts";
 import { useSelection } from "../state/selection.ts";
+import { useDocumentTitle } from "./documentTitle.ts";
 import { APP_MESSAGES } from "./messages.ts";
 import { normalisePath } from "./routes.ts";
 import { SiteHeader } from "./SiteHeader.tsx";
@@ -30,6 +31,7 @@ export function App() {
 	const { lang } = useI18n();
 	const m = useMessages(APP_MESSAGES);
 	useDocumentLang(lang);
+	useDocumentTitle(path, MUNICIPALITY_FREE.has(path));
 	return (
 		<>
 			<a className="skip-link" href="#main">
