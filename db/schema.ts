@@ -7,6 +7,11 @@ import {
 	text,
 	uniqueIndex,
 } from "drizzle-orm/sqlite-core";
+import {
+	ACTION_HISTORY_FIELDS,
+	ACTION_STATUSES,
+	USER_ROLES,
+} from "../domain/actions.ts";
 import { IMPORT_SOURCES } from "../domain/ids.ts";
 import { PROVENANCES } from "../domain/provenance.ts";
 
@@ -120,3 +125,119 @@ export const insiktDefinition = sqliteTable("insikt_definition", {
 	note: text("note"),
 	importRunId: integer("import_run_id").references(() => importRun.id),
 });
+
+/** A named account. Passwords are stored only as a self-describing scrypt hash. */
+export const user = sqliteTable("user", {
+	/** Lower-case login name, e.g. "anna.berg". */
+	name: text("name").primaryKey(),
+	role: text("role", { enum: USER_ROLES }).notNull(),
+	passwordHash: text("password_hash").notNull(),
+	createdAt: text("created_at").notNull(),
+	passwordChangedAt: text("password_changed_at").notNull(),
+});
+
+/**
+ * A login. The id is the SHA-256 of the random token in the cookie, so a copy of the database
+ * cannot be used to log in; removing the account ends its sessions.
+ */
+export const session = sqliteTable(
+	"session",
+	{
+		id: text("id").primaryKey(),
+		userName: text("user_name")
+			.notNull()
+			.references(() => user.name, { onDelete: "cascade" }),
+		createdAt: text("created_at").notNull(),
+		expiresAt: text("expires_at").notNull(),
+	},
+	(t) => [
+		index("session_user").on(t.userName),
+		index("session_expires").on(t.expiresAt),
+	],
+);
+
+/**
+ * An action of the programme's plan. Never deleted: archived_at hides it from the plan. Who
+ * changed what is in action_change; created_by/updated_by are names, kept when an account goes.
+ */
+export const action = sqliteTable("action", {
+	id: integer("id").primaryKey({ autoIncrement: true }),
+	title: text("title").notNull(),
+	description: text("description").notNull().default(""),
+	ownerDepartment: text("owner_department").notNull(),
+	ownerPerson: text("owner_person").notNull().default(""),
+	/** YYYY-MM-DD. */
+	start: text("start"),
+	due: text("due"),
+	status: text("status", { enum: ACTION_STATUSES }).notNull(),
+	version: integer("version").notNull().default(1),
+	createdAt: text("created_at").notNull(),
+	createdBy: text("created_by").notNull(),
+	updatedAt: text("updated_at").notNull(),
+	updatedBy: text("updated_by").notNull(),
+	archivedAt: text("archived_at"),
+});
+
+/** The SN factors an action aims to move (ids as sn_factor.id, "total" for the total rank). */
+export const actionFactor = sqliteTable(
+	"action_factor",
+	{
+		actionId: integer("action_id")
+			.notNull()
+			.references(() => action.id),
+		factorId: text("factor_id").notNull(),
+	},
+	(t) => [
+		primaryKey({ columns: [t.actionId, t.factorId] }),
+		index("action_factor_factor").on(t.factorId),
+	],
+);
+
+/** The Insikt areas an action aims to move. */
+export const actionArea = sqliteTable(
+	"action_area",
+	{
+		actionId: integer("action_id")
+			.notNull()
+			.references(() => action.id),
+		area: text("area").notNull(),
+	},
+	(t) => [
+		primaryKey({ columns: [t.actionId, t.area] }),
+		index("action_area_area").on(t.area),
+	],
+);
+
+/** A dated progress note on an action. */
+export const actionNote = sqliteTable(
+	"action_note",
+	{
+		id: integer("id").primaryKey({ autoIncrement: true }),
+		actionId: integer("action_id")
+			.notNull()
+			.references(() => action.id),
+		/** YYYY-MM-DD: the day the note is about. */
+		date: text("date").notNull(),
+		text: text("text").notNull(),
+		author: text("author").notNull(),
+		createdAt: text("created_at").notNull(),
+	},
+	(t) => [index("action_note_action").on(t.actionId, t.date)],
+);
+
+/** Every change to an action: who, when, which field, the old and the new value (JSON). */
+export const actionChange = sqliteTable(
+	"action_change",
+	{
+		id: integer("id").primaryKey({ autoIncrement: true }),
+		actionId: integer("action_id")
+			.notNull()
+			.references(() => action.id),
+		changedAt: text("changed_at").notNull(),
+		changedBy: text("changed_by").notNull(),
+		field: text("field", { enum: ACTION_HISTORY_FIELDS }).notNull(),
+		oldValue: text("old_value"),
+		newValue: text("new_value"),
+	},
+	(t) => [index("action_change_action").on(t.actionId, t.id)],
+);

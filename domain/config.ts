@@ -10,6 +10,10 @@ export interface Config {
 	 * comma-separated list of proxy addresses or CIDR ranges (e.g. "127.0.0.1,10.0.0.0/8").
 	 */
 	trustProxy: boolean | number | string;
+	/** TOPP10_PRIVATE=1: every API read needs a login too (writes always do). */
+	privateMode: boolean;
+	/** How long a login lasts, in hours (TOPP10_SESSION_HOURS). */
+	sessionHours: number;
 }
 
 const LOG_LEVELS = [
@@ -57,6 +61,24 @@ function parseTrustProxy(value: string | undefined): Config["trustProxy"] {
 	return text;
 }
 
+function parseFlag(name: string, value: string | undefined): boolean {
+	if (value === undefined || value === "" || value === "0") return false;
+	if (value === "1") return true;
+	throw new ConfigError(`${name} must be 1 (on) or 0 (off), got "${value}"`);
+}
+
+export const DEFAULT_SESSION_HOURS = 8;
+
+function parseSessionHours(value: string | undefined): number {
+	if (value === undefined || value === "") return DEFAULT_SESSION_HOURS;
+	const hours = Number(value);
+	if (!Number.isInteger(hours) || hours < 1 || hours > 720)
+		throw new ConfigError(
+			`TOPP10_SESSION_HOURS must be a whole number of hours from 1 to 720, got "${value}"`,
+		);
+	return hours;
+}
+
 /** The one place that reads the environment; everything else receives a Config. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 	const token = env.TOPP10_ADMIN_TOKEN?.trim();
@@ -72,5 +94,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 		adminToken: token ? token : null,
 		logLevel: parseLogLevel(env.LOG_LEVEL),
 		trustProxy: parseTrustProxy(env.TRUST_PROXY),
+		privateMode: parseFlag("TOPP10_PRIVATE", env.TOPP10_PRIVATE),
+		sessionHours: parseSessionHours(env.TOPP10_SESSION_HOURS),
 	};
 }

@@ -1,6 +1,9 @@
 /** Kolada's and Insikt's code for the whole country (Riket); never one of the 290. */
 export const RIKET_CODE = "0000";
 
+/** The municipality Topp10 shows unless another is chosen: Partille, where the programme began. */
+export const DEFAULT_MUNICIPALITY_CODE = "1402";
+
 /** Svenskt Näringsliv ranks all of Sweden's municipalities. */
 export const MUNICIPALITY_COUNT = 290;
 
