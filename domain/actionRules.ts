@@ -23,8 +23,9 @@ export interface KnownTargets {
 
 /** Trimmed, without repeats, sorted: the order ids were picked in carries no meaning. */
 export function normaliseIds(ids: readonly string[]): string[] {
-	return [...new Set(ids.map((id) => id.trim()).filter((id) => id !== ""))]
-		.sort();
+	return [
+		...new Set(ids.map((id) => id.trim()).filter((id) => id !== "")),
+	].sort();
 }
 
 /** Texts trimmed, id lists normalised, so that "Bygglov " and "Bygglov" are not a change. */
@@ -68,7 +69,11 @@ function textIssues(fields: ActionFields): FieldIssue[] {
 	const texts: [string, string, number][] = [
 		["title", fields.title, ACTION_TEXT_LIMITS.title],
 		["description", fields.description, ACTION_TEXT_LIMITS.description],
-		["owner.department", fields.owner.department, ACTION_TEXT_LIMITS.department],
+		[
+			"owner.department",
+			fields.owner.department,
+			ACTION_TEXT_LIMITS.department,
+		],
 		["owner.person", fields.owner.person, ACTION_TEXT_LIMITS.person],
 	];
 	const issues: FieldIssue[] = [];

@@ -1,5 +1,7 @@
 import Fastify, { type FastifyInstance } from "fastify";
 import type { Db } from "../db/client.ts";
+import { DEFAULT_SESSION_HOURS } from "../domain/config.ts";
+import { registerAuth } from "./plugins/auth.ts";
 import { registerErrorHandling } from "./plugins/errors.ts";
 import { refuseNonFiniteNumbers } from "./plugins/finiteNumbers.ts";
 import {
@@ -11,14 +13,18 @@ import { registerReadCache } from "./plugins/readCache.ts";
 import { registerRequestLog } from "./plugins/requestLog.ts";
 import { LOG_REDACT_PATHS, registerSecurity } from "./plugins/security.ts";
 import { registerSpa } from "./plugins/spa.ts";
+import { actionRoutes } from "./routes/actions/index.ts";
 import { compareRoutes } from "./routes/compare/index.ts";
 import { groupRoutes } from "./routes/groups/index.ts";
 import { healthRoutes } from "./routes/health/index.ts";
 import { importRoutes } from "./routes/imports/index.ts";
 import { municipalityRoutes } from "./routes/municipalities/index.ts";
 import { rankingRoutes } from "./routes/rankings/index.ts";
+import { sessionRoutes } from "./routes/session/index.ts";
+import { userRoutes } from "./routes/users/index.ts";
 import { whatIfRoutes } from "./routes/what-if/index.ts";
 import { yearRoutes } from "./routes/years/index.ts";
+import type { LoginLimits } from "./services/auth/loginThrottle.ts";
 import { createServiceContext } from "./services/context.ts";
 
 export interface AppOptions {
@@ -37,8 +43,14 @@ export interface AppOptions {
 	trustProxy?: boolean | number | string;
 	/** Clock for defaults such as the target year; tests pin it. */
 	now?: () => Date;
-	/** TOPP10_ADMIN_TOKEN: uploads need it as a bearer token; null or absent refuses them (403). */
+	/** TOPP10_ADMIN_TOKEN: uploads accept it as a bearer token besides an admin session; null turns that off. */
 	adminToken?: string | null;
+	/** TOPP10_PRIVATE: every API read needs a login too. */
+	privateMode?: boolean;
+	/** How long a login lasts. */
+	sessionHours?: number;
+	/** Login attempts allowed per account and address, and per address; tests lower them. */
+	loginLimits?: LoginLimits;
 }
 
 /** A hop count becomes Fastify's trust function: trust that many proxies nearest the server. */
@@ -66,14 +78,33 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 		// A request (an upload included) must arrive whole within 2 minutes: no slow-loris.
 		requestTimeout: 120_000,
 	});
+	const now = options.now ?? (() => new Date());
+	const privateMode = options.privateMode ?? false;
 	await registerErrorHandling(app);
 	await registerRequestLog(app);
 	await registerSecurity(app);
 	await registerOpenApi(app);
 	await refuseNonFiniteNumbers(app);
+	// Before the read cache: in private mode nothing cached may be answered without a login.
+	const auth = registerAuth(app, {
+		db: options.db,
+		now,
+		sessionHours: options.sessionHours ?? DEFAULT_SESSION_HOURS,
+		privateMode,
+		adminToken: options.adminToken ?? null,
+		...(options.loginLimits ? { loginLimits: options.loginLimits } : {}),
+	});
 	await app.register(healthRoutes(options.db), { prefix: "/api/health" });
-	const context = createServiceContext(options.db, options.now);
-	await registerReadCache(app, options.db);
+	await app.register(sessionRoutes(options.db, auth), {
+		prefix: "/api/session",
+	});
+	await app.register(userRoutes(options.db, auth, now), {
+		prefix: "/api/users",
+	});
+	const context = createServiceContext(options.db, now);
+	await registerReadCache(app, options.db, {
+		cacheControl: privateMode ? "private, no-cache" : "no-cache",
+	});
 	await app.register(municipalityRoutes(context), {
 		prefix: "/api/municipalities",
 	});
@@ -82,10 +113,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 	await app.register(whatIfRoutes(context), { prefix: "/api/what-if" });
 	await app.register(yearRoutes(context), { prefix: "/api/years" });
 	await app.register(rankingRoutes(context), { prefix: "/api/rankings" });
-	await app.register(
-		importRoutes(options.db, { adminToken: options.adminToken ?? null }),
-		{ prefix: "/api/imports" },
-	);
+	await app.register(importRoutes(options.db, { auth }), {
+		prefix: "/api/imports",
+	});
+	await app.register(actionRoutes(context, auth), { prefix: "/api/actions" });
 	await registerSpa(app, options.clientDir ?? null);
 	return app;
 }

@@ -75,6 +75,8 @@ export async function startServer(): Promise<void> {
 		},
 		trustProxy: config.trustProxy,
 		adminToken: config.adminToken,
+		privateMode: config.privateMode,
+		sessionHours: config.sessionHours,
 	});
 	closeOnSignals(app, handle);
 	await app.listen({ host: config.host, port: config.port });

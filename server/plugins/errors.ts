@@ -12,6 +12,15 @@ const PARAMETER_HINTS: Record<string, string> = {
 	codes: "use comma-separated four-digit municipality codes such as 1402,1401",
 	year: "use a four-digit year such as 2023",
 	from: "use the four-digit first year of the history, such as 2008",
+	id: "use the number of an action, such as 12",
+	start: "write the date as YYYY-MM-DD, such as 2024-03-01",
+	due: "write the date as YYYY-MM-DD, such as 2024-12-31",
+	date: "write the date as YYYY-MM-DD, such as 2024-05-15",
+	status: "use one of planerad, pagar, klar, pausad, avbruten",
+	insiktAreas:
+		"use Insikt area ids such as bygglov, miljo-halsoskydd, livsmedel, servering, totalt",
+	area: "use an Insikt area id such as bygglov or miljo-halsoskydd",
+	role: "use editor or admin",
 };
 
 /**
@@ -64,8 +73,11 @@ export function apiError(
 	status: number,
 	code: string,
 	message: string,
+	field?: string,
 ): ApiError {
-	return { error: { code, message, status } };
+	return field === undefined
+		? { error: { code, message, status } }
+		: { error: { code, message, status, field } };
 }
 
 interface ValidationIssue {
@@ -74,18 +86,22 @@ interface ValidationIssue {
 	params: Record<string, unknown>;
 }
 
+/** The dotted name of the field a validation issue is about ("owner.department"), or "". */
+function fieldOf(issue: ValidationIssue): string {
+	const path = issue.instancePath.replace(/^\//, "").replaceAll("/", ".");
+	const missing = issue.params.missingProperty;
+	if (typeof missing !== "string") return path;
+	return path === "" ? missing : `${path}.${missing}`;
+}
+
 function describeValidation(
 	context: string | undefined,
 	issues: ValidationIssue[],
 ): string {
 	const first = issues[0];
 	if (!first) return "The request is not valid.";
-	const missing =
-		typeof first.params.missingProperty === "string"
-			? first.params.missingProperty
-			: null;
-	const name =
-		missing ?? first.instancePath.replace(/^\//, "").replaceAll("/", ".");
+	const missing = typeof first.params.missingProperty === "string";
+	const name = fieldOf(first);
 	if (name === "" && context === "body") {
 		return `The request body ${first.message ?? "is not valid"}: send JSON with Content-Type: application/json.`;
 	}
@@ -110,7 +126,10 @@ export async function registerErrorHandling(
 					error.validationContext,
 					error.validation,
 				);
-				return reply.code(400).send(apiError(400, "bad_request", message));
+				const field = error.validation[0] ? fieldOf(error.validation[0]) : "";
+				return reply
+					.code(400)
+					.send(apiError(400, "bad_request", message, field || undefined));
 			}
 			const status = error.statusCode ?? 500;
 			if (status >= 400 && status < 500) {

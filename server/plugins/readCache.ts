@@ -104,6 +104,13 @@ export function readCacheKeyOf(
 	return JSON.stringify([route, sortedEntries(params), sortedEntries(query)]);
 }
 
+export interface ReadCacheOptions {
+	/** Computed (uncached) answers per client and minute. */
+	missesPerMinute?: number;
+	/** "private, no-cache" when answers need a login (TOPP10_PRIVATE): no shared cache may keep them. */
+	cacheControl?: string;
+}
+
 /**
  * Data changes only when an import lands, so read routes answer with an ETag keyed on the data
  * version (304 when the client has it) and serve repeated requests from memory. Cache-Control
@@ -117,12 +124,13 @@ export function readCacheKeyOf(
 export async function registerReadCache(
 	app: FastifyInstance,
 	db: Db,
-	options: { missesPerMinute?: number } = {},
+	options: ReadCacheOptions = {},
 ): Promise<void> {
 	const bodies = new Map<string, CachedBody>();
 	// Answers not in memory are computed, which is what a flood would aim at: each client may
 	// cause only so many computations a minute (a person browsing causes a few).
 	const misses = createClientLimiter(options.missesPerMinute ?? 240, 60_000);
+	const cacheControl = options.cacheControl ?? "no-cache";
 	const dataVersion = createDataVersionReader(db);
 
 	app.addHook("onRequest", (request, _reply, done) => {
@@ -164,7 +172,7 @@ export async function registerReadCache(
 		// The ETag is a function of data version, key and encoding, only ever handed out with a 200.
 		reply
 			.header("etag", sent.etag)
-			.header("cache-control", "no-cache")
+			.header("cache-control", cacheControl)
 			.header("vary", "accept-encoding");
 		if (request.headers["if-none-match"] === sent.etag) {
 			reply.code(304).send();
@@ -200,7 +208,7 @@ export async function registerReadCache(
 		);
 		reply
 			.header("etag", sent.etag)
-			.header("cache-control", "no-cache")
+			.header("cache-control", cacheControl)
 			.header("vary", "accept-encoding");
 		if (sent.encoding) reply.header("content-encoding", sent.encoding);
 		done(null, sent.encoding ? sent.bytes : payload);

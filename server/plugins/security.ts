@@ -64,8 +64,18 @@ export const LOG_REDACT_PATHS = [
 	"authorization",
 	"headers.authorization",
 	"headers.cookie",
+	'headers["x-csrf-token"]',
+	'headers["set-cookie"]',
 	"*.headers.authorization",
 	"*.headers.cookie",
+	'*.headers["x-csrf-token"]',
+	'*.headers["set-cookie"]',
+	// Login and account bodies, should anything ever log a request body or a parsed form.
+	"password",
+	"*.password",
+	"*.*.password",
+	"body.password",
+	"*.body.password",
 ];
 
 export interface PressureLimits {

@@ -3,7 +3,7 @@ import {
 	createTestDatabase,
 	type TestDatabase,
 } from "../../importers/testing/testDatabase.ts";
-import { buildApp } from "../app.ts";
+import { type AppOptions, buildApp } from "../app.ts";
 
 export {
 	createTestDatabase,
@@ -18,10 +18,15 @@ export interface TestApp {
 }
 
 export async function createTestApp(
-	options: { bundled: boolean } = { bundled: true },
+	options: { bundled: boolean } & Omit<AppOptions, "db"> = { bundled: true },
 ): Promise<TestApp> {
-	const database = createTestDatabase(options);
-	const app = await buildApp({ db: database.handle.db, clientDir: null });
+	const { bundled, ...appOptions } = options;
+	const database = createTestDatabase({ bundled });
+	const app = await buildApp({
+		clientDir: null,
+		...appOptions,
+		db: database.handle.db,
+	});
 	return {
 		app,
 		database,

@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "../../client.ts";
 import { action, actionNote } from "../../schema.ts";
-import { insertActionChanges, type WriteStamp } from "./writeAction.ts";
 import type { ActionNoteRow } from "./listActionNotes.ts";
+import { insertActionChanges, type WriteStamp } from "./writeAction.ts";
 
 /** A progress note, recorded in the history too; the action counts as updated. */
 export function insertActionNote(

@@ -24,7 +24,10 @@ function parseValue(text: string | null): ChangeValue {
 }
 
 /** Every change to one action, oldest first. */
-export function listActionHistory(db: Db, actionId: number): ActionHistoryRow[] {
+export function listActionHistory(
+	db: Db,
+	actionId: number,
+): ActionHistoryRow[] {
 	return db
 		.select()
 		.from(actionChange)

@@ -1,7 +1,12 @@
 import { eq, sql } from "drizzle-orm";
 import type { ActionChange, ActionFields } from "../../../domain/actions.ts";
 import type { Db } from "../../client.ts";
-import { action, actionArea, actionChange, actionFactor } from "../../schema.ts";
+import {
+	action,
+	actionArea,
+	actionChange,
+	actionFactor,
+} from "../../schema.ts";
 
 /** Who writes and when; every write records both. */
 export interface WriteStamp {

@@ -4,6 +4,7 @@ import type { FastifyInstance } from "fastify";
 import type { Db } from "../../../db/client.ts";
 import { listImportRuns } from "../../../db/queries/imports/listImportRuns.ts";
 import { importFile, sha256Of } from "../../../importers/importFile.ts";
+import type { Auth } from "../../plugins/auth.ts";
 import { apiError } from "../../plugins/errors.ts";
 import { ErrorSchema } from "../../schemas/errors.ts";
 import {
@@ -14,13 +15,11 @@ import {
 	UploadResultSchema,
 } from "../../schemas/imports.ts";
 import {
-	adminTokenCheck,
 	type Clock,
 	describeUploadError,
 	MAX_UPLOAD_BYTES,
 	readUpload,
 	refusal,
-	requireAdminToken,
 	summarizeImport,
 	UPLOAD_FIELD,
 	uploadLabel,
@@ -28,8 +27,8 @@ import {
 } from "./upload.ts";
 
 export interface ImportRouteOptions {
-	/** TOPP10_ADMIN_TOKEN; null refuses every upload with 403. */
-	adminToken: string | null;
+	/** Uploads need an admin session or the admin token (TOPP10_ADMIN_TOKEN). */
+	auth: Auth;
 	clock?: Clock;
 	/** Uploads per client and minute. */
 	uploadsPerMinute?: number;
@@ -56,7 +55,6 @@ function uploadErrorStatus(status: number): UploadErrorStatus {
 
 export function importRoutes(db: Db, options: ImportRouteOptions) {
 	const clock = options.clock ?? (() => new Date().toISOString());
-	const hasAdminToken = adminTokenCheck(options.adminToken);
 	return async (base: FastifyInstance): Promise<void> => {
 		const app = base.withTypeProvider<TypeBoxTypeProvider>();
 		await app.register(fastifyMultipart, {
@@ -95,14 +93,15 @@ export function importRoutes(db: Db, options: ImportRouteOptions) {
 						max: options.uploadsPerMinute ?? 10,
 						timeWindow: 60_000,
 						keyGenerator: (request) =>
-							`${request.ip}:${hasAdminToken(request) ? "admin" : "refused"}`,
+							`${request.ip}:${options.auth.isUploader(request) ? "admin" : "refused"}`,
 					}),
-					requireAdminToken(options.adminToken),
+					options.auth.requireAdminOrToken(),
 				],
 				bodyLimit: MAX_UPLOAD_BYTES + 64 * 1024,
 				schema: {
 					tags: ["imports"],
-					summary: "Upload a file to import (admin token required)",
+					summary: "Upload a file to import (admin session or admin token)",
+					security: [{ sessionCookie: [], csrfToken: [] }, { adminToken: [] }],
 					description: `multipart/form-data with the file in the field "${UPLOAD_FIELD}" (at most ${MAX_UPLOAD_BYTES / 1024 / 1024} MB) and optionally the fields dryRun and source (or the same as query parameters). Runs the same import as \`npm run import\` with provenance "imported", replacing the years the file holds. A refused file answers 422 with every error; nothing is written.`,
 					consumes: ["multipart/form-data"],
 					querystring: UploadQuery,

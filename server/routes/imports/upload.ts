@@ -1,6 +1,4 @@
-import { createHash, timingSafeEqual } from "node:crypto";
 import type { Multipart } from "@fastify/multipart";
-import type { FastifyReply, FastifyRequest } from "fastify";
 import { IMPORT_SOURCES, type ImportSource } from "../../../domain/ids.ts";
 import {
 	formatIssue,
@@ -22,66 +20,6 @@ export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 export const UPLOAD_FIELD = "file";
 
 export type { Clock };
-
-function digest(value: string): Buffer {
-	return createHash("sha256").update(value, "utf8").digest();
-}
-
-/** The token after "Bearer ", or null when the header is missing or of another scheme. */
-export function bearerToken(header: string | undefined): string | null {
-	const match = /^Bearer[ \t]+(\S+)[ \t]*$/i.exec(header ?? "");
-	return match?.[1] ?? null;
-}
-
-/**
- * onRequest hook for admin routes: 403 when no admin token is configured, 401 unless the request
- * carries it. Compares SHA-256 digests with timingSafeEqual, so neither the token's content nor
- * its length leaks through timing.
- */
-/** Whether a request carries the admin token (false when uploads are turned off). */
-export function adminTokenCheck(
-	adminToken: string | null,
-): (request: FastifyRequest) => boolean {
-	const expected = adminToken === null ? null : digest(adminToken);
-	return (request) => {
-		if (expected === null) return false;
-		const provided = bearerToken(request.headers.authorization);
-		return provided !== null && timingSafeEqual(digest(provided), expected);
-	};
-}
-
-export function requireAdminToken(adminToken: string | null) {
-	const hasAdminToken = adminTokenCheck(adminToken);
-	return async (
-		request: FastifyRequest,
-		reply: FastifyReply,
-	): Promise<void> => {
-		if (adminToken === null) {
-			await reply
-				.code(403)
-				.send(
-					apiError(
-						403,
-						"uploads_disabled",
-						"Uploads through the API are turned off on this server. Set TOPP10_ADMIN_TOKEN to turn them on, or use `npm run import`.",
-					),
-				);
-			return;
-		}
-		if (!hasAdminToken(request)) {
-			await reply
-				.code(401)
-				.header("www-authenticate", 'Bearer realm="topp10"')
-				.send(
-					apiError(
-						401,
-						"unauthorized",
-						"Send the admin token as `Authorization: Bearer <token>` (TOPP10_ADMIN_TOKEN on the server).",
-					),
-				);
-		}
-	};
-}
 
 /**
  * The uploaded file's name as a label for the import history: the last path segment, letters,
