@@ -10,7 +10,21 @@ describe("loadConfig", () => {
 			adminToken: null,
 			logLevel: "info",
 			trustProxy: false,
+			privateMode: false,
+			sessionHours: 8,
 		});
+	});
+
+	it("reads TOPP10_PRIVATE as 1 or 0 and TOPP10_SESSION_HOURS as whole hours", () => {
+		expect(loadConfig({ TOPP10_PRIVATE: "1" }).privateMode).toBe(true);
+		expect(loadConfig({ TOPP10_PRIVATE: "0" }).privateMode).toBe(false);
+		expect(() => loadConfig({ TOPP10_PRIVATE: "yes" })).toThrow(
+			/TOPP10_PRIVATE must be 1 \(on\) or 0 \(off\)/,
+		);
+		expect(loadConfig({ TOPP10_SESSION_HOURS: "12" }).sessionHours).toBe(12);
+		expect(() => loadConfig({ TOPP10_SESSION_HOURS: "0.5" })).toThrow(
+			/TOPP10_SESSION_HOURS/,
+		);
 	});
 
 	it("reads TRUST_PROXY as off, on, a hop count or proxy addresses", () => {
