@@ -42,7 +42,7 @@ function lastAdmin(name: string): Refusal {
 	return refuse(
 		409,
 		"last_admin",
-		`"${name}" is the only admin: make another account admin first, so that someone can still manage accounts.`,
+		`"${name}" is the only admin: add or promote another admin first, so that someone can still manage accounts.`,
 		"role",
 	);
 }
