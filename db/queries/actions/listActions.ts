@@ -5,7 +5,8 @@ import { action, actionArea, actionFactor } from "../../schema.ts";
 
 export interface ActionFilter {
 	ids?: readonly number[];
-	statuses?: readonly ActionStatus[];
+	/** Only these statuses (named as the API's query parameter). */
+	status?: readonly ActionStatus[];
 	/** Only actions linked to this SN factor id. */
 	factorId?: string;
 	/** Only actions linked to this Insikt area. */
@@ -17,8 +18,8 @@ export interface ActionFilter {
 function conditionsOf(db: Db, filter: ActionFilter): SQL[] {
 	const conditions: SQL[] = [];
 	if (filter.ids) conditions.push(inArray(action.id, [...filter.ids]));
-	if (filter.statuses && filter.statuses.length > 0)
-		conditions.push(inArray(action.status, [...filter.statuses]));
+	if (filter.status && filter.status.length > 0)
+		conditions.push(inArray(action.status, [...filter.status]));
 	if (!filter.includeArchived) conditions.push(isNull(action.archivedAt));
 	if (filter.factorId !== undefined)
 		conditions.push(
