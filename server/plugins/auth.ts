@@ -51,7 +51,7 @@ export interface Auth {
 	readonly sessionHours: number;
 	readonly throttle: LoginThrottle;
 	sessionOf(request: FastifyRequest): SessionLookup;
-	/** preHandler: 401 without a live session, 403 when its role is not enough. */
+	/** onRequest hook (before the body is read): 401 without a live session, 403 when its role is not enough. */
 	requireRole(role: UserRole): Hook;
 	/** For uploads: an admin session, or the admin token as a bearer token. */
 	requireAdminOrToken(): Hook;

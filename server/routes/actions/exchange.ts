@@ -85,7 +85,7 @@ export function planExchangeRoutes(
 		app.post(
 			"/import",
 			{
-				preHandler: auth.requireRole("editor"),
+				onRequest: auth.requireRole("editor"),
 				bodyLimit: MAX_UPLOAD_BYTES + 64 * 1024,
 				schema: {
 					tags,

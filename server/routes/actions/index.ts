@@ -81,7 +81,7 @@ export function actionRoutes(context: ServiceContext, auth: Auth) {
 		app.post(
 			"",
 			{
-				preHandler: editor,
+				onRequest: editor,
 				preValidation: refuseUnknownFields(CreateActionSchema),
 				schema: {
 					tags,
@@ -135,7 +135,7 @@ export function actionRoutes(context: ServiceContext, auth: Auth) {
 		app.patch(
 			"/:id",
 			{
-				preHandler: editor,
+				onRequest: editor,
 				preValidation: refuseUnknownFields(PatchActionSchema),
 				schema: {
 					tags,
@@ -157,7 +157,7 @@ export function actionRoutes(context: ServiceContext, auth: Auth) {
 		app.post(
 			"/:id/notes",
 			{
-				preHandler: editor,
+				onRequest: editor,
 				preValidation: refuseUnknownFields(CreateNoteSchema),
 				schema: {
 					tags,

@@ -5,6 +5,7 @@ import type {
 	UploadRefusal,
 	UploadResult,
 } from "../../schemas/imports.ts";
+import { addTestAccount, logIn } from "../../test/accounts.ts";
 import {
 	ADMIN_TOKEN,
 	createUploadTestApp,
@@ -328,6 +329,41 @@ describe("POST /api/imports without TOPP10_ADMIN_TOKEN", () => {
 				status: 403,
 			});
 			expect(countRuns(testApp)).toBe(1);
+		} finally {
+			await testApp.close();
+		}
+	});
+});
+
+describe("POST /api/imports with a session", () => {
+	it("takes an admin session (with its CSRF token) without the admin token; an editor gets 403", async () => {
+		const testApp = await createUploadTestApp(null);
+		try {
+			const { db } = testApp.database.handle;
+			await addTestAccount(db, "admin", "admin");
+			await addTestAccount(db, "anna.berg", "editor");
+			const admin = await logIn(testApp.app, "admin");
+			const editor = await logIn(testApp.app, "anna.berg");
+			const file = [filePart("sn-ranking/long-semicolon.csv")];
+			const asEditor = await upload(testApp, file, {
+				headers: { ...editor.headers, authorization: "" },
+			});
+			expect(asEditor.statusCode).toBe(403);
+			expect(asEditor.json<ApiError>().error.code).toBe("forbidden");
+			const anonymous = await upload(testApp, file, {
+				headers: { authorization: "" },
+			});
+			expect(anonymous.statusCode).toBe(401);
+			const noCsrf = await upload(testApp, file, {
+				headers: { cookie: admin.cookie, authorization: "" },
+			});
+			expect(noCsrf.statusCode).toBe(403);
+			expect(noCsrf.json<ApiError>().error.code).toBe("csrf_invalid");
+			const asAdmin = await upload(testApp, file, {
+				headers: { ...admin.headers, authorization: "" },
+			});
+			expect(asAdmin.statusCode).toBe(200);
+			expect(asAdmin.json<UploadResult>().outcome).toBe("imported");
 		} finally {
 			await testApp.close();
 		}

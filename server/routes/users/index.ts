@@ -32,7 +32,7 @@ const errors = {
 export function userRoutes(db: Db, auth: Auth, now: () => Date) {
 	return async (base: FastifyInstance): Promise<void> => {
 		const app = base.withTypeProvider<TypeBoxTypeProvider>();
-		app.addHook("preHandler", auth.requireRole("admin"));
+		app.addHook("onRequest", auth.requireRole("admin"));
 
 		app.get(
 			"",
