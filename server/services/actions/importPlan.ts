@@ -70,9 +70,32 @@ function rowIssue(
 	);
 }
 
-/** A row without an Id: a new action, with the defaults of POST /api/actions. */
-function planCreate(row: PlanRow, db: Db, writes: PlanWrites): void {
+/**
+ * A row without an Id: a new action, with the defaults of POST /api/actions. A title that an
+ * action in the plan already has is refused: the same file uploaded twice must not double it.
+ */
+function planCreate(
+	row: PlanRow,
+	db: Db,
+	stored: ReadonlyMap<number, ActionRecord>,
+	writes: PlanWrites,
+): void {
 	const { patch } = row;
+	const twin = [...stored.values()].find(
+		(action) =>
+			action.archivedAt === null &&
+			titleKey(action.title) === titleKey(patch.title ?? ""),
+	);
+	if (twin) {
+		writes.errors.push(
+			rowIssue(
+				row,
+				"title",
+				`the plan already has an action called "${twin.title}" (Id ${twin.id}): write ${twin.id} in the Id column to change it, or give the new action another title`,
+			),
+		);
+		return;
+	}
 	if (patch.archived === true) {
 		writes.errors.push(
 			rowIssue(
@@ -219,7 +242,7 @@ function planWrites(db: Db, parsed: ParsedPlan, at: string): PlanWrites {
 	const seen = new Set<number>();
 	for (const row of parsed.rows) {
 		if (row.id === null) {
-			planCreate(row, db, writes);
+			planCreate(row, db, stored, writes);
 			continue;
 		}
 		const before = stored.get(row.id);
