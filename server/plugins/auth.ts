@@ -24,6 +24,16 @@ import {
 import { readCookie, sessionCookie } from "./cookies.ts";
 import { apiError } from "./errors.ts";
 
+declare module "fastify" {
+	interface FastifyContextConfig {
+		/**
+		 * A POST that only computes an answer (the what-if): nothing to forge, so no CSRF token
+		 * is asked for, even with a session cookie.
+		 */
+		changesNothing?: boolean;
+	}
+}
+
 export const SESSION_COOKIE = "topp10_session";
 export const CSRF_HEADER = "x-csrf-token";
 
@@ -51,6 +61,10 @@ export interface Auth {
 	readonly sessionHours: number;
 	readonly throttle: LoginThrottle;
 	sessionOf(request: FastifyRequest): SessionLookup;
+	/** The live session as GET /api/session shows it (with its CSRF token), or null. */
+	describeSession(
+		request: FastifyRequest,
+	): { user: SessionUser; csrfToken: string; expiresAt: string } | null;
 	/** onRequest hook (before the body is read): 401 without a live session, 403 when its role is not enough. */
 	requireRole(role: UserRole): Hook;
 	/** For uploads: an admin session, or the admin token as a bearer token. */
@@ -199,13 +213,18 @@ export function registerAuth(app: FastifyInstance, options: AuthOptions): Auth {
 	app.addHook("onRequest", (request, reply, done) => {
 		if (!request.url.startsWith("/api/")) return done();
 		const path = pathOf(request);
-		if (!SAFE_METHODS.has(request.method)) {
+		if (
+			!SAFE_METHODS.has(request.method) &&
+			!request.routeOptions.config.changesNothing
+		) {
 			const isLogin = request.method === "POST" && path === "/api/session";
 			const lookup = sessionOf(request);
+			// A bearer token is never sent by a browser on its own, so it needs no CSRF token.
 			if (
 				!isLogin &&
 				lookup.kind === "live" &&
-				!hasCsrfToken(request, lookup)
+				!hasCsrfToken(request, lookup) &&
+				!hasAdminToken(request)
 			) {
 				reply
 					.code(403)
@@ -249,6 +268,12 @@ export function registerAuth(app: FastifyInstance, options: AuthOptions): Auth {
 		sessionHours: options.sessionHours,
 		throttle,
 		sessionOf,
+		describeSession: (request) => {
+			const lookup = sessionOf(request);
+			if (lookup.kind !== "live") return null;
+			const { user, token, expiresAt } = lookup;
+			return { user, csrfToken: csrfTokenOf(token), expiresAt };
+		},
 		requireRole: (role) => async (request, reply) => {
 			const lookup = sessionOf(request);
 			if (lookup.kind !== "live")

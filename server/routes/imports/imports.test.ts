@@ -364,6 +364,22 @@ describe("POST /api/imports with a session", () => {
 			});
 			expect(asAdmin.statusCode).toBe(200);
 			expect(asAdmin.json<UploadResult>().outcome).toBe("imported");
+			// The admin token (which no browser sends by itself) needs no CSRF token beside a cookie.
+			const tokenApp = await createUploadTestApp(ADMIN_TOKEN);
+			try {
+				await addTestAccount(
+					tokenApp.database.handle.db,
+					"anna.berg",
+					"editor",
+				);
+				const session = await logIn(tokenApp.app, "anna.berg");
+				const withToken = await upload(tokenApp, file, {
+					headers: { cookie: session.cookie },
+				});
+				expect(withToken.statusCode).toBe(200);
+			} finally {
+				await tokenApp.close();
+			}
 		} finally {
 			await testApp.close();
 		}

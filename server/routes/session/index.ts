@@ -1,7 +1,6 @@
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyReply } from "fastify";
 import type { Db } from "../../../db/client.ts";
-import { normaliseUserName } from "../../../domain/accounts.ts";
 import type { Auth } from "../../plugins/auth.ts";
 import { apiError } from "../../plugins/errors.ts";
 import { ErrorSchema } from "../../schemas/errors.ts";
@@ -11,10 +10,33 @@ import {
 	type SessionState,
 	SessionStateSchema,
 } from "../../schemas/session.ts";
-import { checkLogin } from "../../services/auth/login.ts";
-import { csrfTokenOf } from "../../services/auth/sessionTokens.ts";
+import { attemptLogin, type LoginRefusal } from "../../services/auth/login.ts";
 
 const tags = ["session"];
+
+function refuseLogin(reply: FastifyReply, attempt: LoginRefusal): FastifyReply {
+	if (attempt.refused === "invalid_credentials")
+		return reply
+			.code(401)
+			.send(
+				apiError(
+					401,
+					"invalid_credentials",
+					"The name or the password is wrong.",
+				),
+			);
+	const minutes = Math.ceil(attempt.retryAfterSeconds / 60);
+	return reply
+		.code(429)
+		.header("retry-after", String(attempt.retryAfterSeconds))
+		.send(
+			apiError(
+				429,
+				"rate_limited",
+				`Too many login attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
+			),
+		);
+}
 
 export interface SessionRouteOptions {
 	/** Logins per address and minute over all accounts, before any password is checked. */
@@ -40,16 +62,10 @@ export function sessionRoutes(
 			},
 			async (request, reply): Promise<SessionState> => {
 				reply.header("cache-control", "no-store");
-				const lookup = auth.sessionOf(request);
-				const session =
-					lookup.kind === "live"
-						? {
-								user: lookup.user,
-								csrfToken: csrfTokenOf(lookup.token),
-								expiresAt: lookup.expiresAt,
-							}
-						: null;
-				return { session, privateMode: auth.privateMode };
+				return {
+					session: auth.describeSession(request),
+					privateMode: auth.privateMode,
+				};
 			},
 		);
 
@@ -77,35 +93,13 @@ export function sessionRoutes(
 				},
 			},
 			async (request, reply) => {
-				const name = normaliseUserName(request.body.name);
-				const wait = auth.throttle.waitSeconds(name, request.ip);
-				if (wait > 0)
-					return reply
-						.code(429)
-						.header("retry-after", String(wait))
-						.send(
-							apiError(
-								429,
-								"rate_limited",
-								`Too many login attempts. Try again in ${Math.ceil(wait / 60)} minute${wait > 60 ? "s" : ""}.`,
-							),
-						);
-				auth.throttle.recordAttempt(name, request.ip);
-				const user = await checkLogin(db, name, request.body.password);
-				if (!user) {
-					auth.throttle.recordFailure(request.ip);
-					return reply
-						.code(401)
-						.send(
-							apiError(
-								401,
-								"invalid_credentials",
-								"The name or the password is wrong.",
-							),
-						);
-				}
-				auth.throttle.recordSuccess(name, request.ip);
+				const attempt = await attemptLogin(db, auth.throttle, {
+					...request.body,
+					address: request.ip,
+				});
+				if ("refused" in attempt) return refuseLogin(reply, attempt);
 				reply.header("cache-control", "no-store");
+				const { user } = attempt;
 				return { user, ...auth.startSession(request, reply, user) };
 			},
 		);

@@ -16,6 +16,7 @@ export function whatIfRoutes(context: ServiceContext) {
 				// Never cached (every body is new), so each client gets a budget; a person
 				// dragging sliders sends a few a second at most.
 				preHandler: app.rateLimit({ max: 300, timeWindow: 60_000 }),
+				config: { changesNothing: true },
 				schema: {
 					tags: ["what-if"],
 					summary:
