@@ -395,3 +395,67 @@ describe("TOPP10_PRIVATE=1", () => {
 		expect(again.statusCode).toBe(401);
 	});
 });
+
+describe("logs and the API description", () => {
+	it("never carry the password, the session token or the CSRF token", async () => {
+		const lines: string[] = [];
+		const logged = await createTestApp({
+			bundled: false,
+			logger: { level: "trace", stream: { write: (line) => lines.push(line) } },
+		});
+		try {
+			await addTestAccount(logged.database.handle.db, "anna.berg", "editor");
+			await logged.app.inject({
+				method: "POST",
+				url: "/api/session",
+				payload: { name: "anna.berg", password: "a wrong password" },
+			});
+			const session = await logIn(logged.app, "anna.berg");
+			await logged.app.inject({
+				method: "POST",
+				url: "/api/actions",
+				payload: ACTION,
+				headers: session.headers,
+			});
+			const all = lines.join("");
+			expect(all).toContain("/api/session");
+			for (const secret of [
+				TEST_PASSWORD,
+				"a wrong password",
+				session.csrfToken,
+				session.cookie.split("=")[1] ?? "",
+			])
+				expect(all).not.toContain(secret);
+		} finally {
+			await logged.close();
+		}
+	});
+
+	it("document the plan, session and account routes with their security in OpenAPI", async () => {
+		const doc = (await testApp.app.inject({ url: "/api/docs/json" })).json<{
+			paths: Record<string, Record<string, { security?: unknown }>>;
+			components: { securitySchemes: Record<string, unknown> };
+		}>();
+		expect(Object.keys(doc.paths)).toEqual(
+			expect.arrayContaining([
+				"/api/session",
+				"/api/users",
+				"/api/actions",
+				"/api/actions/{id}",
+				"/api/actions/{id}/notes",
+				"/api/actions/{id}/history",
+				"/api/actions/progress",
+				"/api/actions/export.xlsx",
+				"/api/actions/import",
+			]),
+		);
+		expect(doc.paths["/api/actions/{id}"]?.patch?.security).toEqual([
+			{ sessionCookie: [], csrfToken: [] },
+		]);
+		expect(Object.keys(doc.components.securitySchemes)).toEqual([
+			"sessionCookie",
+			"csrfToken",
+			"adminToken",
+		]);
+	});
+});
