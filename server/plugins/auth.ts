@@ -211,12 +211,12 @@ export function registerAuth(app: FastifyInstance, options: AuthOptions): Auth {
 	};
 
 	app.addHook("onRequest", (request, reply, done) => {
+		// The hot path: a read of an open server costs two comparisons and nothing else.
+		const isWrite = !SAFE_METHODS.has(request.method);
+		if (!isWrite && !options.privateMode) return done();
 		if (!request.url.startsWith("/api/")) return done();
 		const path = pathOf(request);
-		if (
-			!SAFE_METHODS.has(request.method) &&
-			!request.routeOptions.config.changesNothing
-		) {
+		if (isWrite && !request.routeOptions.config.changesNothing) {
 			const isLogin = request.method === "POST" && path === "/api/session";
 			const lookup = sessionOf(request);
 			// A bearer token is never sent by a browser on its own, so it needs no CSRF token.
