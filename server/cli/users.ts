@@ -91,6 +91,15 @@ function needName(command: Command): string {
 	return command.name;
 }
 
+async function askPassword(
+	command: Command,
+	effects: UsersCliEffects,
+): Promise<{ name: string; password: string }> {
+	const name = needName(command);
+	const fromStdin = command.fromStdin;
+	return { name, password: await effects.readPassword({ name, fromStdin }) };
+}
+
 function refused(effects: UsersCliEffects, refusal: Refusal): number {
 	effects.err(refusal.refused.message);
 	return 1;
@@ -124,11 +133,7 @@ async function run(
 		case "list":
 			return listAccounts(effects);
 		case "add": {
-			const name = needName(command);
-			const password = await effects.readPassword({
-				name,
-				fromStdin: command.fromStdin,
-			});
+			const { name, password } = await askPassword(command, effects);
 			const user = await createAccount(
 				effects.db,
 				{ name, role: command.role, password },
@@ -140,11 +145,7 @@ async function run(
 			return 0;
 		}
 		case "passwd": {
-			const name = needName(command);
-			const password = await effects.readPassword({
-				name,
-				fromStdin: command.fromStdin,
-			});
+			const { name, password } = await askPassword(command, effects);
 			const user = await changePassword(
 				effects.db,
 				name,

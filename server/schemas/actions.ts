@@ -10,16 +10,18 @@ import {
 	ACTION_TEXT_LIMITS,
 } from "../../domain/actions.ts";
 import { INSIKT_AREAS } from "../../domain/insikt.ts";
-import { PROVENANCES } from "../../domain/provenance.ts";
+import { ProvenanceSchema } from "./analysis.ts";
 import { MunicipalityCode } from "./common.ts";
 import { ErrorBodySchema } from "./errors.ts";
 import {
 	Bool,
 	Int,
 	List,
+	NullableInt,
 	NullableNum,
 	NullableObj,
 	NullableStr,
+	NullableStringEnum,
 	Num,
 	Obj,
 	Query,
@@ -236,7 +238,7 @@ export type ProgressQuery = Static<typeof ProgressQuery>;
 const FigurePointSchema = NullableObj({
 	year: Int,
 	value: Num,
-	provenance: StringEnum(PROVENANCES),
+	provenance: ProvenanceSchema,
 });
 
 export const FigureMovementSchema = Obj({
@@ -256,10 +258,7 @@ export const FigureMovementSchema = Obj({
 	/** latest − baseline, null unless both exist. */
 	change: NullableNum,
 	/** Whether the change is an improvement, given which way is better. */
-	direction: Type.Unsafe<"better" | "worse" | "unchanged" | null>({
-		type: ["string", "null"],
-		enum: ["better", "worse", "unchanged", null],
-	}),
+	direction: NullableStringEnum(["better", "worse", "unchanged"] as const),
 	/** NKI totalt changed definition between the two years (2024): the change is not like for like. */
 	definitionBreak: Bool,
 });
@@ -268,7 +267,7 @@ export type FigureMovement = Static<typeof FigureMovementSchema>;
 export const ActionProgressSchema = Obj({
 	actionId: Int,
 	/** The year of the action's start date; null when it has none. */
-	startYear: Type.Unsafe<number | null>({ type: ["integer", "null"] }),
+	startYear: NullableInt,
 	figures: List(FigureMovementSchema),
 });
 export type ActionProgress = Static<typeof ActionProgressSchema>;
@@ -277,7 +276,7 @@ export const ProgressReportSchema = Obj({
 	municipality: MunicipalitySchema,
 	actions: List(ActionProgressSchema),
 	/** Every provenance among the figures shown: a report says so when "synthetic" is here. */
-	provenances: List(StringEnum(PROVENANCES)),
+	provenances: List(ProvenanceSchema),
 });
 export type ProgressReport = Static<typeof ProgressReportSchema>;
 
@@ -285,7 +284,7 @@ export const PlanIssueSchema = Obj({
 	/** The sheet and A1 cell, when the issue is about one. */
 	sheet: NullableStr,
 	cell: NullableStr,
-	line: Type.Unsafe<number | null>({ type: ["integer", "null"] }),
+	line: NullableInt,
 	message: Str,
 	/** `file:sheet!cell: message`, as the data import prints it. */
 	formatted: Str,
@@ -321,7 +320,7 @@ const planImportProperties = {
 	notes: List(
 		Obj({
 			line: Int,
-			actionId: Type.Unsafe<number | null>({ type: ["integer", "null"] }),
+			actionId: NullableInt,
 			date: Str,
 			text: Str,
 		}),

@@ -5,6 +5,7 @@ import { CSRF_HEADER } from "../plugins/auth.ts";
 import type { Session } from "../schemas/session.ts";
 import { createAccount } from "../services/auth/accounts.ts";
 import { isRefusal } from "../services/refusal.ts";
+import { createTestApp, type TestApp } from "./testApp.ts";
 
 /** A cheap scrypt for tests; the hash records it, so logins verify with the same cost. */
 export const FAST_SCRYPT = { N: 2 ** 10, r: 8, p: 1 };
@@ -63,4 +64,17 @@ export async function logIn(
 		setCookie,
 		headers: { cookie, [CSRF_HEADER]: csrfToken },
 	};
+}
+
+/** The bundled data set, the clock at 15 May 2026 (the näringslivskväll), an editor logged in. */
+export async function createPlanTestApp(): Promise<{
+	testApp: TestApp;
+	editor: LoggedIn;
+}> {
+	const testApp = await createTestApp({
+		bundled: true,
+		now: () => new Date("2026-05-15T08:00:00Z"),
+	});
+	await addTestAccount(testApp.database.handle.db, "anna.berg", "editor");
+	return { testApp, editor: await logIn(testApp.app, "anna.berg") };
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, type SQL } from "drizzle-orm";
+import { and, asc, inArray, isNull, type SQL, sql } from "drizzle-orm";
 import type { ActionRecord, ActionStatus } from "../../../domain/actions.ts";
 import type { Db } from "../../client.ts";
 import { action, actionArea, actionFactor } from "../../schema.ts";
@@ -15,7 +15,7 @@ export interface ActionFilter {
 	includeArchived: boolean;
 }
 
-function conditionsOf(db: Db, filter: ActionFilter): SQL[] {
+function conditionsOf(filter: ActionFilter): SQL[] {
 	const conditions: SQL[] = [];
 	if (filter.ids) conditions.push(inArray(action.id, [...filter.ids]));
 	if (filter.status && filter.status.length > 0)
@@ -23,23 +23,11 @@ function conditionsOf(db: Db, filter: ActionFilter): SQL[] {
 	if (!filter.includeArchived) conditions.push(isNull(action.archivedAt));
 	if (filter.factorId !== undefined)
 		conditions.push(
-			inArray(
-				action.id,
-				db
-					.select({ id: actionFactor.actionId })
-					.from(actionFactor)
-					.where(eq(actionFactor.factorId, filter.factorId)),
-			),
+			sql`${action.id} in (select ${actionFactor.actionId} from ${actionFactor} where ${actionFactor.factorId} = ${filter.factorId})`,
 		);
 	if (filter.area !== undefined)
 		conditions.push(
-			inArray(
-				action.id,
-				db
-					.select({ id: actionArea.actionId })
-					.from(actionArea)
-					.where(eq(actionArea.area, filter.area)),
-			),
+			sql`${action.id} in (select ${actionArea.actionId} from ${actionArea} where ${actionArea.area} = ${filter.area})`,
 		);
 	return conditions;
 }
@@ -63,7 +51,7 @@ export function listActions(db: Db, filter: ActionFilter): ActionRecord[] {
 	const rows = db
 		.select()
 		.from(action)
-		.where(and(...conditionsOf(db, filter)))
+		.where(and(...conditionsOf(filter)))
 		.orderBy(asc(action.id))
 		.all();
 	if (rows.length === 0) return [];

@@ -8,8 +8,8 @@ import type {
 	ProgressReport,
 } from "../../schemas/actions.ts";
 import type { ApiError } from "../../schemas/errors.ts";
-import { addTestAccount, type LoggedIn, logIn } from "../../test/accounts.ts";
-import { createTestApp, type TestApp } from "../../test/testApp.ts";
+import { createPlanTestApp, type LoggedIn } from "../../test/accounts.ts";
+import type { TestApp } from "../../test/testApp.ts";
 
 let testApp: TestApp;
 let editor: LoggedIn;
@@ -25,12 +25,7 @@ const NEW_ACTION = {
 };
 
 beforeAll(async () => {
-	testApp = await createTestApp({
-		bundled: true,
-		now: () => new Date("2026-05-15T08:00:00Z"),
-	});
-	await addTestAccount(testApp.database.handle.db, "anna.berg", "editor");
-	editor = await logIn(testApp.app, "anna.berg");
+	({ testApp, editor } = await createPlanTestApp());
 });
 afterAll(() => testApp.close());
 

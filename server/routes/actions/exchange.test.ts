@@ -8,8 +8,8 @@ import type {
 	PlanImportRefusal,
 	PlanImportResult,
 } from "../../schemas/actions.ts";
-import { addTestAccount, type LoggedIn, logIn } from "../../test/accounts.ts";
-import { createTestApp, type TestApp } from "../../test/testApp.ts";
+import { createPlanTestApp, type LoggedIn } from "../../test/accounts.ts";
+import type { TestApp } from "../../test/testApp.ts";
 import { multipartBody } from "../imports/testUpload.ts";
 
 let testApp: TestApp;
@@ -17,12 +17,7 @@ let editor: LoggedIn;
 let first: Action;
 
 beforeAll(async () => {
-	testApp = await createTestApp({
-		bundled: true,
-		now: () => new Date("2026-05-15T08:00:00Z"),
-	});
-	await addTestAccount(testApp.database.handle.db, "anna.berg", "editor");
-	editor = await logIn(testApp.app, "anna.berg");
+	({ testApp, editor } = await createPlanTestApp());
 	const created = await testApp.app.inject({
 		method: "POST",
 		url: "/api/actions",

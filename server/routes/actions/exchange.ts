@@ -20,9 +20,8 @@ import type { WriteStamp } from "../../services/actions/saveAction.ts";
 import { writePlanWorkbook } from "../../services/actions/writePlanWorkbook.ts";
 import type { ServiceContext } from "../../services/context.ts";
 import {
-	describeUploadError,
 	MAX_UPLOAD_BYTES,
-	readUpload,
+	receiveUpload,
 	UPLOAD_FIELD,
 	uploadLabel,
 } from "../imports/upload.ts";
@@ -107,23 +106,13 @@ export function planExchangeRoutes(
 				},
 			},
 			async (request, reply) => {
-				if (!request.isMultipart())
+				const upload = await receiveUpload(request);
+				if ("error" in upload) {
+					const { status } = upload.error;
 					return reply
-						.code(415)
-						.send(
-							apiError(
-								415,
-								"unsupported_media_type",
-								`Send the workbook as multipart/form-data in the field "${UPLOAD_FIELD}".`,
-							),
-						);
-				const upload = await readUpload(request.parts()).catch(
-					describeUploadError,
-				);
-				if ("error" in upload)
-					return reply
-						.code(upload.error.status === 413 ? 413 : 400)
+						.code(status === 415 ? 415 : status === 413 ? 413 : 400)
 						.send(upload);
+				}
 				const parsed = await readPlanWorkbook(
 					upload.bytes,
 					listFactorLabels(db),

@@ -5,7 +5,6 @@ import type { Db } from "../../../db/client.ts";
 import { listImportRuns } from "../../../db/queries/imports/listImportRuns.ts";
 import { importFile, sha256Of } from "../../../importers/importFile.ts";
 import type { Auth } from "../../plugins/auth.ts";
-import { apiError } from "../../plugins/errors.ts";
 import { ErrorSchema } from "../../schemas/errors.ts";
 import {
 	ImportRunListQuery,
@@ -16,9 +15,8 @@ import {
 } from "../../schemas/imports.ts";
 import {
 	type Clock,
-	describeUploadError,
 	MAX_UPLOAD_BYTES,
-	readUpload,
+	receiveUpload,
 	refusal,
 	summarizeImport,
 	UPLOAD_FIELD,
@@ -109,19 +107,7 @@ export function importRoutes(db: Db, options: ImportRouteOptions) {
 				},
 			},
 			async (request, reply) => {
-				if (!request.isMultipart())
-					return reply
-						.code(415)
-						.send(
-							apiError(
-								415,
-								"unsupported_media_type",
-								`Send the file as multipart/form-data in the field "${UPLOAD_FIELD}".`,
-							),
-						);
-				const upload = await readUpload(request.parts()).catch(
-					describeUploadError,
-				);
+				const upload = await receiveUpload(request);
 				if ("error" in upload)
 					return reply
 						.code(uploadErrorStatus(upload.error.status))

@@ -1,4 +1,5 @@
 import type { Multipart } from "@fastify/multipart";
+import type { FastifyRequest } from "fastify";
 import { IMPORT_SOURCES, type ImportSource } from "../../../domain/ids.ts";
 import {
 	formatIssue,
@@ -74,6 +75,22 @@ export async function readUpload(
 			`Attach the file in the multipart field "${UPLOAD_FIELD}".`,
 		);
 	return { ...file, fields };
+}
+
+/**
+ * The multipart upload of a request, or the 4xx to answer: 415 when the body is not
+ * multipart/form-data, 400 or 413 for what can go wrong reading it.
+ */
+export async function receiveUpload(
+	request: FastifyRequest,
+): Promise<Upload | ApiError> {
+	if (!request.isMultipart())
+		return apiError(
+			415,
+			"unsupported_media_type",
+			`Send the file as multipart/form-data in the field "${UPLOAD_FIELD}".`,
+		);
+	return readUpload(request.parts()).catch(describeUploadError);
 }
 
 interface MultipartErrorLike {
