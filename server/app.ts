@@ -11,7 +11,11 @@ import {
 import { registerOpenApi } from "./plugins/openapi.ts";
 import { registerReadCache } from "./plugins/readCache.ts";
 import { registerRequestLog } from "./plugins/requestLog.ts";
-import { LOG_REDACT_PATHS, registerSecurity } from "./plugins/security.ts";
+import {
+	LOG_REDACT_PATHS,
+	type PressureLimits,
+	registerSecurity,
+} from "./plugins/security.ts";
 import { registerSpa } from "./plugins/spa.ts";
 import { actionRoutes } from "./routes/actions/index.ts";
 import { compareRoutes } from "./routes/compare/index.ts";
@@ -51,6 +55,8 @@ export interface AppOptions {
 	sessionHours?: number;
 	/** Login attempts allowed per account and address, and per address; tests lower them. */
 	loginLimits?: LoginLimits;
+	/** Load-shedding limits; tests raise them, so a busy test machine does not answer 503. */
+	pressure?: Partial<PressureLimits>;
 }
 
 /** A hop count becomes Fastify's trust function: trust that many proxies nearest the server. */
@@ -82,7 +88,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 	const privateMode = options.privateMode ?? false;
 	await registerErrorHandling(app);
 	await registerRequestLog(app);
-	await registerSecurity(app);
+	await registerSecurity(app, { pressure: options.pressure ?? {} });
 	await registerOpenApi(app);
 	await refuseNonFiniteNumbers(app);
 	// Before the read cache: in private mode nothing cached may be answered without a login.

@@ -11,6 +11,12 @@ export {
 	type TestDatabase,
 } from "../../importers/testing/testDatabase.ts";
 
+/**
+ * Tests share a machine with other work: a stalled second must not make an app shed load (503)
+ * in the middle of a test about something else. Load shedding itself is tested on its own.
+ */
+export const TEST_PRESSURE = { maxEventLoopDelayMs: 60_000 };
+
 export interface TestApp {
 	app: FastifyInstance;
 	database: TestDatabase;
@@ -24,6 +30,7 @@ export async function createTestApp(
 	const database = createTestDatabase({ bundled });
 	const app = await buildApp({
 		clientDir: null,
+		pressure: TEST_PRESSURE,
 		...appOptions,
 		db: database.handle.db,
 	});

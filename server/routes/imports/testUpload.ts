@@ -7,6 +7,7 @@ import { buildApp } from "../../app.ts";
 import {
 	createTestDatabase,
 	FIXED_CLOCK,
+	TEST_PRESSURE,
 	type TestDatabase,
 } from "../../test/testApp.ts";
 
@@ -79,6 +80,7 @@ export async function createUploadTestApp(
 		db: database.handle.db,
 		clientDir: null,
 		adminToken,
+		pressure: TEST_PRESSURE,
 		...(logger ? { logger } : {}),
 	});
 	return {
