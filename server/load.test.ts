@@ -13,7 +13,8 @@ describe("read routes under 50 connections", () => {
 	let base: string;
 
 	beforeAll(async () => {
-		testApp = await createTestApp();
+		// The production load-shedding limits: this test is about them not shedding a busy server.
+		testApp = await createTestApp({ bundled: true, pressure: {} });
 		base = await testApp.app.listen({ host: "127.0.0.1", port: 0 });
 	});
 	afterAll(() => testApp.close());
