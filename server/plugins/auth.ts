@@ -1,4 +1,3 @@
-import { createHash, timingSafeEqual } from "node:crypto";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { Db } from "../../db/client.ts";
 import {
@@ -21,6 +20,7 @@ import {
 	sameSecret,
 	sessionIdOf,
 } from "../services/auth/sessionTokens.ts";
+import { adminTokenCheck, bearerToken } from "./adminToken.ts";
 import { readCookie, sessionCookie } from "./cookies.ts";
 import { apiError } from "./errors.ts";
 
@@ -97,16 +97,6 @@ function pathOf(request: FastifyRequest): string {
 	return query < 0 ? request.url : request.url.slice(0, query);
 }
 
-/** The token after "Bearer ", or null when the header is missing or of another scheme. */
-export function bearerToken(header: string | undefined): string | null {
-	const match = /^Bearer[ \t]+(\S+)[ \t]*$/i.exec(header ?? "");
-	return match?.[1] ?? null;
-}
-
-function digest(value: string): Buffer {
-	return createHash("sha256").update(value, "utf8").digest();
-}
-
 const LOGIN_REQUIRED =
 	"Log in first: POST /api/session with your name and password.";
 
@@ -122,8 +112,6 @@ export function registerAuth(app: FastifyInstance, options: AuthOptions): Auth {
 	const throttle = createLoginThrottle(options.loginLimits, () =>
 		now().getTime(),
 	);
-	const adminDigest =
-		options.adminToken === null ? null : digest(options.adminToken);
 
 	const lookUp = (request: FastifyRequest): SessionLookup => {
 		const token = readCookie(request.headers.cookie, SESSION_COOKIE);
@@ -200,15 +188,7 @@ export function registerAuth(app: FastifyInstance, options: AuthOptions): Auth {
 		);
 	};
 
-	/** Compares SHA-256 digests, so neither the token nor its length leaks through timing. */
-	const hasAdminToken = (request: FastifyRequest): boolean => {
-		const provided = bearerToken(request.headers.authorization);
-		return (
-			adminDigest !== null &&
-			provided !== null &&
-			timingSafeEqual(digest(provided), adminDigest)
-		);
-	};
+	const hasAdminToken = adminTokenCheck(options.adminToken);
 
 	app.addHook("onRequest", (request, reply, done) => {
 		// The hot path: a read of an open server costs two comparisons and nothing else.
@@ -292,7 +272,7 @@ export function registerAuth(app: FastifyInstance, options: AuthOptions): Auth {
 			const lookup = sessionOf(request);
 			if (lookup.kind === "live" && hasRole(lookup.user.role, "admin")) return;
 			if (bearerToken(request.headers.authorization) !== null) {
-				if (adminDigest === null)
+				if (options.adminToken === null)
 					return void reply
 						.code(403)
 						.send(
@@ -305,7 +285,7 @@ export function registerAuth(app: FastifyInstance, options: AuthOptions): Auth {
 				if (hasAdminToken(request)) return;
 			} else if (lookup.kind === "live") {
 				return void refuseRole(reply, lookup.user, "admin");
-			} else if (adminDigest === null) {
+			} else if (options.adminToken === null) {
 				return void refuseLogin(request, reply, lookup);
 			}
 			return void reply

@@ -6,7 +6,6 @@ import { listActions } from "../../../db/queries/actions/listActions.ts";
 import { listFactorLabels } from "../../../db/queries/ranking/listFactorIds.ts";
 import { swedishDateOf } from "../../../domain/calendarDate.ts";
 import type { Auth } from "../../plugins/auth.ts";
-import { apiError } from "../../plugins/errors.ts";
 import {
 	PlanExportQuery,
 	PlanImportQuery,
@@ -14,8 +13,10 @@ import {
 	PlanImportResultSchema,
 } from "../../schemas/actions.ts";
 import { ErrorSchema } from "../../schemas/errors.ts";
-import { importPlan } from "../../services/actions/importPlan.ts";
-import { readPlanWorkbook } from "../../services/actions/readPlanWorkbook.ts";
+import {
+	importPlanWorkbook,
+	planRefusal,
+} from "../../services/actions/importPlan.ts";
 import type { WriteStamp } from "../../services/actions/saveAction.ts";
 import { writePlanWorkbook } from "../../services/actions/writePlanWorkbook.ts";
 import type { ServiceContext } from "../../services/context.ts";
@@ -113,27 +114,14 @@ export function planExchangeRoutes(
 						.code(status === 415 ? 415 : status === 413 ? 413 : 400)
 						.send(upload);
 				}
-				const parsed = await readPlanWorkbook(
-					upload.bytes,
-					listFactorLabels(db),
-				);
-				const fileName = uploadLabel(upload.fileName);
-				const result = importPlan(
+				const result = await importPlanWorkbook(
 					db,
-					parsed,
-					{ fileName, dryRun: request.query.dryRun },
+					{ fileName: uploadLabel(upload.fileName), bytes: upload.bytes },
+					request.query.dryRun,
 					stampOf(request),
 				);
 				if (result.outcome !== "refused") return result;
-				const count = result.errors.length;
-				return reply.code(422).send({
-					...result,
-					...apiError(
-						422,
-						"plan_import_refused",
-						`${fileName} was refused with ${count} error${count === 1 ? "" : "s"}; nothing was written. Fix the cells listed in "errors" and upload it again.`,
-					),
-				});
+				return reply.code(422).send(planRefusal(result));
 			},
 		);
 	};
