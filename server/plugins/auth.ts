@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { Db } from "../../db/client.ts";
+import { inWriteTransaction } from "../../db/queries/inWriteTransaction.ts";
 import {
 	deleteExpiredSessions,
 	deleteSession,
@@ -301,20 +302,22 @@ export function registerAuth(app: FastifyInstance, options: AuthOptions): Auth {
 		},
 		startSession: (request, reply, user) => {
 			const previous = sessionOf(request);
-			if (previous.kind === "live")
-				deleteSession(db, sessionIdOf(previous.token));
 			const at = now();
-			deleteExpiredSessions(db, at.toISOString());
 			const token = newSessionToken();
 			const maxAgeSeconds = options.sessionHours * 3600;
 			const expiresAt = new Date(
 				at.getTime() + maxAgeSeconds * 1000,
 			).toISOString();
-			insertSession(db, {
-				id: sessionIdOf(token),
-				userName: user.name,
-				createdAt: at.toISOString(),
-				expiresAt,
+			inWriteTransaction(db, () => {
+				if (previous.kind === "live")
+					deleteSession(db, sessionIdOf(previous.token));
+				deleteExpiredSessions(db, at.toISOString());
+				insertSession(db, {
+					id: sessionIdOf(token),
+					userName: user.name,
+					createdAt: at.toISOString(),
+					expiresAt,
+				});
 			});
 			setCookie(request, reply, token, maxAgeSeconds);
 			lookups.set(request, { kind: "live", user, token, expiresAt });
