@@ -224,6 +224,8 @@ describe("POST /api/actions/import", () => {
 		const actions = sheet(workbook, "Åtgärder");
 		actions.getRow(2).getCell(9).value = "2024-02-30";
 		actions.getRow(2).getCell(10).value = "Färdig";
+		actions.addRow([null, "Ny åtgärd", "", "Kultur och fritid"]);
+		actions.addRow([null, "ny åtgärd ", "", "Kultur och fritid"]);
 		const before = (await testApp.app.inject({ url: "/api/actions" })).json();
 		const response = await upload(workbook);
 		expect(response.statusCode).toBe(422);
@@ -235,6 +237,7 @@ describe("POST /api/actions/import", () => {
 		expect(refusal.errors.map((e) => e.formatted)).toEqual([
 			'plan.xlsx:Åtgärder!I2: "2024-02-30" is not a date: write it as YYYY-MM-DD, such as 2024-03-01',
 			'plan.xlsx:Åtgärder!J2: "Färdig" is not a status; use Planerad, Pågår, Klar, Pausad or Avbruten',
+			"plan.xlsx:Åtgärder!B5: row 4 adds an action with the same title: give each new action its own title",
 		]);
 		expect((await testApp.app.inject({ url: "/api/actions" })).json()).toEqual(
 			before,

@@ -88,6 +88,19 @@ function planCreate(
 		);
 		return;
 	}
+	const earlier = writes.creates.find(
+		(create) => titleKey(create.fields.title) === titleKey(patch.title ?? ""),
+	);
+	if (earlier) {
+		writes.errors.push(
+			rowIssue(
+				row,
+				"title",
+				`row ${earlier.row.record.line} adds an action with the same title: give each new action its own title`,
+			),
+		);
+		return;
+	}
 	if (patch.archived === true) {
 		writes.errors.push(
 			rowIssue(
