@@ -1,5 +1,5 @@
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
-import type { TSchema } from "@sinclair/typebox";
+import type { Static, TObject, TSchema } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
 import { listMunicipalities } from "../../../db/queries/municipalities/listMunicipalities.ts";
 import { MunicipalityCodeParams } from "../../schemas/common.ts";
@@ -7,6 +7,7 @@ import { errorResponses } from "../../schemas/errors.ts";
 import { GapQuery, GapSchema } from "../../schemas/gap.ts";
 import { InsiktQuery, InsiktReportSchema } from "../../schemas/insikt.ts";
 import {
+	type Municipality,
 	type MunicipalityList,
 	MunicipalityListSchema,
 } from "../../schemas/municipalities.ts";
@@ -16,7 +17,7 @@ import type { ServiceContext } from "../../services/context.ts";
 import { buildGapReport } from "../../services/gapReport.ts";
 import { buildInsiktReport } from "../../services/insiktReport.ts";
 import { buildRankingReport } from "../../services/rankingReport.ts";
-import { sendResult } from "../../services/refusal.ts";
+import { type Refusal, sendResult } from "../../services/refusal.ts";
 import { buildSimilarReport } from "../../services/similarReport.ts";
 import {
 	loadMunicipalityFromParams,
@@ -26,22 +27,47 @@ import {
 const tags = ["municipalities"];
 const config = { readCache: true };
 
-/** The options of a cached `/:code/…` route: its summary, query and answer schemas. */
-function perMunicipality<Q extends TSchema, R extends TSchema>(
-	summary: string,
-	querystring: Q,
-	response: R,
-) {
-	return {
-		config,
-		schema: {
-			tags,
-			summary,
-			params: MunicipalityCodeParams,
-			querystring,
-			response: { 200: response, ...errorResponses },
+type Build<Q extends TSchema, R extends TObject> = (
+	context: ServiceContext,
+	municipality: Municipality,
+	query: Static<Q>,
+) => Static<R> | Refusal;
+
+/** A cached `/:code/…` route: its summary, query and answer schemas, and the service answering it. */
+function getPerMunicipality<Q extends TSchema, R extends TObject>(
+	app: FastifyInstance,
+	context: ServiceContext,
+	route: {
+		url: string;
+		summary: string;
+		querystring: Q;
+		response: R;
+		build: Build<Q, R>;
+	},
+): void {
+	// Typed from the route's own schemas: the type provider cannot resolve a generic schema.
+	app.get<{ Params: MunicipalityCodeParams; Querystring: Static<Q> }>(
+		route.url,
+		{
+			config,
+			schema: {
+				tags,
+				summary: route.summary,
+				params: MunicipalityCodeParams,
+				querystring: route.querystring,
+				response: { 200: route.response, ...errorResponses },
+			},
 		},
-	};
+		async (request, reply) =>
+			sendResult(
+				reply,
+				route.build(
+					context,
+					municipalityOf(request),
+					request.query as Static<Q>,
+				),
+			),
+	);
 }
 
 export function municipalityRoutes(context: ServiceContext) {
@@ -63,60 +89,38 @@ export function municipalityRoutes(context: ServiceContext) {
 			}),
 		);
 
-		app.get(
-			"/:code/ranking",
-			perMunicipality(
+		getPerMunicipality(app, context, {
+			url: "/:code/ranking",
+			summary:
 				"Rank per year, trend and projection to the target year, May survey signal",
-				RankingQuery,
-				RankingSchema,
-			),
-			async (request, reply) =>
-				sendResult(
-					reply,
-					buildRankingReport(context, municipalityOf(request), request.query),
-				),
-		);
-
-		app.get(
-			"/:code/gap",
-			perMunicipality(
+			querystring: RankingQuery,
+			response: RankingSchema,
+			build: buildRankingReport,
+		});
+		getPerMunicipality(app, context, {
+			url: "/:code/gap",
+			summary:
 				"Gap to the top 10 in places, survey score and each factor; what explains it",
-				GapQuery,
-				GapSchema,
-			),
-			async (request, reply) =>
-				sendResult(
-					reply,
-					buildGapReport(context, municipalityOf(request), request.query.year),
-				),
-		);
-
-		app.get(
-			"/:code/similar",
-			perMunicipality(
+			querystring: GapQuery,
+			response: GapSchema,
+			build: (c, municipality, query) =>
+				buildGapReport(c, municipality, query.year),
+		});
+		getPerMunicipality(app, context, {
+			url: "/:code/similar",
+			summary:
 				"The municipalities most like this one, by a stated difference index over chosen indicators",
-				SimilarQuery,
-				SimilarSchema,
-			),
-			async (request, reply) =>
-				sendResult(
-					reply,
-					buildSimilarReport(context, municipalityOf(request), request.query),
-				),
-		);
-
-		app.get(
-			"/:code/insikt",
-			perMunicipality(
+			querystring: SimilarQuery,
+			response: SimilarSchema,
+			build: buildSimilarReport,
+		});
+		getPerMunicipality(app, context, {
+			url: "/:code/insikt",
+			summary:
 				"SKR Insikt values; NKI per area against Riket with grade bands and local ranks",
-				InsiktQuery,
-				InsiktReportSchema,
-			),
-			async (request, reply) =>
-				sendResult(
-					reply,
-					buildInsiktReport(context, municipalityOf(request), request.query),
-				),
-		);
+			querystring: InsiktQuery,
+			response: InsiktReportSchema,
+			build: buildInsiktReport,
+		});
 	};
 }
