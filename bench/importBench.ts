@@ -12,8 +12,8 @@ import { performance } from "node:perf_hooks";
 import Papa from "papaparse";
 import { openDatabase } from "../db/client.ts";
 import { listMunicipalities } from "../db/queries/municipalities/listMunicipalities.ts";
-import { loadBundledData } from "../importers/bundled.ts";
-import { importFile } from "../importers/importFile.ts";
+import { loadBundledData } from "../importers/pipeline/bundled.ts";
+import { importFile } from "../importers/pipeline/importFile.ts";
 
 /** 26 years × 290 municipalities. */
 export const LONG_FILE_YEARS = 26;

@@ -13,7 +13,7 @@ import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import Fastify, { type FastifyInstance } from "fastify";
 import { openDatabase } from "../db/client.ts";
-import { loadBundledData } from "../importers/bundled.ts";
+import { loadBundledData } from "../importers/pipeline/bundled.ts";
 import { buildApp } from "../server/app.ts";
 import { LOG_REDACT_PATHS } from "../server/plugins/security.ts";
 import { READ_ROUTES } from "./routes.ts";

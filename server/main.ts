@@ -4,7 +4,10 @@ import type { FastifyInstance } from "fastify";
 import { type DatabaseHandle, openDatabase } from "../db/client.ts";
 import { PROJECT_ROOT } from "../db/projectRoot.ts";
 import { ConfigError, loadConfig } from "../domain/config.ts";
-import { isDatabaseEmpty, loadBundledData } from "../importers/bundled.ts";
+import {
+	isDatabaseEmpty,
+	loadBundledData,
+} from "../importers/pipeline/bundled.ts";
 import { buildApp } from "./app.ts";
 
 const CLIENT_DIR = join(PROJECT_ROOT, "dist", "client");

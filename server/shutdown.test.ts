@@ -12,7 +12,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openDatabase } from "../db/client.ts";
-import { FIXTURES_DIR } from "../importers/bundled.ts";
+import { FIXTURES_DIR } from "../importers/pipeline/bundled.ts";
 
 const MAIN = join(dirname(fileURLToPath(import.meta.url)), "main.ts");
 const TOKEN = "shutdown-test-token-0123456789";

@@ -3,7 +3,7 @@ import {
 	FIXED_CLOCK,
 	type TestDatabase,
 } from "../../db/testing/testDatabase.ts";
-import { loadBundledData } from "../bundled.ts";
+import { loadBundledData } from "../pipeline/bundled.ts";
 
 export { FIXED_CLOCK, type TestDatabase };
 

@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FIXTURES_DIR } from "../../importers/bundled.ts";
-import { importFile } from "../../importers/importFile.ts";
+import { FIXTURES_DIR } from "../../importers/pipeline/bundled.ts";
+import { importFile } from "../../importers/pipeline/importFile.ts";
 import { createTestApp, FIXED_CLOCK, type TestApp } from "../test/testApp.ts";
 import { preferredEncoding, readCacheKeyOf } from "./readCache.ts";
 

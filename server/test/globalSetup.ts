@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
 import { openDatabase } from "../../db/client.ts";
-import { loadBundledData } from "../../importers/bundled.ts";
+import { loadBundledData } from "../../importers/pipeline/bundled.ts";
 
 declare module "vitest" {
 	export interface ProvidedContext {

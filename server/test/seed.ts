@@ -7,9 +7,9 @@ import {
 	type SnFactorRow,
 	type SnResultRow,
 } from "../../domain/importRows.ts";
-import { applyImport } from "../../importers/applyImport.ts";
-import { FIXTURES_DIR } from "../../importers/bundled.ts";
-import { importFile } from "../../importers/importFile.ts";
+import { applyImport } from "../../importers/pipeline/applyImport.ts";
+import { FIXTURES_DIR } from "../../importers/pipeline/bundled.ts";
+import { importFile } from "../../importers/pipeline/importFile.ts";
 import { FIXED_CLOCK } from "./testApp.ts";
 
 export interface SeedMunicipality {

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
-import { FIXTURES_DIR } from "../../../importers/bundled.ts";
-import { importFile } from "../../../importers/importFile.ts";
+import { FIXTURES_DIR } from "../../../importers/pipeline/bundled.ts";
+import { importFile } from "../../../importers/pipeline/importFile.ts";
 import { buildApp } from "../../app.ts";
 import {
 	createTestDatabase,

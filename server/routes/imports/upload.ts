@@ -6,8 +6,11 @@ import {
 	type ImportIssue,
 	type ParsedImport,
 } from "../../../domain/importRows.ts";
-import { type Clock, countRows } from "../../../importers/applyImport.ts";
-import type { ImportResult } from "../../../importers/importFile.ts";
+import {
+	type Clock,
+	countRows,
+} from "../../../importers/pipeline/applyImport.ts";
+import type { ImportResult } from "../../../importers/pipeline/importFile.ts";
 import { apiError } from "../../plugins/errors.ts";
 import type { ApiError } from "../../schemas/errors.ts";
 import type {

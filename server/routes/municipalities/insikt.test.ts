@@ -4,7 +4,7 @@ import {
 	emptyParsedImport,
 	type InsiktRow,
 } from "../../../domain/importRows.ts";
-import { applyImport } from "../../../importers/applyImport.ts";
+import { applyImport } from "../../../importers/pipeline/applyImport.ts";
 import type { ApiError } from "../../schemas/errors.ts";
 import type { InsiktReport } from "../../schemas/insikt.ts";
 import { seedMunicipalities } from "../../test/seed.ts";

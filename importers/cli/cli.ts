@@ -1,0 +1,169 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { type DatabaseHandle, openDatabase } from "../../db/client.ts";
+import { loadConfig } from "../../domain/config.ts";
+import { IMPORT_SOURCES, type ImportSource } from "../../domain/ids.ts";
+import type { SnFactorRow } from "../../domain/importRows.ts";
+import type { KoladaKpi } from "../formats/kolada/koladaKpis.ts";
+import { readKoladaDocument } from "../formats/kolada/parseKoladaJson.ts";
+import {
+	type ImportResult,
+	importFileAsync,
+	sniffSource,
+} from "../pipeline/importFile.ts";
+import {
+	formatSummaryTable,
+	reportResult,
+	reportWarnings,
+	summaryRowOf,
+} from "../pipeline/importReport.ts";
+import { createProgressBar } from "./progressBar.ts";
+
+const USAGE = `usage: npm run import -- <file|dir>... [--source ${IMPORT_SOURCES.join("|")}] [--dry-run]`;
+
+interface InputFile {
+	path: string;
+	bytes: Uint8Array;
+}
+
+function expandPaths(paths: string[]): string[] {
+	return paths.flatMap((path) =>
+		statSync(path).isDirectory()
+			? readdirSync(path)
+					.filter((name) => /\.(csv|tsv|txt|xlsx|json)$/i.test(name))
+					.sort()
+					.map((name) => join(path, name))
+			: [path],
+	);
+}
+
+function parseSource(value: string | undefined): ImportSource | undefined {
+	if (value === undefined) return undefined;
+	const source = IMPORT_SOURCES.find((candidate) => candidate === value);
+	if (!source)
+		throw new Error(
+			`--source must be one of ${IMPORT_SOURCES.join(", ")}, got "${value}"`,
+		);
+	return source;
+}
+
+/** Lists first, then definitions, then data: a factor file may rely on definitions given beside it. */
+const ORDER: Partial<Record<ImportSource, number>> = {
+	municipalities: 0,
+	"sn-factor-definitions": 1,
+	"insikt-definitions": 1,
+};
+
+function orderInputs(files: InputFile[]): InputFile[] {
+	const rank = (file: InputFile): number =>
+		ORDER[
+			sniffSource({ fileName: file.path, bytes: file.bytes }) ?? "insikt"
+		] ?? 2;
+	return files
+		.map((file, index) => ({ file, index, rank: rank(file) }))
+		.sort((a, b) => a.rank - b.rank || a.index - b.index)
+		.map(({ file }) => file);
+}
+
+/** Saved /v3/kpi responses among the inputs: their titles map the Kolada data files' KPIs. */
+function takeKpiLists(files: InputFile[]): {
+	kpis: KoladaKpi[];
+	data: InputFile[];
+	kpiFiles: string[];
+} {
+	const kpis: KoladaKpi[] = [];
+	const data: InputFile[] = [];
+	const kpiFiles: string[] = [];
+	for (const file of files) {
+		const document = /\.json$/i.test(file.path)
+			? readKoladaDocument(new TextDecoder().decode(file.bytes))
+			: null;
+		if (document?.kind === "kpis") {
+			kpis.push(...document.kpis);
+			kpiFiles.push(file.path);
+		} else data.push(file);
+	}
+	return { kpis, data, kpiFiles };
+}
+
+async function importAll(
+	handle: DatabaseHandle,
+	files: InputFile[],
+	source: ImportSource | undefined,
+	dryRun: boolean,
+): Promise<{ path: string; result: ImportResult }[]> {
+	const { kpis, data, kpiFiles } = takeKpiLists(files);
+	for (const path of kpiFiles)
+		console.log(
+			`${path}: Kolada KPI list (${kpis.length} KPIs), used to read the Kolada files`,
+		);
+	const progress = createProgressBar(process.stderr);
+	const paired: SnFactorRow[] = [];
+	const results: { path: string; result: ImportResult }[] = [];
+	for (const file of source ? data : orderInputs(data)) {
+		const result = await importFileAsync(
+			handle.db,
+			{
+				fileName: file.path,
+				bytes: file.bytes,
+				source,
+				options: { provenance: "imported", mode: "replace-years", dryRun },
+				pairedFactorDefinitions: paired,
+				koladaKpis: kpis.length > 0 ? kpis : undefined,
+				onProgress: (phase, done, total) =>
+					progress.update(`${file.path}: ${phase}`, done, total),
+			},
+			() => new Date().toISOString(),
+		);
+		progress.clear();
+		if (result.ok && result.parsed.source === "sn-factor-definitions")
+			paired.push(...result.parsed.snFactors);
+		const lines = reportResult(file.path, result);
+		for (const line of lines.err) console.error(line);
+		for (const line of lines.out) console.log(line);
+		results.push({ path: file.path, result });
+	}
+	return results;
+}
+
+async function main(argv: string[]): Promise<number> {
+	const { values, positionals } = parseArgs({
+		args: argv,
+		allowPositionals: true,
+		options: {
+			source: { type: "string" },
+			"dry-run": { type: "boolean", default: false },
+		},
+	});
+	if (positionals.length === 0) {
+		console.error(USAGE);
+		return 2;
+	}
+	const source = parseSource(values.source);
+	const files = expandPaths(positionals).map((path) => ({
+		path,
+		bytes: readFileSync(path),
+	}));
+	const handle = openDatabase(loadConfig().databasePath);
+	try {
+		const results = await importAll(handle, files, source, values["dry-run"]);
+		for (const line of reportWarnings(results)) console.warn(line);
+		console.log(
+			`\n${formatSummaryTable(results.map(({ path, result }) => summaryRowOf(path, result)))}`,
+		);
+		return results.every(({ result }) => result.ok) ? 0 : 1;
+	} finally {
+		handle.close();
+	}
+}
+
+main(process.argv.slice(2)).then(
+	(code) => {
+		process.exitCode = code;
+	},
+	(error: unknown) => {
+		console.error(error instanceof Error ? error.message : String(error));
+		process.exitCode = 2;
+	},
+);

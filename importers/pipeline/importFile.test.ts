@@ -1,0 +1,152 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { getRankingSeries } from "../../db/queries/ranking/getRankingSeries.ts";
+import { formatIssue } from "../../domain/importRows.ts";
+import {
+	createTestDatabase,
+	FIXED_CLOCK,
+	type TestDatabase,
+} from "../testing/testDatabase.ts";
+import { FIXTURES_DIR } from "./bundled.ts";
+import { type ImportRequest, importFile } from "./importFile.ts";
+
+let database: TestDatabase;
+beforeEach(() => {
+	database = createTestDatabase({ bundled: true });
+});
+afterEach(() => database.remove());
+
+function request(
+	path: string,
+	overrides: Partial<ImportRequest["options"]> = {},
+): ImportRequest {
+	return {
+		fileName: path,
+		bytes: readFileSync(join(FIXTURES_DIR, path)),
+		options: {
+			provenance: "imported",
+			mode: "replace-years",
+			dryRun: false,
+			...overrides,
+		},
+	};
+}
+
+function snapshotTables(): unknown[] {
+	const { sqlite } = database.handle;
+	return ["sn_result", "import_run", "municipality", "insikt_result"].map(
+		(table) => sqlite.prepare(`select * from ${table} order by 1`).all(),
+	);
+}
+
+describe("importFile, long SN ranking", () => {
+	it("imports a semicolon file with codes", () => {
+		const result = importFile(
+			database.handle.db,
+			request("sn-ranking/long-semicolon.csv"),
+			FIXED_CLOCK,
+		);
+		expect(result.ok).toBe(true);
+		const partille = getRankingSeries(database.handle.db, "1402").find(
+			(y) => y.year === 2023,
+		);
+		expect(partille).toMatchObject({ rank: 32, provenance: "imported" });
+		expect(result.parsed.warnings.map((w) => w.message)).toContain(
+			"2023: ranks for 2 of 290 municipalities",
+		);
+	});
+
+	it("skips title rows and notes, matches name variants and reads decimal commas", () => {
+		const result = importFile(
+			database.handle.db,
+			request("sn-ranking/long-title-rows-name-variants.csv"),
+			FIXED_CLOCK,
+		);
+		expect(result.parsed.errors).toEqual([]);
+		const codes = result.parsed.snResults
+			.filter((r) => r.factorId === "total")
+			.map((r) => r.municipalityCode);
+		expect(codes).toEqual(["1402", "0139", "2080", "1480"]);
+		expect(
+			result.parsed.snResults.find(
+				(r) =>
+					r.factorId === "sammanfattande-omdome" &&
+					r.municipalityCode === "2080",
+			)?.score,
+		).toBe(3.1);
+		expect(
+			result.parsed.warnings.some(
+				(w) => w.line === 10 && w.message.includes("Källa"),
+			),
+		).toBe(true);
+	});
+
+	it("refuses bad values with file:line:column for each, and writes nothing", () => {
+		const before = snapshotTables();
+		const result = importFile(
+			database.handle.db,
+			request("sn-ranking/bad-values.csv"),
+			FIXED_CLOCK,
+		);
+		expect(result.ok).toBe(false);
+		expect(
+			result.parsed.errors.map((e) => formatIssue("bad-values.csv", e)),
+		).toEqual([
+			'bad-values.csv:3:11: rank "x1" must be a whole number from 1 to 290',
+			'bad-values.csv:4:11: rank "291" must be a whole number from 1 to 290',
+			'bad-values.csv:5:6: unknown municipality code "9999" (expected one of the 290 four-digit codes)',
+		]);
+		expect(snapshotTables()).toEqual(before);
+	});
+
+	it("refuses a name that matches no municipality, on its line", () => {
+		const result = importFile(
+			database.handle.db,
+			request("sn-ranking/bad-unknown-name.csv"),
+			FIXED_CLOCK,
+		);
+		expect(result.parsed.errors.map((e) => formatIssue("f.csv", e))).toEqual([
+			'f.csv:3:6: municipality "Atlantis" matches none of the 290 municipalities',
+		]);
+	});
+
+	it("refuses a municipality twice in one year", () => {
+		const result = importFile(
+			database.handle.db,
+			request("sn-ranking/bad-duplicate.csv"),
+			FIXED_CLOCK,
+		);
+		expect(result.parsed.errors[0]).toMatchObject({
+			line: 3,
+			message: "municipality 1402 appears twice for 2023 (first on line 2)",
+		});
+	});
+
+	it("treats the same file a second time as a no-op", () => {
+		importFile(
+			database.handle.db,
+			request("sn-ranking/long-semicolon.csv"),
+			FIXED_CLOCK,
+		);
+		const before = snapshotTables();
+		const again = importFile(
+			database.handle.db,
+			request("sn-ranking/long-semicolon.csv"),
+			FIXED_CLOCK,
+		);
+		expect(again.ok && again.outcome.status).toBe("unchanged");
+		expect(snapshotTables()).toEqual(before);
+	});
+
+	it("writes nothing on a dry run but says what it would replace", () => {
+		const before = snapshotTables();
+		const result = importFile(
+			database.handle.db,
+			request("sn-ranking/long-semicolon.csv", { dryRun: true }),
+			FIXED_CLOCK,
+		);
+		expect(result.ok && result.outcome.status).toBe("dry-run");
+		expect(snapshotTables()).toEqual(before);
+	});
+});
