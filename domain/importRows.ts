@@ -1,4 +1,5 @@
 import type { ImportSource } from "./ids.ts";
+import type { ImportIssue, IssuePlace } from "./importIssues.ts";
 import type { Provenance } from "./provenance.ts";
 
 /** Told how far a long import has come, every thousand records and once per written table. */
@@ -8,17 +9,13 @@ export type ProgressListener = (
 	total: number,
 ) => void;
 
-/** A problem found in an input file. Errors block the import; warnings do not. */
-export interface ImportIssue {
-	message: string;
-	/** 1-based physical line of the file (CSV) or row of the sheet (XLSX). */
-	line?: number;
-	/** 1-based character column of the offending cell (CSV) or column number (XLSX). */
-	column?: number;
-	/** XLSX only: the sheet and A1 cell reference. */
-	sheet?: string;
-	cell?: string;
-}
+export type {
+	ImportIssue,
+	IssueCode,
+	IssueDetail,
+	IssueParams,
+	IssuePlace,
+} from "./importIssues.ts";
 
 export interface MunicipalityRow {
 	code: string;
@@ -112,10 +109,23 @@ export function emptyParsedImport(source: ImportSource): ParsedImport {
 	};
 }
 
+function placeOf(fileName: string, issue: IssuePlace): string {
+	const file = issue.file ?? fileName;
+	if (issue.sheet && issue.cell) return `${file}:${issue.sheet}!${issue.cell}`;
+	if (issue.line === undefined) return file;
+	return `${file}:${issue.line}:${issue.column ?? 1}`;
+}
+
 /** `<file>:<line>:<column>: <reason>`, or `<file>:<sheet>!<cell>: <reason>` for spreadsheets. */
 export function formatIssue(fileName: string, issue: ImportIssue): string {
-	if (issue.sheet && issue.cell)
-		return `${fileName}:${issue.sheet}!${issue.cell}: ${issue.message}`;
-	if (issue.line === undefined) return `${fileName}: ${issue.message}`;
-	return `${fileName}:${issue.line}:${issue.column ?? 1}: ${issue.message}`;
+	return `${placeOf(fileName, issue)}: ${issue.message}`;
+}
+
+/** As formatIssue, with the column's header: `<file>:<line>:<column> (Placering): <reason>`. */
+export function formatIssueWithHeader(
+	fileName: string,
+	issue: ImportIssue,
+): string {
+	const header = issue.header ? ` (${issue.header})` : "";
+	return `${placeOf(fileName, issue)}${header}: ${issue.message}`;
 }

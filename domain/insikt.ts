@@ -19,7 +19,12 @@ export const INSIKT_AREAS = {
 } as const;
 export type InsiktArea = keyof typeof INSIKT_AREAS;
 
-/** NKI (and NUI for upphandling), then the six service factors; all indices 0–100. */
+/**
+ * NKI (and NUI for upphandling), then the six service factors; all indices 0–100. Then what
+ * Insikt tables and Kolada carry besides: SKR's own rank (placering, 1 = best; Topp10 computes its
+ * own ranks from NKI), the response rate (svarsfrekvens, %), and NKI totalt by the definition that
+ * is not the year's own (Kolada has both for 2024; insikt_definition says which one a year uses).
+ */
 export const INSIKT_MEASURES = {
 	nki: ["NKI", "Nöjd kund-index", "Index", "NKI index"],
 	nui: ["NUI", "Nöjd upphandlar-index"],
@@ -29,6 +34,12 @@ export const INSIKT_MEASURES = {
 	kompetens: ["Kompetens"],
 	rattssakerhet: ["Rättssäkerhet"],
 	effektivitet: ["Effektivitet"],
+	placering: ["Placering", "Rank", "Rankning"],
+	svarsfrekvens: ["Svarsfrekvens", "Svarsandel"],
+	"nki-gammal-definition": ["NKI, gammal definition"],
+	"nki-ny-definition": ["NKI, ny definition"],
+	"svarsfrekvens-gammal-definition": ["Svarsfrekvens, gammal definition"],
+	"svarsfrekvens-ny-definition": ["Svarsfrekvens, ny definition"],
 } as const;
 export type InsiktMeasure = keyof typeof INSIKT_MEASURES;
 
@@ -63,6 +74,23 @@ export function findInsiktMeasure(text: string): InsiktMeasure | undefined {
 	const key = labelKey(text);
 	return MEASURE_KEYS.get(key) ?? MEASURE_KEYS.get(key.replace(/index$/, ""));
 }
+
+/** The range of a measure's values: SKR's rank 1–290 (whole), every other measure 0–100. */
+export function measureRange(measure: string): {
+	min: number;
+	max: number;
+	isWhole: boolean;
+} {
+	return measure === "placering"
+		? { min: 1, max: 290, isWhole: true }
+		: { min: 0, max: 100, isWhole: false };
+}
+
+/**
+ * The first year whose NKI totalt is the new definition (four areas; domain.md §2). Kolada
+ * carries both series for that year: the one that is not the year's own is stored apart.
+ */
+export const NKI_NEW_DEFINITION_FIRST_YEAR = 2024;
 
 /** Upphandling is measured as NUI; every other area as NKI. */
 export function overallMeasureOf(area: InsiktArea): InsiktMeasure {

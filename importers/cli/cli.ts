@@ -5,11 +5,12 @@ import { type DatabaseHandle, openDatabase } from "../../db/client.ts";
 import { loadConfig } from "../../domain/config.ts";
 import { IMPORT_SOURCES, type ImportSource } from "../../domain/ids.ts";
 import type { SnFactorRow } from "../../domain/importRows.ts";
-import type { KoladaKpi } from "../formats/kolada/koladaKpis.ts";
+import type { KoladaKpi } from "../formats/kolada/koladaCatalogue.ts";
 import { readKoladaDocument } from "../formats/kolada/parseKoladaJson.ts";
 import {
 	type ImportResult,
 	importFileAsync,
+	importKoladaFiles,
 	sniffSource,
 } from "../pipeline/importFile.ts";
 import {
@@ -55,10 +56,13 @@ const ORDER: Partial<Record<ImportSource, number>> = {
 	"insikt-definitions": 1,
 };
 
-function orderInputs(files: InputFile[]): InputFile[] {
+const now = () => new Date().toISOString();
+
+function orderInputs(handle: DatabaseHandle, files: InputFile[]): InputFile[] {
 	const rank = (file: InputFile): number =>
 		ORDER[
-			sniffSource({ fileName: file.path, bytes: file.bytes }) ?? "insikt"
+			sniffSource(handle.db, { fileName: file.path, bytes: file.bytes }, now) ??
+				"insikt"
 		] ?? 2;
 	return files
 		.map((file, index) => ({ file, index, rank: rank(file) }))
@@ -66,15 +70,20 @@ function orderInputs(files: InputFile[]): InputFile[] {
 		.map(({ file }) => file);
 }
 
-/** Saved /v3/kpi responses among the inputs: their titles map the Kolada data files' KPIs. */
-function takeKpiLists(files: InputFile[]): {
+/**
+ * Kolada answers among the inputs: saved /v3/kpi catalogue answers (their titles check the data's
+ * KPIs) and data answers (all imported together, as one answer); the rest are tables.
+ */
+function sortInputs(files: InputFile[]): {
 	kpis: KoladaKpi[];
-	data: InputFile[];
 	kpiFiles: string[];
+	kolada: InputFile[];
+	tables: InputFile[];
 } {
 	const kpis: KoladaKpi[] = [];
-	const data: InputFile[] = [];
 	const kpiFiles: string[] = [];
+	const kolada: InputFile[] = [];
+	const tables: InputFile[] = [];
 	for (const file of files) {
 		const document = /\.json$/i.test(file.path)
 			? readKoladaDocument(new TextDecoder().decode(file.bytes))
@@ -82,9 +91,10 @@ function takeKpiLists(files: InputFile[]): {
 		if (document?.kind === "kpis") {
 			kpis.push(...document.kpis);
 			kpiFiles.push(file.path);
-		} else data.push(file);
+		} else if (document) kolada.push(file);
+		else tables.push(file);
 	}
-	return { kpis, data, kpiFiles };
+	return { kpis, kpiFiles, kolada, tables };
 }
 
 async function importAll(
@@ -93,15 +103,39 @@ async function importAll(
 	source: ImportSource | undefined,
 	dryRun: boolean,
 ): Promise<{ path: string; result: ImportResult }[]> {
-	const { kpis, data, kpiFiles } = takeKpiLists(files);
+	const { kpis, kpiFiles, kolada, tables } = sortInputs(files);
 	for (const path of kpiFiles)
 		console.log(
-			`${path}: Kolada KPI list (${kpis.length} KPIs), used to read the Kolada files`,
+			`${path}: Kolada KPI catalogue (${kpis.length} KPIs), used to check the Kolada answers' KPI titles`,
 		);
 	const progress = createProgressBar(process.stderr);
 	const paired: SnFactorRow[] = [];
 	const results: { path: string; result: ImportResult }[] = [];
-	for (const file of source ? data : orderInputs(data)) {
+	const report = (path: string, result: ImportResult): void => {
+		const lines = reportResult(path, result);
+		for (const line of lines.err) console.error(line);
+		for (const line of lines.out) console.log(line);
+		results.push({ path, result });
+	};
+	if (kolada.length > 0) {
+		const result = importKoladaFiles(
+			handle.db,
+			{
+				files: kolada.map((file) => ({
+					fileName: file.path,
+					bytes: file.bytes,
+				})),
+				koladaKpis: kpis.length > 0 ? kpis : undefined,
+				options: { provenance: "imported", mode: "replace-years", dryRun },
+				onProgress: (phase, done, total) =>
+					progress.update(`kolada: ${phase}`, done, total),
+			},
+			now,
+		);
+		progress.clear();
+		report(kolada.map((file) => file.path).join(" + "), result);
+	}
+	for (const file of source ? tables : orderInputs(handle, tables)) {
 		const result = await importFileAsync(
 			handle.db,
 			{
@@ -114,15 +148,12 @@ async function importAll(
 				onProgress: (phase, done, total) =>
 					progress.update(`${file.path}: ${phase}`, done, total),
 			},
-			() => new Date().toISOString(),
+			now,
 		);
 		progress.clear();
 		if (result.ok && result.parsed.source === "sn-factor-definitions")
 			paired.push(...result.parsed.snFactors);
-		const lines = reportResult(file.path, result);
-		for (const line of lines.err) console.error(line);
-		for (const line of lines.out) console.log(line);
-		results.push({ path: file.path, result });
+		report(file.path, result);
 	}
 	return results;
 }

@@ -1,92 +1,82 @@
+import { issueOf } from "../../domain/importIssues.ts";
 import type { ParsedImport } from "../../domain/importRows.ts";
 import { findInsiktArea, type InsiktArea } from "../../domain/insikt.ts";
-import { cellAt, issueAt } from "../table/header.ts";
-import { forEachYearRow, longLayout, YEAR_COLUMN } from "../table/longTable.ts";
-import type { TableRecord } from "../table/readDelimited.ts";
+import { cellAt } from "../table/header.ts";
+import { positionOf } from "../table/layout.ts";
+import { forEachYearRow } from "../table/longTable.ts";
 import {
-	createRepeatCheck,
-	looksLike,
-	parseTable,
+	type Reading,
+	startReading,
+	type Table,
 } from "../table/tableReader.ts";
-import { unknownAreaReason } from "./insiktLong.ts";
+import { AREA_IDS } from "./insiktLong.ts";
+import type { TableRecord } from "./insiktRows.ts";
 import type { ParseContext } from "./parseContext.ts";
+import type { TableFormat } from "./tableFormat.ts";
 
-export const INSIKT_DEFINITION_COLUMNS = {
-	...YEAR_COLUMN,
-	areas: [
-		"omraden i nki totalt",
-		"omraden i nki-totalt",
-		"nki totalt omfattar",
-		"omraden",
-		"area set",
-		"areas",
-	],
-	note: ["not", "anmarkning", "kommentar", "notering", "note"],
-} as const;
+/** Which areas NKI totalt covers each year: `År; Områden i NKI totalt[; Not]`, so the 2024 break is data. */
+export const insiktDefinitions: TableFormat = {
+	id: "insikt-definitions",
+	source: "insikt-definitions",
+	layout: {
+		requires: ["year", "areaSet"],
+		reads: ["note", "source"],
+		unknownColumns: "ignore",
+		describes: "År and Områden i NKI totalt",
+	},
+	parse: parseInsiktDefinitions,
+};
 
-const LAYOUT = longLayout(
-	INSIKT_DEFINITION_COLUMNS,
-	["year", "areas"],
-	"År and Områden i NKI totalt",
-);
-
-/** `År; Områden i NKI totalt[; Not]`. */
-export function looksLikeInsiktDefinitions(header: string[]): boolean {
-	return looksLike(LAYOUT, header);
-}
-
-/** Reads which areas NKI totalt covers each year, so the 2024 definition break is data. */
 export function parseInsiktDefinitions(
-	records: TableRecord[],
+	table: Table,
 	context: ParseContext,
 ): ParsedImport {
-	return parseTable(records, "insikt-definitions", LAYOUT, (table, result) => {
-		const { columns } = table.header;
-		const isRepeated = createRepeatCheck(result);
-		forEachYearRow(table, context, result, (record, year) => {
-			const areas = readAreaSet(record, columns.areas, result);
-			if (!areas) return;
-			if (
-				isRepeated(
-					record,
-					String(year),
-					columns.year,
-					() => `${year} is defined twice`,
-				)
+	const reading = startReading(table, context, "insikt-definitions");
+	const { cells } = table;
+	const columns = {
+		year: positionOf(cells, "year") ?? 0,
+		areas: positionOf(cells, "areaSet"),
+		note: positionOf(cells, "note"),
+	};
+	forEachYearRow(reading, { position: columns.year }, (record, year) => {
+		const areas = readAreaSet(reading, record, columns.areas);
+		if (!areas) return;
+		if (
+			reading.isRepeated(record, String(year), columns.year, (firstLine) =>
+				issueOf("year-defined-twice", { year, firstLine }),
 			)
-				return;
-			result.insiktDefinitions.push({
-				year,
-				areaSet: areas,
-				note: cellAt(record, columns.note) || null,
-			});
+		)
+			return;
+		reading.result.insiktDefinitions.push({
+			year,
+			areaSet: areas,
+			note: cellAt(record, columns.note) || null,
 		});
 	});
+	return reading.finish();
 }
 
 function readAreaSet(
+	reading: Reading,
 	record: TableRecord,
 	position: number | undefined,
-	result: ParsedImport,
 ): InsiktArea[] | null {
-	const cell = cellAt(record, position);
-	const labels = cell
+	const labels = cellAt(record, position)
 		.split(",")
 		.map((label) => label.trim())
 		.filter((label) => label !== "");
-	if (labels.length === 0) {
-		result.errors.push(
-			issueAt(record, position, "the year lists no areas in NKI totalt"),
-		);
-		return null;
-	}
+	if (labels.length === 0)
+		return reading.refuse(record, position, issueOf("no-insikt-areas", {}));
 	const areas: InsiktArea[] = [];
 	for (const label of labels) {
 		const area = findInsiktArea(label);
-		if (!area || area === "totalt") {
-			result.errors.push(issueAt(record, position, unknownAreaReason(label)));
-			return null;
-		}
+		if (!area || area === "totalt")
+			return reading.refuse(
+				record,
+				position,
+				issueOf("unknown-insikt-area", { known: AREA_IDS }),
+				label,
+			);
 		if (!areas.includes(area)) areas.push(area);
 	}
 	return areas;

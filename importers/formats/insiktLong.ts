@@ -1,3 +1,4 @@
+import { issueOf } from "../../domain/importIssues.ts";
 import type { InsiktRow, ParsedImport } from "../../domain/importRows.ts";
 import {
 	findInsiktArea,
@@ -6,163 +7,129 @@ import {
 	INSIKT_MEASURES,
 	overallMeasureOf,
 } from "../../domain/insikt.ts";
-import { type ColumnIndex, cellAt } from "../table/header.ts";
+import { cellAt } from "../table/header.ts";
+import { DESCRIPTIVE_COLUMNS, positionOf } from "../table/layout.ts";
+import { forEachMunicipalityRow } from "../table/longTable.ts";
 import {
-	forEachMunicipalityRow,
-	longLayout,
-	SOURCE_COLUMN,
-	YEAR_AND_MUNICIPALITY_COLUMNS,
-	type YearAndMunicipality,
-} from "../table/longTable.ts";
-import type { TableRecord } from "../table/readDelimited.ts";
-import {
-	type Checked,
-	countMunicipality,
-	refuse,
-	warnAboutIncompleteYears,
-} from "../table/recordChecks.ts";
-import {
-	createRepeatCheck,
-	looksLike,
-	parseTable,
+	type Reading,
+	startReading,
+	type Table,
 } from "../table/tableReader.ts";
-import { parseInteger, parseSwedishNumber } from "../table/values.ts";
+import {
+	createInsiktRowCollector,
+	insiktRepeat,
+	insiktValueParser,
+	parseResponses,
+	type TableRecord,
+} from "./insiktRows.ts";
 import type { ParseContext } from "./parseContext.ts";
+import type { TableFormat } from "./tableFormat.ts";
 
-export const INSIKT_LONG_COLUMNS = {
-	...YEAR_AND_MUNICIPALITY_COLUMNS,
-	area: ["omrade", "myndighetsomrade", "area"],
-	measure: ["matt", "measure", "serviceomrade", "serviceomraden"],
-	value: ["varde", "value", "index"],
-	responses: ["antal svar", "svar", "antal", "responses"],
-	...SOURCE_COLUMN,
-} as const;
+export const AREA_IDS = Object.keys(INSIKT_AREAS);
+export const MEASURE_IDS = Object.keys(INSIKT_MEASURES);
 
-type Columns = ColumnIndex<keyof typeof INSIKT_LONG_COLUMNS>;
+/** SKR Insikt / Öppna jämförelser, one row per value: `År; Kommun(kod); Område; Mått; Värde[; Antal svar]`. */
+export const insiktLong: TableFormat = {
+	id: "insikt-long",
+	source: "insikt",
+	layout: {
+		requires: ["year", ["code", "name"], "area", "measure", "value"],
+		reads: ["code", "name", "responses", ...DESCRIPTIVE_COLUMNS],
+		unknownColumns: "ignore",
+		describes: "År, Kommun or Kommunkod, Område, Mått and Värde",
+	},
+	parse: parseInsiktLong,
+};
 
-const LAYOUT = longLayout(
-	INSIKT_LONG_COLUMNS,
-	["year", ["code", "name"], "area", "measure", "value"],
-	"År, Kommun or Kommunkod, Område, Mått and Värde",
-);
-
-/** `År; Kommun(kod); Område; Mått; Värde[; Antal svar][; Källa]`. */
-export function looksLikeInsiktLong(header: string[]): boolean {
-	return looksLike(LAYOUT, header);
+interface Columns {
+	year: number;
+	code: number | undefined;
+	name: number | undefined;
+	area: number | undefined;
+	measure: number | undefined;
+	value: number | undefined;
+	responses: number | undefined;
+	source: number | undefined;
 }
 
-/** Reads SKR Insikt / Öppna jämförelser in the long layout; Kommunkod 0000 or "Riket" is the whole country. */
+/** Kommunkod 0000, "Riket" or "Sverige" is the whole country (stored as 0000). */
 export function parseInsiktLong(
-	records: TableRecord[],
+	table: Table,
 	context: ParseContext,
 ): ParsedImport {
-	return parseTable(records, "insikt", LAYOUT, (table, result) => {
-		const { columns } = table.header;
-		const addRow = createInsiktRowCollector(result);
-		forEachMunicipalityRow(table, context, result, true, (record, keys) => {
-			const row = readRow(record, keys, columns, result);
-			if (row) addRow(record, columns.area, row);
-		});
-		addRow.finish();
-	});
+	const reading = startReading(table, context, "insikt");
+	const { cells } = table;
+	const columns: Columns = {
+		year: positionOf(cells, "year") ?? 0,
+		code: positionOf(cells, "code"),
+		name: positionOf(cells, "name"),
+		area: positionOf(cells, "area"),
+		measure: positionOf(cells, "measure"),
+		value: positionOf(cells, "value"),
+		responses: positionOf(cells, "responses"),
+		source: positionOf(cells, "source"),
+	};
+	const rows = createInsiktRowCollector(reading.result);
+	forEachMunicipalityRow(
+		reading,
+		{ position: columns.year },
+		columns,
+		true,
+		(record, { year, code }) => {
+			const row = readRow(reading, record, year, code, columns);
+			if (!row) return;
+			rows.add(row, (key) =>
+				reading.isRepeated(record, key, columns.area, (firstLine) =>
+					insiktRepeat(row, reading.nameOf(code), firstLine),
+				),
+			);
+		},
+	);
+	rows.finish();
+	return reading.finish();
 }
 
-/** The area, measure and value of a row whose year and municipality passed; null when it has no value or after refusing it. */
+/** The area, measure and value of a row; null when it has no value or after refusing it. */
 function readRow(
+	reading: Reading,
 	record: TableRecord,
-	{ year, code }: YearAndMunicipality,
+	year: number,
+	code: string,
 	columns: Columns,
-	result: ParsedImport,
 ): InsiktRow | null {
-	const areaCell = cellAt(record, columns.area);
-	const area = findInsiktArea(areaCell);
+	const area = findInsiktArea(cellAt(record, columns.area));
 	if (!area)
-		return refuse(result, record, columns.area, unknownAreaReason(areaCell));
-	const measureCell = cellAt(record, columns.measure);
-	const measure = findInsiktMeasure(measureCell);
+		return reading.refuse(
+			record,
+			columns.area,
+			issueOf("unknown-insikt-area", { known: AREA_IDS }),
+		);
+	const measure = findInsiktMeasure(cellAt(record, columns.measure));
 	if (!measure)
-		return refuse(
-			result,
+		return reading.refuse(
 			record,
 			columns.measure,
-			`measure "${measureCell}" is none of ${Object.keys(INSIKT_MEASURES).join(", ")}`,
+			issueOf("unknown-insikt-measure", { known: MEASURE_IDS }),
 		);
-	const value = parseIndex(cellAt(record, columns.value));
-	if (!value.ok) return refuse(result, record, columns.value, value.reason);
-	const responses = parseResponses(cellAt(record, columns.responses));
-	if (!responses.ok)
-		return refuse(result, record, columns.responses, responses.reason);
-	if (value.value === null) return null;
+	const stored = measure === "nki" ? overallMeasureOf(area) : measure;
+	const value = reading.readNumber(
+		record,
+		columns.value,
+		insiktValueParser(stored),
+	);
+	const responses =
+		columns.responses === undefined
+			? null
+			: reading.readNumber(record, columns.responses, parseResponses, true);
+	if (value === undefined || responses === undefined || value === null)
+		return null;
 	return {
 		year,
 		municipalityCode: code,
 		area,
-		measure: measure === "nki" ? overallMeasureOf(area) : measure,
-		value: value.value,
-		responses: responses.value,
+		measure: stored,
+		value,
+		responses,
 		source: cellAt(record, columns.source) || null,
 	};
-}
-
-export function unknownAreaReason(cell: string): string {
-	return `area "${cell}" is none of ${Object.keys(INSIKT_AREAS).join(", ")}`;
-}
-
-/** An Insikt index: 0–100, or null when missing (fewer than 7 answers are not published). */
-export function parseIndex(cell: string): Checked<number | null> {
-	const value = parseSwedishNumber(cell);
-	if (
-		!value.ok ||
-		(value.value !== null && (value.value < 0 || value.value > 100))
-	)
-		return {
-			ok: false,
-			reason: `index "${cell.trim()}" must be a number from 0 to 100`,
-		};
-	return { ok: true, value: value.value };
-}
-
-function parseResponses(cell: string): Checked<number | null> {
-	const count = parseInteger(cell);
-	if (!count.ok || (count.value !== null && count.value < 0))
-		return {
-			ok: false,
-			reason: `number of answers "${cell.trim()}" must be a whole number, 0 or more`,
-		};
-	return { ok: true, value: count.value };
-}
-
-export interface InsiktRowCollector {
-	(record: TableRecord, position: number | undefined, row: InsiktRow): void;
-	/** Adds the coverage warnings; call once after the last row. */
-	finish(): void;
-}
-
-/** Adds rows to the result, refusing a second (year, municipality, area, measure) on its line. */
-export function createInsiktRowCollector(
-	result: ParsedImport,
-): InsiktRowCollector {
-	const isRepeated = createRepeatCheck(result);
-	const covered = new Map<number, Set<string>>();
-	const add = (
-		record: TableRecord,
-		position: number | undefined,
-		row: InsiktRow,
-	): void => {
-		if (
-			isRepeated(
-				record,
-				`${row.year}:${row.municipalityCode}:${row.area}:${row.measure}`,
-				position,
-				() =>
-					`${row.area} ${row.measure} appears twice for ${row.municipalityCode} in ${row.year}`,
-			)
-		)
-			return;
-		result.insiktResults.push(row);
-		countMunicipality(covered, row.year, row.municipalityCode);
-	};
-	return Object.assign(add, {
-		finish: () => warnAboutIncompleteYears(result, covered, "Insikt values"),
-	});
 }

@@ -1,68 +1,73 @@
+import { issueOf } from "../../domain/importIssues.ts";
+import type { ParsedImport } from "../../domain/importRows.ts";
+import { cellAt } from "../table/header.ts";
 import {
-	emptyParsedImport,
-	type ParsedImport,
-} from "../../domain/importRows.ts";
-import { cellAt, columnAt, findHeader, indexColumns } from "../table/header.ts";
+	KOMMUNGRUPP_CODES,
+	normaliseKommungrupp,
+} from "../table/kommungrupp.ts";
+import { positionOf } from "../table/layout.ts";
 import type { TableRecord } from "../table/readDelimited.ts";
+import { forEachRow, startReading, type Table } from "../table/tableReader.ts";
+import type { ParseContext } from "./parseContext.ts";
+import type { TableFormat } from "./tableFormat.ts";
 
-export const MUNICIPALITY_COLUMNS = {
-	code: ["kommunkod"],
-	name: ["kommun"],
-	countyCode: ["lanskod"],
-	countyName: ["lan"],
-	kommungrupp: ["kommungrupp"],
-} as const;
+/** The project's municipality list: `Kommunkod; Kommun; Länskod; Län[; Kommungrupp]`. */
+export const municipalityList: TableFormat = {
+	id: "municipalities",
+	source: "municipalities",
+	layout: {
+		requires: ["code", "name", "countyCode", "county"],
+		reads: ["group", "source", "note"],
+		unknownColumns: "ignore",
+		describes: "Kommunkod, Kommun, Länskod and Län",
+	},
+	parse: parseMunicipalityList,
+};
 
-type Columns = Partial<Record<keyof typeof MUNICIPALITY_COLUMNS, number>>;
-
-function hasRequired(columns: Columns): boolean {
-	return (
-		columns.code !== undefined &&
-		columns.name !== undefined &&
-		columns.countyCode !== undefined &&
-		columns.countyName !== undefined
-	);
-}
-
-export function looksLikeMunicipalityList(header: string[]): boolean {
-	return hasRequired(indexColumns(header, MUNICIPALITY_COLUMNS));
-}
-
-/** Reads the project's municipality list: `Kommunkod;Kommun;Länskod;Län[;Kommungrupp]`. */
-export function parseMunicipalityList(records: TableRecord[]): ParsedImport {
-	const result = emptyParsedImport("municipalities");
-	const header = findHeader(records, MUNICIPALITY_COLUMNS, hasRequired);
-	if (!header) {
-		result.errors.push({
-			line: 1,
-			column: 1,
-			message: "no header row with Kommunkod, Kommun, Länskod and Län",
-		});
-		return result;
-	}
-	const { columns } = header;
-	const seen = new Set<string>();
-	for (const record of records.slice(header.position + 1)) {
+/** Reads the list; a Kommungrupp cell must name one of SKR's nine groups (stored as its code). */
+export function parseMunicipalityList(
+	table: Table,
+	context: ParseContext,
+): ParsedImport {
+	const reading = startReading(table, context, "municipalities");
+	const { cells } = table;
+	const columns = {
+		code: positionOf(cells, "code"),
+		name: positionOf(cells, "name"),
+		countyCode: positionOf(cells, "countyCode"),
+		countyName: positionOf(cells, "county"),
+		kommungrupp: positionOf(cells, "group"),
+	};
+	forEachRow(reading, (record: TableRecord) => {
 		const code = cellAt(record, columns.code);
-		if (!/^\d{4}$/.test(code) || seen.has(code)) {
-			const reason = seen.has(code)
-				? `code ${code} appears twice`
-				: `code "${code}" must be four digits, e.g. 0114`;
-			result.errors.push({
-				line: record.line,
-				column: columnAt(record, columns.code),
-				message: reason,
-			});
-			continue;
-		}
-		seen.add(code);
-		result.municipalities.push({
+		if (!/^\d{4}$/.test(code))
+			return reading.refuse(
+				record,
+				columns.code,
+				issueOf("bad-municipality-code", {}),
+			);
+		if (
+			reading.isRepeated(record, code, columns.code, (firstLine) =>
+				issueOf("municipality-code-repeated", { firstLine }),
+			)
+		)
+			return;
+		const groupCell = cellAt(record, columns.kommungrupp);
+		const kommungrupp =
+			groupCell === "" ? null : normaliseKommungrupp(groupCell);
+		if (groupCell !== "" && kommungrupp === null)
+			return reading.refuse(
+				record,
+				columns.kommungrupp,
+				issueOf("unknown-kommungrupp", { known: KOMMUNGRUPP_CODES }),
+			);
+		reading.result.municipalities.push({
 			code,
 			name: cellAt(record, columns.name),
 			countyCode: cellAt(record, columns.countyCode),
 			countyName: cellAt(record, columns.countyName),
-			kommungrupp: cellAt(record, columns.kommungrupp) || null,
+			kommungrupp,
 		});
-	}
-	return result;
+	});
+	return reading.finish();
 }

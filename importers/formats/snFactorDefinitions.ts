@@ -1,166 +1,168 @@
+import { type IssueDetail, issueOf } from "../../domain/importIssues.ts";
 import type {
 	ImportIssue,
 	ParsedImport,
 	SnFactorRow,
 } from "../../domain/importRows.ts";
-import {
-	type ColumnIndex,
-	cellAt,
-	issueAt,
-	normaliseHeader,
-} from "../table/header.ts";
-import {
-	forEachYearRow,
-	longLayout,
-	SOURCE_COLUMN,
-	YEAR_COLUMN,
-} from "../table/longTable.ts";
-import type { TableRecord } from "../table/readDelimited.ts";
-import { type Checked, refuse } from "../table/recordChecks.ts";
+import { cellAt, normaliseHeader } from "../table/header.ts";
+import { issueAt } from "../table/issues.ts";
+import { positionOf } from "../table/layout.ts";
+import { forEachYearRow } from "../table/longTable.ts";
 import { FACTOR_ID_PATTERN } from "../table/slug.ts";
 import {
-	createRepeatCheck,
-	looksLike,
-	parseTable,
+	type Reading,
+	startReading,
+	type Table,
 } from "../table/tableReader.ts";
-import { parseSwedishNumber } from "../table/values.ts";
+import { type Checked, parseSwedishNumber } from "../table/values.ts";
+import type { TableRecord } from "./insiktRows.ts";
 import type { ParseContext } from "./parseContext.ts";
-
-export const SN_FACTOR_DEFINITION_COLUMNS = {
-	...YEAR_COLUMN,
-	id: ["faktor-id", "faktor id", "faktorid", "id"],
-	label: ["faktor", "faktornamn", "namn", "label"],
-	kind: ["typ", "kind", "type"],
-	weight: ["vikt", "weight"],
-	scaleMin: ["skala min", "skala min.", "scale min", "min"],
-	scaleMax: ["skala max", "skala max.", "scale max", "max"],
-	higherIsBetter: ["hogre ar battre", "higher is better"],
-	...SOURCE_COLUMN,
-} as const;
-
-type Columns = ColumnIndex<keyof typeof SN_FACTOR_DEFINITION_COLUMNS>;
+import type { TableFormat } from "./tableFormat.ts";
 
 /** Weights of a year must add up to 1 within this, so "0,3333"-style rounding passes. */
 const WEIGHT_TOLERANCE = 0.001;
 
-const LAYOUT = longLayout(
-	SN_FACTOR_DEFINITION_COLUMNS,
-	["year", "id", "label", "kind", "weight"],
-	"År, Faktor-id, Faktor, Typ and Vikt",
-);
+/** SN's factor list per year: `År; Faktor-id; Faktor; Typ; Vikt; Skala min; Skala max; Högre är bättre[; Källa]`. */
+export const snFactorDefinitions: TableFormat = {
+	id: "sn-factor-definitions",
+	source: "sn-factor-definitions",
+	layout: {
+		requires: ["year", "factorId", "factor", "kind", "weight"],
+		reads: ["scaleMin", "scaleMax", "higherIsBetter", "source", "note"],
+		unknownColumns: "ignore",
+		describes: "År, Faktor-id, Faktor, Typ and Vikt",
+	},
+	parse: parseSnFactorDefinitions,
+};
 
-/** `År; Faktor-id; Faktor; Typ; Vikt; Skala min; Skala max; Högre är bättre[; Källa]`. */
-export function looksLikeSnFactorDefinitions(header: string[]): boolean {
-	return looksLike(LAYOUT, header);
+interface Columns {
+	year: number;
+	id: number | undefined;
+	label: number | undefined;
+	kind: number | undefined;
+	weight: number | undefined;
+	scaleMin: number | undefined;
+	scaleMax: number | undefined;
+	higherIsBetter: number | undefined;
 }
 
 /** Reads SN's factor list per year (ids, labels, kinds, weights, scales): factors are data per year. */
 export function parseSnFactorDefinitions(
-	records: TableRecord[],
+	table: Table,
 	context: ParseContext,
 ): ParsedImport {
-	return parseTable(
-		records,
-		"sn-factor-definitions",
-		LAYOUT,
-		(table, result) => {
-			const { columns } = table.header;
-			const isRepeated = createRepeatCheck(result);
-			const firstOfYear = new Map<number, TableRecord>();
-			// Year cells of refused rows (notes and bad years, skipped before this, never name a year with factors).
-			const yearsWithErrors = new Set<string>();
-			forEachYearRow(table, context, result, (record, year) => {
-				const factor = readDefinition(record, year, columns, result);
-				if (!factor) {
-					yearsWithErrors.add(cellAt(record, columns.year));
-					return;
-				}
-				const describe = () =>
-					`factor "${factor.id}" (${factor.label}) is defined twice for ${factor.year}`;
-				if (
-					isRepeated(
-						record,
-						`id:${factor.year}:${factor.id}`,
-						columns.id,
-						describe,
-					) ||
-					isRepeated(
-						record,
-						`label:${factor.year}:${normaliseHeader(factor.label)}`,
-						columns.id,
-						describe,
-					)
-				)
-					return;
-				if (!firstOfYear.has(factor.year)) firstOfYear.set(factor.year, record);
-				result.snFactors.push(factor);
+	const reading = startReading(table, context, "sn-factor-definitions");
+	const { result } = reading;
+	const { cells } = table;
+	const columns: Columns = {
+		year: positionOf(cells, "year") ?? 0,
+		id: positionOf(cells, "factorId"),
+		label: positionOf(cells, "factor"),
+		kind: positionOf(cells, "kind"),
+		weight: positionOf(cells, "weight"),
+		scaleMin: positionOf(cells, "scaleMin"),
+		scaleMax: positionOf(cells, "scaleMax"),
+		higherIsBetter: positionOf(cells, "higherIsBetter"),
+	};
+	const firstOfYear = new Map<number, TableRecord>();
+	// Years of refused rows: such a year would fail the sum check as well, one error per cause is enough.
+	const yearsWithErrors = new Set<number>();
+	forEachYearRow(reading, { position: columns.year }, (record, year) => {
+		const factor = readDefinition(reading, record, year, columns);
+		if (!factor) {
+			yearsWithErrors.add(year);
+			return;
+		}
+		const describe = (firstLine: number) =>
+			issueOf("factor-defined-twice", {
+				factor: `${factor.id} (${factor.label})`,
+				year,
+				firstLine,
 			});
-			// A year with a refused row would fail the sum check as well: one error per cause is enough.
-			const complete = result.snFactors.filter(
-				(factor) => !yearsWithErrors.has(String(factor.year)),
-			);
-			result.errors.push(
-				...checkWeightSums(complete, firstOfYear, columns.weight),
-			);
-		},
+		if (
+			reading.isRepeated(
+				record,
+				`id:${year}:${factor.id}`,
+				columns.id,
+				describe,
+			) ||
+			reading.isRepeated(
+				record,
+				`label:${year}:${normaliseHeader(factor.label)}`,
+				columns.id,
+				describe,
+			)
+		)
+			return;
+		if (!firstOfYear.has(year)) firstOfYear.set(year, record);
+		result.snFactors.push(factor);
+	});
+	const complete = result.snFactors.filter(
+		(factor) => !yearsWithErrors.has(factor.year),
 	);
+	result.errors.push(
+		...checkWeightSums(
+			complete,
+			firstOfYear,
+			columns.weight,
+			table.headerRecord.cells,
+		),
+	);
+	return reading.finish();
 }
 
 /** The definition in a row whose year passed; null after refusing it. */
 function readDefinition(
+	reading: Reading,
 	record: TableRecord,
 	year: number,
 	columns: Columns,
-	result: ParsedImport,
 ): SnFactorRow | null {
 	const id = cellAt(record, columns.id);
 	if (!FACTOR_ID_PATTERN.test(id))
-		return refuse(
-			result,
-			record,
-			columns.id,
-			`factor id "${id}" must be lower-case letters, digits and hyphens, e.g. "service"`,
-		);
+		return reading.refuse(record, columns.id, issueOf("bad-factor-id", {}));
 	const label = cellAt(record, columns.label);
 	if (label === "")
-		return refuse(result, record, columns.label, "the factor has no label");
-	const kind = parseKind(cellAt(record, columns.kind));
-	if (!kind.ok) return refuse(result, record, columns.kind, kind.reason);
+		return reading.refuse(
+			record,
+			columns.label,
+			issueOf("no-factor-label", {}),
+		);
+	const kind = KINDS[normaliseHeader(cellAt(record, columns.kind))];
+	if (!kind)
+		return reading.refuse(record, columns.kind, issueOf("bad-factor-kind", {}));
 	const weight = parseWeight(cellAt(record, columns.weight));
-	if (!weight.ok) return refuse(result, record, columns.weight, weight.reason);
-	const scaleMin = parseScaleBound(cellAt(record, columns.scaleMin));
-	if (!scaleMin.ok)
-		return refuse(result, record, columns.scaleMin, scaleMin.reason);
-	const scaleMax = parseScaleBound(cellAt(record, columns.scaleMax));
-	if (!scaleMax.ok)
-		return refuse(result, record, columns.scaleMax, scaleMax.reason);
-	if (
-		scaleMin.value !== null &&
-		scaleMax.value !== null &&
-		scaleMin.value >= scaleMax.value
-	)
-		return refuse(
-			result,
+	if (!weight.ok) return reading.refuse(record, columns.weight, weight.issue);
+	const scaleMin = reading.readNumber(
+		record,
+		columns.scaleMin,
+		parseSwedishNumber,
+		true,
+	);
+	const scaleMax = reading.readNumber(
+		record,
+		columns.scaleMax,
+		parseSwedishNumber,
+		true,
+	);
+	if (scaleMin === undefined || scaleMax === undefined) return null;
+	if (scaleMin !== null && scaleMax !== null && scaleMin >= scaleMax)
+		return reading.refuse(
 			record,
 			columns.scaleMax,
-			`scale max ${scaleMax.value} must be above scale min ${scaleMin.value}`,
+			issueOf("scale-max-not-above-min", { scaleMin, scaleMax }),
 		);
 	const higherIsBetter = parseYesNo(cellAt(record, columns.higherIsBetter));
 	if (!higherIsBetter.ok)
-		return refuse(
-			result,
-			record,
-			columns.higherIsBetter,
-			higherIsBetter.reason,
-		);
+		return reading.refuse(record, columns.higherIsBetter, higherIsBetter.issue);
 	return {
 		year,
 		id,
 		label,
-		kind: kind.value,
+		kind,
 		weight: weight.value,
-		scaleMin: scaleMin.value,
-		scaleMax: scaleMax.value,
+		scaleMin,
+		scaleMax,
 		higherIsBetter: higherIsBetter.value,
 	};
 }
@@ -174,16 +176,10 @@ const KINDS: Record<string, SnFactorRow["kind"]> = {
 	statistics: "statistic",
 };
 
-function parseKind(cell: string): Checked<SnFactorRow["kind"]> {
-	const kind = KINDS[normaliseHeader(cell)];
-	return kind
-		? { ok: true, value: kind }
-		: { ok: false, reason: `type "${cell}" must be enkät or statistik` };
-}
+const BAD_WEIGHT: IssueDetail = issueOf("bad-weight", {});
 
 /** "6/18", "0,3333" or "33,3 %": a share of the total above 0 and at most 1. */
 export function parseWeight(cell: string): Checked<number> {
-	const reason = `weight "${cell}" must be a share of the total such as 6/18, 0,3333 or 33,3 %`;
 	const fraction = /^\s*(\d+(?:[.,]\d+)?)\s*\/\s*(\d+(?:[.,]\d+)?)\s*$/.exec(
 		cell,
 	);
@@ -200,15 +196,8 @@ export function parseWeight(cell: string): Checked<number> {
 			value = percent ? number.value / 100 : number.value;
 	}
 	if (value === null || !(value > 0 && value <= 1))
-		return { ok: false, reason };
+		return { ok: false, issue: BAD_WEIGHT };
 	return { ok: true, value };
-}
-
-function parseScaleBound(cell: string): Checked<number | null> {
-	const bound = parseSwedishNumber(cell);
-	return bound.ok
-		? { ok: true, value: bound.value }
-		: { ok: false, reason: `scale bound ${bound.reason}` };
 }
 
 const YES = new Set(["ja", "j", "yes", "y", "true", "1", "x"]);
@@ -218,16 +207,14 @@ function parseYesNo(cell: string): Checked<boolean> {
 	const key = normaliseHeader(cell);
 	if (YES.has(key)) return { ok: true, value: true };
 	if (NO.has(key)) return { ok: true, value: false };
-	return {
-		ok: false,
-		reason: `"Högre är bättre" must be ja or nej, got "${cell}"`,
-	};
+	return { ok: false, issue: issueOf("not-yes-or-no", {}) };
 }
 
 function checkWeightSums(
 	factors: SnFactorRow[],
 	firstOfYear: Map<number, TableRecord>,
 	weightColumn: number | undefined,
+	headerCells: readonly string[],
 ): ImportIssue[] {
 	const sums = new Map<number, { sum: number; count: number }>();
 	for (const factor of factors) {
@@ -245,7 +232,13 @@ function checkWeightSums(
 				issueAt(
 					record,
 					weightColumn,
-					`the weights of ${year} add up to ${sum.toFixed(4)} over ${count} factors; they must add up to 1 (±${WEIGHT_TOLERANCE})`,
+					headerCells,
+					issueOf("weights-do-not-add-up", {
+						year,
+						sum,
+						factors: count,
+						tolerance: WEIGHT_TOLERANCE,
+					}),
 				),
 			);
 	}

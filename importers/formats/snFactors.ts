@@ -1,118 +1,150 @@
+import { issueOf } from "../../domain/importIssues.ts";
 import type {
 	ParsedImport,
 	SnFactorRow,
 	SnResultRow,
 } from "../../domain/importRows.ts";
-import { type ColumnIndex, cellAt } from "../table/header.ts";
+import { cellAt } from "../table/header.ts";
+import { DESCRIPTIVE_COLUMNS, positionOf } from "../table/layout.ts";
+import { forEachMunicipalityRow } from "../table/longTable.ts";
 import {
-	forEachMunicipalityRow,
-	longLayout,
-	SOURCE_COLUMN,
-	YEAR_AND_MUNICIPALITY_COLUMNS,
-	type YearAndMunicipality,
-} from "../table/longTable.ts";
-import type { TableRecord } from "../table/readDelimited.ts";
-import {
-	type Checked,
 	countMunicipality,
 	parseRank,
-	refuse,
 	warnAboutIncompleteYears,
 } from "../table/recordChecks.ts";
 import {
-	createRepeatCheck,
-	looksLike,
-	parseTable,
+	type Reading,
+	startReading,
+	type Table,
 } from "../table/tableReader.ts";
-import { parseSwedishNumber } from "../table/values.ts";
+import {
+	type Checked,
+	parseNumberBetween,
+	parseSwedishNumber,
+} from "../table/values.ts";
 import type { FactorCatalog } from "./factorCatalog.ts";
+import type { TableRecord } from "./insiktRows.ts";
 import type { ParseContext } from "./parseContext.ts";
 import { SURVEY_SCALE } from "./snRankingLong.ts";
+import type { TableFormat } from "./tableFormat.ts";
 
-export const SN_FACTOR_COLUMNS = {
-	...YEAR_AND_MUNICIPALITY_COLUMNS,
-	factor: ["faktor", "faktor-id", "faktor id", "factor"],
-	value: ["varde", "value", "resultat", "poang"],
-	rank: ["placering", "plats", "rank"],
-	...SOURCE_COLUMN,
-} as const;
-
-type Columns = ColumnIndex<keyof typeof SN_FACTOR_COLUMNS>;
-
-const LAYOUT = longLayout(
-	SN_FACTOR_COLUMNS,
-	["year", ["code", "name"], "factor", "value"],
-	"År, Kommun or Kommunkod, Faktor and Värde",
-);
-
-/** `År; Kommun(kod); Faktor; Värde[; Placering][; Källa]`. */
-export function looksLikeSnFactors(header: string[]): boolean {
-	return looksLike(LAYOUT, header);
-}
+/** SN factor results per year: `År; Kommun(kod); Faktor; Värde[; Placering][; Källa]`. */
+export const snFactors: TableFormat = {
+	id: "sn-factors",
+	source: "sn-factors",
+	layout: {
+		requires: ["year", ["code", "name"], "factor", "value"],
+		reads: ["code", "name", "rank", ...DESCRIPTIVE_COLUMNS],
+		unknownColumns: "refuse",
+		describes: "År, Kommun or Kommunkod, Faktor and Värde",
+	},
+	parse: parseSnFactors,
+};
 
 const EMPTY_CATALOG: FactorCatalog = { find: () => undefined, idsOf: () => [] };
 
+interface Columns {
+	year: number;
+	code: number | undefined;
+	name: number | undefined;
+	factor: number | undefined;
+	value: number | undefined;
+	rank: number | undefined;
+	source: number | undefined;
+}
+
 /**
- * Reads SN factor results per year: survey answers (scale 1–6) and statistics (free numbers),
- * with the factor's rank when given. The Faktor cell is matched against the year's factor
- * definitions (stored, or a definitions file imported together with this one), by id or label.
+ * Survey answers (scale 1–6) and statistics (free numbers), with the factor's rank when given.
+ * The Faktor cell is matched against the year's factor definitions (stored, or a definitions file
+ * imported together with this one), by id or label.
  */
 export function parseSnFactors(
-	records: TableRecord[],
+	table: Table,
 	context: ParseContext,
 ): ParsedImport {
-	return parseTable(records, "sn-factors", LAYOUT, (table, result) => {
-		const { columns } = table.header;
-		const catalog = context.factors?.() ?? EMPTY_CATALOG;
-		const isRepeated = createRepeatCheck(result);
-		const covered = new Map<number, Set<string>>();
-		forEachMunicipalityRow(table, context, result, false, (record, keys) => {
-			const row = readRow(record, keys, columns, catalog, result);
+	const reading = startReading(table, context, "sn-factors");
+	const { cells } = table;
+	const columns: Columns = {
+		year: positionOf(cells, "year") ?? 0,
+		code: positionOf(cells, "code"),
+		name: positionOf(cells, "name"),
+		factor: positionOf(cells, "factor"),
+		value: positionOf(cells, "value"),
+		rank: positionOf(cells, "rank"),
+		source: positionOf(cells, "source"),
+	};
+	const catalog = context.factors?.() ?? EMPTY_CATALOG;
+	const covered = new Map<number, Set<string>>();
+	forEachMunicipalityRow(
+		reading,
+		{ position: columns.year },
+		columns,
+		false,
+		(record, { year, code }) => {
+			const row = readRow(reading, record, year, code, columns, catalog);
 			if (!row) return;
 			if (
-				isRepeated(
+				reading.isRepeated(
 					record,
-					`${row.year}:${row.municipalityCode}:${row.factorId}`,
+					`${year}:${code}:${row.factorId}`,
 					columns.factor,
-					() =>
-						`factor ${row.factorId} appears twice for municipality ${row.municipalityCode} in ${row.year}`,
+					(firstLine) =>
+						issueOf("factor-repeated", {
+							municipalityCode: code,
+							municipality: reading.nameOf(code),
+							factor: row.factorId,
+							year,
+							firstLine,
+						}),
 				)
 			)
 				return;
-			result.snResults.push(row);
-			countMunicipality(covered, row.year, row.municipalityCode);
-		});
-		warnAboutIncompleteYears(result, covered, "factor results");
-	});
+			reading.result.snResults.push(row);
+			countMunicipality(covered, year, code);
+		},
+	);
+	warnAboutIncompleteYears(reading.result, covered, "factor-results");
+	return reading.finish();
 }
 
-/** The factor, value and rank of a row whose year and municipality passed; null after refusing it. */
 function readRow(
+	reading: Reading,
 	record: TableRecord,
-	{ year, code }: YearAndMunicipality,
+	year: number,
+	code: string,
 	columns: Columns,
 	catalog: FactorCatalog,
-	result: ParsedImport,
 ): SnResultRow | null {
 	const factor = findFactor(catalog, year, cellAt(record, columns.factor));
-	if (!factor.ok) return refuse(result, record, columns.factor, factor.reason);
-	const value = parseFactorValue(factor.value, cellAt(record, columns.value));
-	if (!value.ok) return refuse(result, record, columns.value, value.reason);
-	const rank = parseRank(cellAt(record, columns.rank));
-	if (!rank.ok) return refuse(result, record, columns.rank, rank.reason);
-	if (value.value === null && rank.value === null)
-		return refuse(
-			result,
+	if (!factor.ok) return reading.refuse(record, columns.factor, factor.issue);
+	const value = reading.readNumber(
+		record,
+		columns.value,
+		factor.value.kind === "survey"
+			? (cell) => parseNumberBetween(cell, SURVEY_SCALE.min, SURVEY_SCALE.max)
+			: parseSwedishNumber,
+	);
+	const rank =
+		columns.rank === undefined
+			? null
+			: reading.readNumber(record, columns.rank, parseRank, true);
+	if (value === undefined || rank === undefined) return null;
+	if (value === null && rank === null)
+		return reading.refuse(
 			record,
 			columns.value,
-			"the row has neither a value (Värde) nor a rank (Placering)",
+			issueOf("row-without-value", {
+				columns: [columns.value, columns.rank].flatMap((p) =>
+					p === undefined ? [] : [reading.table.headerRecord.cells[p] ?? ""],
+				),
+			}),
 		);
 	return {
 		year,
 		municipalityCode: code,
 		factorId: factor.value.id,
-		rank: rank.value,
-		score: value.value,
+		rank,
+		score: value,
 		source: cellAt(record, columns.source) || null,
 	};
 }
@@ -122,33 +154,15 @@ function findFactor(
 	year: number,
 	cell: string,
 ): Checked<SnFactorRow> {
+	if (cell.trim() === "") return { ok: false, issue: issueOf("no-factor", {}) };
 	const factor = catalog.find(year, cell);
 	if (factor) return { ok: true, value: factor };
 	const known = catalog.idsOf(year);
 	return {
 		ok: false,
-		reason:
+		issue:
 			known.length === 0
-				? `no factor definitions for ${year}: import that year's sn-factor-definitions file first, or together with this file`
-				: `factor "${cell}" is not defined for ${year} (known: ${known.join(", ")})`,
+				? issueOf("no-factor-definitions", { year })
+				: issueOf("unknown-factor", { year, known }),
 	};
-}
-
-/** Survey answers lie on SN's 1–6 scale; statistics are free numbers. */
-function parseFactorValue(
-	factor: SnFactorRow,
-	cell: string,
-): Checked<number | null> {
-	const value = parseSwedishNumber(cell);
-	if (!value.ok) return { ok: false, reason: value.reason };
-	if (
-		factor.kind === "survey" &&
-		value.value !== null &&
-		(value.value < SURVEY_SCALE.min || value.value > SURVEY_SCALE.max)
-	)
-		return {
-			ok: false,
-			reason: `survey value "${cell.trim()}" for ${factor.id} must be from ${SURVEY_SCALE.min} to ${SURVEY_SCALE.max}`,
-		};
-	return { ok: true, value: value.value };
 }

@@ -1,163 +1,165 @@
-import { SURVEY_SCORE_FACTOR_ID, TOTAL_FACTOR_ID } from "../../domain/ids.ts";
-import type { ParsedImport } from "../../domain/importRows.ts";
-import { type ColumnIndex, cellAt } from "../table/header.ts";
 import {
-	forEachMunicipalityRow,
-	longLayout,
-	SOURCE_COLUMN,
-	YEAR_AND_MUNICIPALITY_COLUMNS,
-	type YearAndMunicipality,
-} from "../table/longTable.ts";
-import type { TableRecord } from "../table/readDelimited.ts";
+	MUNICIPALITY_COUNT,
+	SURVEY_SCORE_FACTOR_ID,
+	TOTAL_FACTOR_ID,
+} from "../../domain/ids.ts";
+import { issueOf } from "../../domain/importIssues.ts";
+import type { ParsedImport } from "../../domain/importRows.ts";
+import { cellAt } from "../table/header.ts";
+import { DESCRIPTIVE_COLUMNS, positionOf } from "../table/layout.ts";
+import { forEachMunicipalityRow } from "../table/longTable.ts";
 import {
 	countMunicipality,
 	parseRank,
-	refuse,
 	warnAboutIncompleteYears,
 } from "../table/recordChecks.ts";
-import { createRepeatCheck, parseTable } from "../table/tableReader.ts";
-import { parseSwedishNumber } from "../table/values.ts";
+import { startReading, type Table } from "../table/tableReader.ts";
+import { parseNumberBetween } from "../table/values.ts";
 import type { ParseContext } from "./parseContext.ts";
-
-export { MUNICIPALITY_COUNT } from "../table/recordChecks.ts";
-export type { ParseContext } from "./parseContext.ts";
+import { checkRanksAreRanks } from "./rankValues.ts";
+import type { TableFormat } from "./tableFormat.ts";
 
 export const SURVEY_SCALE = { min: 1, max: 6 } as const;
 
-export const SN_RANKING_LONG_COLUMNS = {
-	...YEAR_AND_MUNICIPALITY_COLUMNS,
-	rank: ["placering", "plats", "rank", "ranking"],
-	score: ["sammanfattande omdome", "omdome", "poang", "score"],
-	...SOURCE_COLUMN,
-} as const;
-
-type Columns = ColumnIndex<keyof typeof SN_RANKING_LONG_COLUMNS>;
-
-const LAYOUT = longLayout(
-	SN_RANKING_LONG_COLUMNS,
-	["year", ["code", "name"], ["rank", "score"]],
-	"År, Kommun or Kommunkod, and Placering or Sammanfattande omdöme",
-);
-
-/** Long ranking with ranks (September release): `År; Kommun(kod); Placering[; Sammanfattande omdöme]`. */
-export function looksLikeSnRankingLong(header: string[]): boolean {
-	return LAYOUT.readHeader(header)?.columns.rank !== undefined;
-}
-
-/** Long survey release without ranks (May): `År; Kommun(kod); Sammanfattande omdöme`. */
-export function looksLikeSnSurveyLong(header: string[]): boolean {
-	const found = LAYOUT.readHeader(header);
-	return found !== null && found.columns.rank === undefined;
+/** A survey score on SN's scale 1–6, or null when missing. */
+export function parseSurveyScore(cell: string) {
+	return parseNumberBetween(cell, SURVEY_SCALE.min, SURVEY_SCALE.max);
 }
 
 /**
- * Reads the long ranking/survey layout: `År; Kommun and/or Kommunkod; Placering[; Sammanfattande
- * omdöme][; Källa]`. Without a Placering column the file is a survey-only (May) release: source
- * "sn-survey", scores only.
+ * The September release, one row per year and municipality:
+ * `År; Kommun and/or Kommunkod; Placering[; Sammanfattande omdöme][; Källa]`. A table with any
+ * other measure (NKI, an Insikt area, Faktor, Värde) is not this layout, and neither is one with a
+ * column no layout knows: a Placering column is an SN rank only here.
  */
-export function parseSnRankingLong(
-	records: TableRecord[],
-	context: ParseContext,
-): ParsedImport {
-	return parseTable(records, "sn-ranking", LAYOUT, (table, result) => {
-		const { columns } = table.header;
-		if (columns.rank === undefined) result.source = "sn-survey";
-		const isRepeated = createRepeatCheck(result);
-		const ranked = new Map<number, Set<string>>();
-		const scored = new Map<number, Set<string>>();
-		forEachMunicipalityRow(table, context, result, false, (record, keys) => {
-			const row = readRow(record, keys, columns, result);
-			if (!row) return;
-			if (
-				isRepeated(
-					record,
-					`${row.year}:${row.code}`,
-					columns.year,
-					() => `municipality ${row.code} appears twice for ${row.year}`,
-				)
-			)
-				return;
-			addRows(result, row, cellAt(record, columns.source) || null);
-			if (row.rank !== null) countMunicipality(ranked, row.year, row.code);
-			if (row.score !== null) countMunicipality(scored, row.year, row.code);
-		});
-		if (result.source === "sn-ranking")
-			warnAboutIncompleteYears(result, ranked, "ranks");
-		else warnAboutIncompleteYears(result, scored, "survey scores");
-	});
-}
+export const snRankingLong: TableFormat = {
+	id: "sn-ranking-long",
+	source: "sn-ranking",
+	layout: {
+		requires: ["year", ["code", "name"], "rank"],
+		reads: ["code", "name", "score", ...DESCRIPTIVE_COLUMNS],
+		unknownColumns: "refuse",
+		describes: "År, Kommun or Kommunkod, and Placering",
+	},
+	parse: (table, context) => parseSnRankingLong(table, context, "sn-ranking"),
+};
 
-interface LongRow {
+/** The May release: the same without Placering, scores only (source sn-survey). */
+export const snSurveyLong: TableFormat = {
+	id: "sn-survey-long",
+	source: "sn-survey",
+	layout: {
+		requires: ["year", ["code", "name"], "score"],
+		reads: ["code", "name", ...DESCRIPTIVE_COLUMNS],
+		unknownColumns: "refuse",
+		describes: "År, Kommun or Kommunkod, and Sammanfattande omdöme",
+	},
+	parse: (table, context) => parseSnRankingLong(table, context, "sn-survey"),
+};
+
+interface Columns {
 	year: number;
-	code: string;
-	rank: number | null;
-	score: number | null;
+	code: number | undefined;
+	name: number | undefined;
+	rank: number | undefined;
+	score: number | undefined;
+	source: number | undefined;
 }
 
-/** The rank and score of a row whose year and municipality passed; null after refusing it. */
-function readRow(
-	record: TableRecord,
-	{ year, code }: YearAndMunicipality,
-	columns: Columns,
-	result: ParsedImport,
-): LongRow | null {
-	const rank = parseRank(cellAt(record, columns.rank));
-	if (!rank.ok) return refuse(result, record, columns.rank, rank.reason);
-	const score = parseSurveyScore(cellAt(record, columns.score));
-	if (!score.ok) return refuse(result, record, columns.score, score.reason);
-	if (rank.value === null && score.value === null)
-		return refuse(
-			result,
-			record,
-			columns.rank ?? columns.score,
-			"the row has neither a rank (Placering) nor a score (Sammanfattande omdöme)",
-		);
+function columnsOf(table: Table): Columns {
+	const { cells } = table;
 	return {
-		year,
-		code,
-		rank: rank.value,
-		score: score.value,
+		year: positionOf(cells, "year") ?? 0,
+		code: positionOf(cells, "code"),
+		name: positionOf(cells, "name"),
+		rank: positionOf(cells, "rank"),
+		score: positionOf(cells, "score"),
+		source: positionOf(cells, "source"),
 	};
 }
 
-/** A survey score on SN's scale 1–6, or null when missing. */
-export function parseSurveyScore(
-	cell: string,
-): { ok: true; value: number | null } | { ok: false; reason: string } {
-	const score = parseSwedishNumber(cell);
-	if (
-		!score.ok ||
-		(score.value !== null &&
-			(score.value < SURVEY_SCALE.min || score.value > SURVEY_SCALE.max))
-	)
-		return {
-			ok: false,
-			reason: `sammanfattande omdöme "${cell.trim()}" must be a number from 1 to 6 (decimal comma allowed)`,
-		};
-	return score;
+/** Reads ranks as the total's rank and scores as sammanfattande omdöme; the country's rows are skipped. */
+export function parseSnRankingLong(
+	table: Table,
+	context: ParseContext,
+	source: "sn-ranking" | "sn-survey",
+): ParsedImport {
+	const reading = startReading(table, context, source);
+	const { result } = reading;
+	const columns = columnsOf(table);
+	const ranked = new Map<number, Set<string>>();
+	const scored = new Map<number, Set<string>>();
+	const ranks = checkRanksAreRanks(reading);
+	forEachMunicipalityRow(
+		reading,
+		{ position: columns.year },
+		columns,
+		false,
+		(record, { year, code }) => {
+			const rank =
+				columns.rank === undefined
+					? null
+					: ranks.read(record, columns.rank, parseRank, true);
+			const score =
+				columns.score === undefined
+					? null
+					: reading.readNumber(record, columns.score, parseSurveyScore, true);
+			if (rank === undefined || score === undefined) return;
+			if (rank === null && score === null)
+				return reading.refuse(
+					record,
+					columns.rank ?? columns.score,
+					issueOf("row-without-value", {
+						columns: [columns.rank, columns.score].flatMap((p) =>
+							p === undefined ? [] : [table.headerRecord.cells[p] ?? ""],
+						),
+					}),
+				);
+			if (
+				reading.isRepeated(
+					record,
+					`${year}:${code}`,
+					columns.code ?? columns.name,
+					(firstLine) =>
+						issueOf("municipality-repeated", {
+							municipalityCode: code,
+							municipality: reading.nameOf(code),
+							year,
+							firstLine,
+						}),
+				)
+			)
+				return;
+			const rowSource = cellAt(record, columns.source) || null;
+			if (rank !== null) {
+				result.snResults.push({
+					year,
+					municipalityCode: code,
+					factorId: TOTAL_FACTOR_ID,
+					rank,
+					score: null,
+					source: rowSource,
+				});
+				countMunicipality(ranked, year, code);
+			}
+			if (score !== null) {
+				result.snResults.push({
+					year,
+					municipalityCode: code,
+					factorId: SURVEY_SCORE_FACTOR_ID,
+					rank: null,
+					score,
+					source: rowSource,
+				});
+				countMunicipality(scored, year, code);
+			}
+		},
+	);
+	ranks.finish();
+	if (source === "sn-ranking")
+		warnAboutIncompleteYears(result, ranked, "ranks");
+	else warnAboutIncompleteYears(result, scored, "survey-scores");
+	return reading.finish();
 }
 
-function addRows(
-	result: ParsedImport,
-	row: LongRow,
-	source: string | null,
-): void {
-	if (row.rank !== null)
-		result.snResults.push({
-			year: row.year,
-			municipalityCode: row.code,
-			factorId: TOTAL_FACTOR_ID,
-			rank: row.rank,
-			score: null,
-			source,
-		});
-	if (row.score !== null)
-		result.snResults.push({
-			year: row.year,
-			municipalityCode: row.code,
-			factorId: SURVEY_SCORE_FACTOR_ID,
-			rank: null,
-			score: row.score,
-			source,
-		});
-}
+export { MUNICIPALITY_COUNT };

@@ -1,6 +1,8 @@
 import { TOTAL_FACTOR_ID } from "../../domain/ids.ts";
+import { issueOf } from "../../domain/importIssues.ts";
 import type { ParsedImport } from "../../domain/importRows.ts";
-import { cellAt, issueAt } from "../table/header.ts";
+import { cellAt, type YearColumn } from "../table/header.ts";
+import { DESCRIPTIVE_COLUMNS, positionOf } from "../table/layout.ts";
 import type { TableRecord } from "../table/readDelimited.ts";
 import {
 	countMunicipality,
@@ -8,66 +10,89 @@ import {
 	warnAboutIncompleteYears,
 } from "../table/recordChecks.ts";
 import {
-	createRepeatCheck,
-	forEachValue,
-	looksLike,
-	parseTable,
+	type Reading,
+	startReading,
+	type Table,
 } from "../table/tableReader.ts";
+import { findInTitles } from "../table/titles.ts";
 import { isMissingCell } from "../table/values.ts";
-import {
-	forEachWideRow,
-	SN_WIDE_COLUMNS,
-	wideLayout,
-} from "../table/wideTable.ts";
+import { forEachWideRow, yearColumnsOf } from "../table/wideTable.ts";
 import type { ParseContext } from "./parseContext.ts";
+import { checkRanksAreRanks } from "./rankValues.ts";
+import { findStatisticName } from "./statisticNames.ts";
+import type { TableFormat } from "./tableFormat.ts";
 
-export const SN_RANKING_WIDE_COLUMNS = {
-	...SN_WIDE_COLUMNS,
-	change: [
-		"forandring",
-		"andring",
-		"forandring placering",
-		"forandring mot foregaende ar",
-		"+/-",
-		"change",
-	],
-} as const;
+/**
+ * foretagsklimat.se's ranking table: `Kommun[, Län][, Kommungrupp], 2014, 2015, …[, change]`, the
+ * change column headed "/" or "Förändring". Not when the title or file name names a statistic
+ * (a per-factor download without Delserie columns has the same header).
+ */
+export const snRankingWide: TableFormat = {
+	id: "sn-ranking-wide",
+	source: "sn-ranking",
+	layout: {
+		requires: [["code", "name"], "yearColumn"],
+		reads: ["code", "name", "change", ...DESCRIPTIVE_COLUMNS],
+		unknownColumns: "refuse",
+		describes: "Kommun (or Kommunkod) and one column per year",
+	},
+	accepts: (table) => {
+		const statistic = findInTitles(table, findStatisticName);
+		return statistic
+			? issueOf("statistics-not-ranks", {
+					factor: statistic.found,
+					from: statistic.from,
+					text: statistic.text,
+				})
+			: null;
+	},
+	parse: parseSnRankingWide,
+};
 
-const LAYOUT = wideLayout(
-	SN_RANKING_WIDE_COLUMNS,
-	(columns) => columns.factor === undefined,
-	"Kommun (or Kommunkod) and one column per year",
-);
+/** "+2", "-1", "−1", "±0" (signed: previous rank − this rank) or "2" (unsigned: places moved). */
+const CHANGE = /^([+\-\u2212\u2013]|±)?\s?(\d+)$/;
 
-/** foretagsklimat.se's ranking table: `Kommun[, Län][, Kommungrupp], 2014, 2015, …[, Förändring]`. */
-export function looksLikeSnRankingWide(header: string[]): boolean {
-	return looksLike(LAYOUT, header);
-}
-
-const CHANGE = /^(?:[+\-\u2212\u2013]?\s?\d+|±\s?0)$/;
-
-/** Reads the wide ranking: one row per municipality, one rank column per year; the change column is checked, not stored. */
+/** Reads one rank column per year; the change column is checked against the last two years, never stored. */
 export function parseSnRankingWide(
-	records: TableRecord[],
+	table: Table,
 	context: ParseContext,
 ): ParsedImport {
-	return parseTable(records, "sn-ranking", LAYOUT, (table, result) => {
-		const { columns } = table.header;
-		const isRepeated = createRepeatCheck(result);
-		const ranked = new Map<number, Set<string>>();
-		forEachWideRow(table, context, result, (record, code, years) => {
+	const reading = startReading(table, context, "sn-ranking");
+	const { cells } = table;
+	const columns = {
+		code: positionOf(cells, "code"),
+		name: positionOf(cells, "name"),
+		change: positionOf(cells, "change"),
+	};
+	const ranked = new Map<number, Set<string>>();
+	const ranks = checkRanksAreRanks(reading);
+	forEachWideRow(
+		reading,
+		columns,
+		yearColumnsOf(cells),
+		false,
+		(record, code, years) => {
 			if (
-				isRepeated(
+				reading.isRepeated(
 					record,
 					code,
 					columns.code ?? columns.name,
-					() => `municipality ${code} appears twice`,
+					(firstLine) =>
+						issueOf("municipality-repeated", {
+							municipalityCode: code,
+							municipality: reading.nameOf(code),
+							year: null,
+							firstLine,
+						}),
 				)
 			)
 				return;
-			checkChange(record, columns.change, result);
-			forEachValue(record, years, parseRank, result, ({ year }, rank) => {
-				result.snResults.push({
+			const byYear = new Map<number, number>();
+			for (const { year, position } of years) {
+				const rank = ranks.read(record, position, parseRank);
+				if (rank === null || rank === undefined) continue;
+				byYear.set(year, rank);
+				reading.result.snResults.push({
 					year,
 					municipalityCode: code,
 					factorId: TOTAL_FACTOR_ID,
@@ -76,24 +101,56 @@ export function parseSnRankingWide(
 					source: null,
 				});
 				countMunicipality(ranked, year, code);
-			});
-		});
-		warnAboutIncompleteYears(result, ranked, "ranks");
-	});
+			}
+			checkChange(reading, record, columns.change, code, years, byYear);
+		},
+	);
+	ranks.finish();
+	warnAboutIncompleteYears(reading.result, ranked, "ranks");
+	return reading.finish();
 }
 
+/**
+ * The change column is a check, not a figure: unsigned ("2" for a rise and for a fall, the arrow
+ * being an icon) it must equal the places moved, signed it must equal previous − this year's rank.
+ */
 function checkChange(
+	reading: Reading,
 	record: TableRecord,
 	position: number | undefined,
-	result: ParsedImport,
+	code: string,
+	years: YearColumn[],
+	byYear: Map<number, number>,
 ): void {
 	const cell = cellAt(record, position);
-	if (isMissingCell(cell) || CHANGE.test(cell)) return;
-	result.errors.push(
-		issueAt(
+	if (position === undefined || isMissingCell(cell)) return;
+	const match = CHANGE.exec(cell.trim());
+	if (!match) {
+		reading.refuse(record, position, issueOf("not-a-change", {}));
+		return;
+	}
+	const last = [...years].sort((a, b) => b.year - a.year)[0];
+	if (!last) return;
+	const rank = byYear.get(last.year);
+	const previousRank = byYear.get(last.year - 1);
+	if (rank === undefined || previousRank === undefined) return;
+	const sign = match[1];
+	const places = Number(match[2]);
+	const signed = sign !== undefined && sign !== "±";
+	const expected = signed ? previousRank - rank : Math.abs(previousRank - rank);
+	const stated = signed && sign !== "+" ? -places : places;
+	if (stated !== expected)
+		reading.warn(
 			record,
 			position,
-			`change "${cell}" must be a change in places such as +2, -1 or 0, or – when there is none`,
-		),
-	);
+			issueOf("change-disagrees", {
+				municipalityCode: code,
+				municipality: reading.nameOf(code),
+				previousYear: last.year - 1,
+				year: last.year,
+				previousRank,
+				rank,
+				signed,
+			}),
+		);
 }

@@ -4,64 +4,44 @@ import type { Db } from "../../db/client.ts";
 import { listFactorDefinitions } from "../../db/queries/imports/listFactorDefinitions.ts";
 import { listMunicipalityNames } from "../../db/queries/imports/listMunicipalityNames.ts";
 import type { ImportSource } from "../../domain/ids.ts";
-import type { ProgressListener } from "../../domain/importRows.ts";
+import { type IssueDetail, issueOf } from "../../domain/importIssues.ts";
+import { formatName } from "../../domain/importIssueText.ts";
 import {
 	emptyParsedImport,
-	type ImportIssue,
 	type ImportOptions,
 	type ParsedImport,
+	type ProgressListener,
 	type SnFactorRow,
 } from "../../domain/importRows.ts";
 import { createFactorCatalog } from "../formats/factorCatalog.ts";
 import {
-	looksLikeInsiktDefinitions,
-	parseInsiktDefinitions,
-} from "../formats/insiktDefinitions.ts";
-import { looksLikeInsiktLong, parseInsiktLong } from "../formats/insiktLong.ts";
-import { looksLikeInsiktWide, parseInsiktWide } from "../formats/insiktWide.ts";
-import { createKpiMap, type KoladaKpi } from "../formats/kolada/koladaKpis.ts";
-import { parseKoladaJson } from "../formats/kolada/parseKoladaJson.ts";
-import {
-	looksLikeMunicipalityList,
-	parseMunicipalityList,
-} from "../formats/municipalities.ts";
+	createKoladaCatalogue,
+	type KoladaKpi,
+} from "../formats/kolada/koladaCatalogue.ts";
+import { parseKoladaFiles } from "../formats/kolada/parseKoladaJson.ts";
 import type { ParseContext } from "../formats/parseContext.ts";
-import {
-	looksLikeSnFactorDefinitions,
-	parseSnFactorDefinitions,
-} from "../formats/snFactorDefinitions.ts";
-import { looksLikeSnFactors, parseSnFactors } from "../formats/snFactors.ts";
-import {
-	looksLikeSnRankingLong,
-	looksLikeSnSurveyLong,
-	parseSnRankingLong,
-} from "../formats/snRankingLong.ts";
-import {
-	looksLikeSnRankingWide,
-	parseSnRankingWide,
-} from "../formats/snRankingWide.ts";
-import {
-	looksLikeSnStatistics,
-	parseSnStatistics,
-} from "../formats/snStatistics.ts";
+import { FORMAT_IDS } from "../formats/registry.ts";
 import { decodeText } from "../table/decodeText.ts";
+import { placedIssue } from "../table/issues.ts";
 import { createMunicipalityMatcher } from "../table/municipalityMatcher.ts";
-import { readDelimited, type TableRecord } from "../table/readDelimited.ts";
+import { readDelimited } from "../table/readDelimited.ts";
 import { readWorkbook, type SheetTable } from "../table/readWorkbook.ts";
+import { fileWarning } from "../table/recordChecks.ts";
 import { applyImport, type Clock, type ImportOutcome } from "./applyImport.ts";
+import { detectTable } from "./detectFormat.ts";
 
 export interface ImportRequest {
 	fileName: string;
 	bytes: Uint8Array;
 	/** Forces the format; detected from the header row when absent. */
-	source?: ImportSource;
+	source?: ImportSource | undefined;
 	options: ImportOptions;
 	/** .xlsx only: the workbook's sheets, as readWorkbook returns them (importFileAsync reads them). */
 	sheets?: SheetTable[];
 	/** Factor definitions from a definitions file imported together with this one (sn-factors). */
 	pairedFactorDefinitions?: SnFactorRow[];
-	/** A saved Kolada /v3/kpi response, whose titles say what each KPI measures (kolada). */
-	koladaKpis?: KoladaKpi[];
+	/** A saved Kolada /v3/kpi answer, whose titles say what each KPI measures (kolada). */
+	koladaKpis?: KoladaKpi[] | undefined;
 	onProgress?: ProgressListener;
 }
 
@@ -72,103 +52,9 @@ export type ImportResult =
 			fileName: string;
 			parsed: ParsedImport;
 			outcome: ImportOutcome;
-			/** The detected layout, e.g. "sn-ranking (wide)", and where it was read (sheet, encoding). */
+			/** The detected layout id and where it was read, e.g. `sn-ranking-wide, utf-8, ";"-separated`. */
 			format?: string;
 	  };
-
-interface Format {
-	name: string;
-	source: ImportSource;
-	looksLike(header: string[]): boolean;
-	parse(records: TableRecord[], context: ParseContext): ParsedImport;
-}
-
-/** Most specific first: e.g. a factor file also has the long ranking's År, Kommun and Placering. */
-const FORMATS: Format[] = [
-	{
-		name: "municipalities",
-		source: "municipalities",
-		looksLike: looksLikeMunicipalityList,
-		parse: (records) => parseMunicipalityList(records),
-	},
-	{
-		name: "sn-factor-definitions",
-		source: "sn-factor-definitions",
-		looksLike: looksLikeSnFactorDefinitions,
-		parse: parseSnFactorDefinitions,
-	},
-	{
-		name: "insikt-definitions",
-		source: "insikt-definitions",
-		looksLike: looksLikeInsiktDefinitions,
-		parse: parseInsiktDefinitions,
-	},
-	{
-		name: "sn-factors",
-		source: "sn-factors",
-		looksLike: looksLikeSnFactors,
-		parse: parseSnFactors,
-	},
-	{
-		name: "insikt (long)",
-		source: "insikt",
-		looksLike: looksLikeInsiktLong,
-		parse: parseInsiktLong,
-	},
-	{
-		name: "sn-statistics",
-		source: "sn-statistics",
-		looksLike: looksLikeSnStatistics,
-		parse: parseSnStatistics,
-	},
-	{
-		name: "sn-ranking (long)",
-		source: "sn-ranking",
-		looksLike: looksLikeSnRankingLong,
-		parse: parseSnRankingLong,
-	},
-	{
-		name: "sn-survey (long)",
-		source: "sn-survey",
-		looksLike: looksLikeSnSurveyLong,
-		parse: parseSnRankingLong,
-	},
-	{
-		name: "insikt (wide)",
-		source: "insikt",
-		looksLike: looksLikeInsiktWide,
-		parse: parseInsiktWide,
-	},
-	{
-		name: "sn-ranking (wide)",
-		source: "sn-ranking",
-		looksLike: looksLikeSnRankingWide,
-		parse: parseSnRankingWide,
-	},
-];
-
-/** The table layouts the importer reads, for messages and documentation. */
-export const FORMAT_NAMES = [...FORMATS.map((f) => f.name), "kolada (json)"];
-
-function detectFormat(
-	records: TableRecord[],
-	forced: ImportSource | undefined,
-): Format | string {
-	const candidates = forced
-		? FORMATS.filter((format) => format.source === forced)
-		: FORMATS;
-	if (candidates.length === 0)
-		return `the format ${forced} is not a table format (kolada reads Kolada's JSON responses)`;
-	for (const record of records.slice(0, 30)) {
-		const format = candidates.find((candidate) =>
-			candidate.looksLike(record.cells),
-		);
-		if (format) return format;
-	}
-	// A forced source whose header is not found: its parser says what it looked for.
-	if (forced) return candidates[0] ?? FORMATS[0] ?? "no formats";
-	return `could not tell the format from the headers; expected one of: ${FORMAT_NAMES.join(", ")} (or name the format: --source on the command line, "source" in an upload)`;
-}
 
 export function sha256Of(bytes: Uint8Array): string {
 	return createHash("sha256").update(bytes).digest("hex");
@@ -184,7 +70,10 @@ function isJson(fileName: string, text: string): boolean {
 
 function createContext(
 	db: Db,
-	request: ImportRequest,
+	request: Pick<
+		ImportRequest,
+		"pairedFactorDefinitions" | "koladaKpis" | "onProgress"
+	>,
 	clock: Clock,
 ): ParseContext {
 	return {
@@ -195,19 +84,144 @@ function createContext(
 				listFactorDefinitions(db),
 				request.pairedFactorDefinitions ?? [],
 			),
-		koladaKpis: () => createKpiMap(request.koladaKpis ?? null),
+		koladaCatalogue: () => createKoladaCatalogue(request.koladaKpis ?? null),
 		onProgress: request.onProgress,
 	};
 }
 
-function refused(
-	fileName: string,
+/** What a file's bytes yield before anything is written, and the layout they were read as. */
+export interface ParsedFile {
+	parsed: ParsedImport;
+	format?: string;
+}
+
+function refusedWith(
 	source: ImportSource,
-	issue: ImportIssue,
-): ImportResult {
+	detail: IssueDetail,
+	place: { sheet?: string; cell?: string } = {},
+): ParsedFile {
 	const parsed = emptyParsedImport(source);
-	parsed.errors.push(issue);
-	return { ok: false, fileName, parsed };
+	parsed.errors.push(placedIssue(detail, { line: 1, column: 1, ...place }));
+	return { parsed };
+}
+
+/**
+ * Parses and checks one file without writing: text tables (any encoding and delimiter), a
+ * workbook's sheets when given, or a Kolada JSON answer.
+ */
+export function parseFile(
+	request: ImportRequest,
+	context: ParseContext,
+): ParsedFile {
+	const fallback = request.source ?? "sn-ranking";
+	if (request.sheets) return parseWorkbook(request, context);
+	if (isZip(request.bytes))
+		return refusedWith(fallback, issueOf("workbook-not-read", {}));
+	const { text, encoding } = decodeText(request.bytes);
+	if (request.source === "kolada" || isJson(request.fileName, text)) {
+		if (request.source !== undefined && request.source !== "kolada")
+			return refusedWith(
+				request.source,
+				issueOf("json-not-table", { source: request.source }),
+			);
+		return {
+			parsed: parseKoladaFiles(
+				[{ fileName: basename(request.fileName), text }],
+				context,
+			),
+			format: formatName("kolada", "cli"),
+		};
+	}
+	const { records, delimiter } = readDelimited(text);
+	const parsed = parseRecords(records, request, context, undefined);
+	return {
+		parsed: parsed.parsed,
+		...(parsed.format
+			? {
+					format: `${parsed.format}, ${encoding}, "${delimiter === "\t" ? "\\t" : delimiter}"-separated`,
+				}
+			: {}),
+	};
+}
+
+function parseRecords(
+	records: Parameters<typeof detectTable>[0],
+	request: ImportRequest,
+	context: ParseContext,
+	sheet: string | undefined,
+): ParsedFile {
+	if (request.source === "kolada")
+		return refusedWith(
+			"kolada",
+			issueOf("table-not-json", { source: "kolada" }),
+		);
+	const detection = detectTable(
+		records,
+		{ fileName: basename(request.fileName), sheet },
+		request.source,
+		context,
+	);
+	if (!detection.ok) {
+		const parsed = emptyParsedImport(request.source ?? "sn-ranking");
+		parsed.errors.push(...detection.issues);
+		return { parsed };
+	}
+	const parsed = detection.format.parse(detection.table, context);
+	if (request.source && parsed.source !== request.source)
+		parsed.warnings.unshift(
+			fileWarning(
+				issueOf("source-differs", {
+					asked: request.source,
+					read: parsed.source,
+				}),
+			),
+		);
+	return { parsed, format: formatName(detection.format.id, "cli") };
+}
+
+/**
+ * The first sheet with a known header is read; the others are named in a warning. Without one,
+ * a sheet that nearly fits says why it does not; else no sheet had a header.
+ */
+function parseWorkbook(
+	request: ImportRequest,
+	context: ParseContext,
+): ParsedFile {
+	const sheets = (request.sheets ?? []).filter((s) => s.records.length > 0);
+	const refusals: ParsedFile[] = [];
+	for (const sheet of sheets) {
+		const read = parseRecords(sheet.records, request, context, sheet.name);
+		if (!read.format) {
+			refusals.push(read);
+			continue;
+		}
+		for (const other of sheets)
+			if (other !== sheet)
+				read.parsed.warnings.push(
+					fileWarning(
+						issueOf("sheet-not-read", {
+							sheet: other.name,
+							readSheet: sheet.name,
+						}),
+					),
+				);
+		return {
+			parsed: read.parsed,
+			format: `${read.format}, sheet "${sheet.name}"`,
+		};
+	}
+	const telling = refusals.find((read) =>
+		read.parsed.errors.some((error) => error.code !== "no-header"),
+	);
+	if (telling) return telling;
+	return refusedWith(
+		request.source ?? "sn-ranking",
+		issueOf("no-sheet-with-header", {
+			sheets: sheets.map((sheet) => sheet.name),
+			formats: [...FORMAT_IDS],
+		}),
+		{ sheet: request.sheets?.[0]?.name ?? "Sheet1", cell: "A1" },
+	);
 }
 
 /** Parses, validates and (unless it is a dry run or has errors) writes one file in one transaction. */
@@ -217,26 +231,46 @@ export function importFile(
 	clock: Clock,
 ): ImportResult {
 	const fileName = basename(request.fileName);
-	const context = createContext(db, request, clock);
-	const read = request.sheets
-		? parseWorkbook(request.sheets, request.source, context)
-		: parseBytes(request, context);
-	if ("issue" in read)
-		return refused(fileName, request.source ?? "sn-ranking", read.issue);
-	const { parsed, format } = read;
-	if (parsed.errors.length > 0) return { ok: false, fileName, parsed, format };
+	const { parsed, format } = parseFile(
+		request,
+		createContext(db, request, clock),
+	);
+	return write(
+		db,
+		parsed,
+		format,
+		{ fileName, sha256: sha256Of(request.bytes) },
+		request,
+		clock,
+	);
+}
+
+function write(
+	db: Db,
+	parsed: ParsedImport,
+	format: string | undefined,
+	file: { fileName: string; sha256: string },
+	request: Pick<ImportRequest, "options" | "onProgress">,
+	clock: Clock,
+): ImportResult {
+	const described = format ? { format } : {};
+	if (parsed.errors.length > 0)
+		return { ok: false, fileName: file.fileName, parsed, ...described };
 	const outcome = applyImport(
 		db,
 		parsed,
-		{ fileName, sha256: sha256Of(request.bytes) },
+		file,
 		request.options,
 		clock,
 		request.onProgress,
 	);
-	return { ok: true, fileName, parsed, outcome, format };
+	return { ok: true, fileName: file.fileName, parsed, outcome, ...described };
 }
 
-/** importFile, reading an .xlsx workbook first (exceljs reads asynchronously); any other file as is. */
+/**
+ * The one entry point for a file of any kind: reads an .xlsx workbook first (exceljs reads
+ * asynchronously), then parses and writes as importFile does.
+ */
 export async function importFileAsync(
 	db: Db,
 	request: ImportRequest,
@@ -245,110 +279,77 @@ export async function importFileAsync(
 	if (request.sheets || !isZip(request.bytes))
 		return importFile(db, request, clock);
 	const workbook = await readWorkbook(request.bytes);
-	if (!workbook.ok)
-		return refused(basename(request.fileName), request.source ?? "sn-ranking", {
-			line: 1,
-			column: 1,
-			message: workbook.message,
-		});
+	if (!workbook.ok) {
+		const { parsed } = refusedWith(
+			request.source ?? "sn-ranking",
+			issueOf("workbook-unreadable", { detail: workbook.message }),
+		);
+		return { ok: false, fileName: basename(request.fileName), parsed };
+	}
 	return importFile(db, { ...request, sheets: workbook.sheets }, clock);
 }
 
-type Read = { parsed: ParsedImport; format: string } | { issue: ImportIssue };
+export interface KoladaFilesRequest {
+	files: { fileName: string; bytes: Uint8Array }[];
+	koladaKpis?: KoladaKpi[] | undefined;
+	options: ImportOptions;
+	onProgress?: ProgressListener;
+}
 
-function parseBytes(request: ImportRequest, context: ParseContext): Read {
-	if (isZip(request.bytes))
-		return {
-			issue: {
-				line: 1,
-				column: 1,
-				message:
-					"this is an .xlsx workbook: read it with importFileAsync (npm run import does)",
-			},
-		};
-	const { text, encoding } = decodeText(request.bytes);
-	if (request.source === "kolada" || isJson(request.fileName, text)) {
-		if (request.source !== undefined && request.source !== "kolada")
-			return {
-				issue: {
-					line: 1,
-					column: 1,
-					message: `the format ${request.source} reads tables; this is a JSON file (Kolada)`,
-				},
-			};
-		const kpis = context.koladaKpis?.() ?? createKpiMap(null);
-		return {
-			parsed: parseKoladaJson(text, context, kpis),
-			format: "kolada (json)",
-		};
-	}
-	const { records, delimiter } = readDelimited(text);
-	const format = detectFormat(records, request.source);
-	if (typeof format === "string")
-		return {
-			issue: { line: records[0]?.line ?? 1, column: 1, message: format },
-		};
-	const parsed = format.parse(records, context);
-	noteForcedSource(parsed, request.source);
-	return {
+/**
+ * Several saved Kolada answers (the pages of one answer, or answers for several years) as one
+ * import: their values merge, so page 2 does not replace page 1's years.
+ */
+export function importKoladaFiles(
+	db: Db,
+	request: KoladaFilesRequest,
+	clock: Clock,
+): ImportResult {
+	const names = request.files.map((file) => basename(file.fileName));
+	const fileName =
+		names.length === 1 ? (names[0] ?? "kolada.json") : `${names.join(" + ")}`;
+	const parsed = parseKoladaFiles(
+		request.files.map((file) => ({
+			fileName: basename(file.fileName),
+			text: decodeText(file.bytes).text,
+		})),
+		createContext(db, request, clock),
+	);
+	const sha256 =
+		request.files.length === 1 && request.files[0]
+			? sha256Of(request.files[0].bytes)
+			: sha256Of(
+					new TextEncoder().encode(
+						request.files
+							.map((file) => sha256Of(file.bytes))
+							.sort()
+							.join("\n"),
+					),
+				);
+	return write(
+		db,
 		parsed,
-		format: `${format.name}, ${encoding}, "${delimiter === "\t" ? "\\t" : delimiter}"-separated`,
-	};
-}
-
-function parseWorkbook(
-	sheets: SheetTable[],
-	forced: ImportSource | undefined,
-	context: ParseContext,
-): Read {
-	const skipped: string[] = [];
-	for (const sheet of sheets) {
-		if (sheet.records.length === 0) continue;
-		const format = detectFormat(sheet.records, forced);
-		if (typeof format === "string") {
-			skipped.push(sheet.name);
-			continue;
-		}
-		const parsed = format.parse(sheet.records, context);
-		noteForcedSource(parsed, forced);
-		for (const other of sheets)
-			if (other !== sheet && other.records.length > 0)
-				parsed.warnings.push({
-					message: `sheet "${other.name}" was not read (one sheet per import; this file's table is on "${sheet.name}")`,
-				});
-		return { parsed, format: `${format.name}, sheet "${sheet.name}"` };
-	}
-	const first = sheets[0]?.name ?? "Sheet1";
-	return {
-		issue: {
-			line: 1,
-			column: 1,
-			sheet: first,
-			cell: "A1",
-			message: `no sheet has a header this importer knows (${skipped.map((name) => `"${name}"`).join(", ") || "the workbook is empty"}); expected one of: ${FORMAT_NAMES.join(", ")}`,
-		},
-	};
-}
-
-/** A long SN file's columns decide ranking versus survey; say so when that differs from --source. */
-function noteForcedSource(
-	parsed: ParsedImport,
-	forced: ImportSource | undefined,
-): void {
-	if (forced && parsed.source !== forced)
-		parsed.warnings.push({
-			message: `the format ${forced} was asked for, but the columns make this a ${parsed.source} file (${parsed.source === "sn-survey" ? "no Placering column" : "it has a Placering column"}); imported as ${parsed.source}`,
-		});
+		formatName("kolada", "cli"),
+		{ fileName, sha256 },
+		request,
+		clock,
+	);
 }
 
 /** The source a text file's headers point to, without parsing it (the CLI orders definitions first). */
-export function sniffSource(request: {
-	fileName: string;
-	bytes: Uint8Array;
-}): ImportSource | null {
+export function sniffSource(
+	db: Db,
+	request: { fileName: string; bytes: Uint8Array },
+	clock: Clock,
+): ImportSource | null {
 	if (isZip(request.bytes)) return null;
 	const { text } = decodeText(request.bytes.subarray(0, 64 * 1024));
 	if (isJson(request.fileName, text)) return "kolada";
-	const format = detectFormat(readDelimited(text).records, undefined);
-	return typeof format === "string" ? null : format.source;
+	const detection = detectTable(
+		readDelimited(text).records,
+		{ fileName: basename(request.fileName) },
+		undefined,
+		createContext(db, {}, clock),
+	);
+	return detection.ok ? detection.format.source : null;
 }

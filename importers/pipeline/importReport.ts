@@ -1,4 +1,7 @@
-import { formatIssue, type ParsedImport } from "../../domain/importRows.ts";
+import {
+	formatIssueWithHeader,
+	type ParsedImport,
+} from "../../domain/importRows.ts";
 import type { ImportResult } from "./importFile.ts";
 
 export const MAX_ERRORS_SHOWN = 50;
@@ -75,7 +78,7 @@ export function reportResult(path: string, result: ImportResult): ReportLines {
 	if (!result.ok) {
 		const err = parsed.errors
 			.slice(0, MAX_ERRORS_SHOWN)
-			.map((issue) => formatIssue(path, issue));
+			.map((issue) => formatIssueWithHeader(path, issue));
 		const hidden = parsed.errors.length - MAX_ERRORS_SHOWN;
 		if (hidden > 0) err.push(`… and ${hidden} more errors`);
 		err.push(
@@ -112,7 +115,7 @@ export function reportWarnings(
 ): string[] {
 	return results.flatMap(({ path, result }) =>
 		result.parsed.warnings.map(
-			(warning) => `warning: ${formatIssue(path, warning)}`,
+			(warning) => `warning: ${formatIssueWithHeader(path, warning)}`,
 		),
 	);
 }

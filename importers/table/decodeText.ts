@@ -1,3 +1,5 @@
+import iconv from "iconv-lite";
+
 export type TextEncoding =
 	| "utf-8"
 	| "utf-8-bom"
@@ -10,9 +12,33 @@ export interface DecodedText {
 	encoding: TextEncoding;
 }
 
+/** How many leading bytes the UTF-16 guess looks at: enough for a header row and a few records. */
+const SNIFF_BYTES = 4096;
+
 /**
- * Swedish files come as UTF-8 (with or without BOM), UTF-16 with BOM (Excel's "Unicode text")
- * or Windows-1252 (older Excel CSV exports). Bytes that are not valid UTF-8 mean Windows-1252.
+ * UTF-16 without a byte order mark: text in the Latin range has a zero byte in every other
+ * place, so most zero bytes at odd offsets mean little-endian, at even offsets big-endian.
+ */
+function guessUtf16(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
+	const length = Math.min(bytes.length, SNIFF_BYTES) & ~1;
+	if (length < 4) return null;
+	let evenZeros = 0;
+	let oddZeros = 0;
+	for (let i = 0; i < length; i += 2) {
+		if (bytes[i] === 0) evenZeros++;
+		if (bytes[i + 1] === 0) oddZeros++;
+	}
+	const pairs = length / 2;
+	if (oddZeros > pairs * 0.6 && evenZeros < pairs * 0.1) return "utf-16le";
+	if (evenZeros > pairs * 0.6 && oddZeros < pairs * 0.1) return "utf-16be";
+	return null;
+}
+
+/**
+ * Swedish files come as UTF-8 (with or without BOM), UTF-16 (Excel's "Unicode text", with a BOM,
+ * or without one from some tools) or Windows-1252 (Swedish Excel's "CSV (semikolonavgränsad)").
+ * Bytes that are not valid UTF-8 mean Windows-1252, decoded by iconv-lite: Node 20's
+ * TextDecoder("windows-1252") turns 0x80–0x9F (– — “ ” ‘ ’ … €) into C1 control characters.
  */
 export function decodeText(bytes: Uint8Array): DecodedText {
 	if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
@@ -33,6 +59,9 @@ export function decodeText(bytes: Uint8Array): DecodedText {
 			encoding: "utf-16be",
 		};
 	}
+	const utf16 = guessUtf16(bytes);
+	if (utf16)
+		return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16 };
 	try {
 		return {
 			text: new TextDecoder("utf-8", { fatal: true }).decode(bytes),
@@ -40,7 +69,10 @@ export function decodeText(bytes: Uint8Array): DecodedText {
 		};
 	} catch {
 		return {
-			text: new TextDecoder("windows-1252").decode(bytes),
+			text: iconv.decode(
+				Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+				"windows-1252",
+			),
 			encoding: "windows-1252",
 		};
 	}

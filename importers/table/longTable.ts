@@ -1,95 +1,35 @@
-import type { ParsedImport } from "../../domain/importRows.ts";
-import type { ParseContext } from "../formats/parseContext.ts";
-import {
-	type ColumnIndex,
-	type ColumnSpec,
-	cellAt,
-	indexColumns,
-} from "./header.ts";
+import { cellAt } from "./header.ts";
 import type { TableRecord } from "./readDelimited.ts";
-import {
-	isNoteRow,
-	type MunicipalityColumns,
-	matchRecordMunicipality,
-	parseYear,
-	refuse,
-	skippedRowWarning,
-} from "./recordChecks.ts";
-import { forEachRow, type Table, type TableLayout } from "./tableReader.ts";
+import { type MunicipalityColumns, parseYear } from "./recordChecks.ts";
+import { forEachRow, type Reading } from "./tableReader.ts";
 
-/** År, as every long table names it. */
-export const YEAR_COLUMN = { year: ["ar", "year"] } as const;
-
-/** År, Kommunkod and Kommun, as the long tables about municipalities name them (code or name will do). */
-export const YEAR_AND_MUNICIPALITY_COLUMNS = {
-	...YEAR_COLUMN,
-	code: ["kommunkod", "kod", "code"],
-	name: ["kommun", "kommunnamn", "municipality"],
-} as const;
-
-/** Källa: where a row's figures come from (optional). */
-export const SOURCE_COLUMN = { source: ["kalla", "source"] } as const;
-
-/** The header of a long table (one row per year and key): where each of its columns is. */
-export interface LongHeader<K extends string> {
-	columns: ColumnIndex<K>;
-}
-
-/** Columns a header must have: a key, or a list of keys of which any one will do. */
-export type RequiredColumns<K extends string> = readonly (K | readonly K[])[];
-
-/** A long table's header is the first row that has the required columns, by any accepted name. */
-export function longLayout<K extends string>(
-	spec: ColumnSpec<K>,
-	required: RequiredColumns<NoInfer<K>>,
-	describes: string,
-): TableLayout<LongHeader<K>> {
-	return {
-		describes,
-		readHeader: (cells) => {
-			const columns = indexColumns(cells, spec);
-			return hasColumns(columns, required) ? { columns } : null;
-		},
-	};
-}
-
-function hasColumns<K extends string>(
-	columns: ColumnIndex<K>,
-	required: RequiredColumns<K>,
-): boolean {
-	return required.every((need) =>
-		typeof need === "string"
-			? columns[need] !== undefined
-			: need.some((key) => columns[key] !== undefined),
-	);
-}
-
-interface YearKey {
-	year?: number | undefined;
-}
+/** Where a long table's year comes from: its År column, or one year for the whole table (a title). */
+export type YearSource = { position: number } | { year: number };
 
 /**
  * Runs read over each row below the header that passes the checks every long table makes: a note
  * below the table is skipped with a warning, a year outside 1990..next year is refused.
  */
-export function forEachYearRow<H extends { columns: YearKey }>(
-	table: Table<H>,
-	context: ParseContext,
-	result: ParsedImport,
+export function forEachYearRow(
+	reading: Reading,
+	year: YearSource,
 	read: (record: TableRecord, year: number) => void,
 ): void {
-	const { columns } = table.header;
-	forEachRow(table, context, (record) => {
-		if (isNoteRow(record)) {
-			result.warnings.push(skippedRowWarning(record, "a note below the table"));
+	forEachRow(reading, (record) => {
+		if (reading.skipsNote(record)) return;
+		if ("year" in year) {
+			read(record, year.year);
 			return;
 		}
-		const year = parseYear(cellAt(record, columns.year), context.maxYear);
-		if (!year.ok) {
-			refuse(result, record, columns.year, year.reason);
+		const parsed = parseYear(
+			cellAt(record, year.position),
+			reading.context.maxYear,
+		);
+		if (!parsed.ok) {
+			reading.refuse(record, year.position, parsed.issue);
 			return;
 		}
-		read(record, year.value);
+		read(record, parsed.value);
 	});
 }
 
@@ -100,30 +40,19 @@ export interface YearAndMunicipality {
 }
 
 /**
- * forEachYearRow for tables about municipalities: the row's Kommunkod (else its Kommun) must then
- * name one of the 290, or the whole country when allowRiket (0000 or "Riket").
+ * forEachYearRow for tables about municipalities: the row's Kommunkod (else its Kommun) must name
+ * one of the 290; the country is stored as 0000 when `storesCountry`, and counties, means and
+ * totals are skipped (one warning per name).
  */
-export function forEachMunicipalityRow<
-	H extends { columns: YearKey & MunicipalityColumns },
->(
-	table: Table<H>,
-	context: ParseContext,
-	result: ParsedImport,
-	allowRiket: boolean,
+export function forEachMunicipalityRow(
+	reading: Reading,
+	year: YearSource,
+	columns: MunicipalityColumns,
+	storesCountry: boolean,
 	read: (record: TableRecord, keys: YearAndMunicipality) => void,
 ): void {
-	const { columns } = table.header;
-	forEachYearRow(table, context, result, (record, year) => {
-		const municipality = matchRecordMunicipality(
-			record,
-			columns,
-			context.matcher,
-			allowRiket,
-		);
-		if (!municipality.ok) {
-			refuse(result, record, municipality.position, municipality.reason);
-			return;
-		}
-		read(record, { year, code: municipality.code });
+	forEachYearRow(reading, year, (record, rowYear) => {
+		const code = reading.municipalityOf(record, columns, storesCountry);
+		if (code !== null) read(record, { year: rowYear, code });
 	});
 }

@@ -1,17 +1,24 @@
+import { type IssueDetail, issueOf } from "../../domain/importIssues.ts";
+
 export interface KnownMunicipality {
 	code: string;
 	name: string;
+	/** The county (län) the municipality lies in, e.g. "Dalarnas län": its rows are aggregates. */
+	countyName?: string;
+	countyCode?: string;
 }
 
 export type MunicipalityMatch =
 	| { ok: true; code: string }
-	| { ok: false; reason: string };
+	| { ok: false; issue: IssueDetail };
 
 export interface MunicipalityMatcher {
 	byCode(code: string): MunicipalityMatch;
 	byName(name: string): MunicipalityMatch;
 	/** The stored name of a known code, for messages. */
 	nameOf(code: string): string | undefined;
+	/** The county a name or code stands for ("Dalarnas län", "Dalarna", "Region Skåne", "20"), if any. */
+	countyOf(nameOrCode: string): string | undefined;
 }
 
 /** Name forms seen in SN and SKR files that normalising alone does not reach. */
@@ -69,6 +76,8 @@ interface MunicipalityIndex {
 	/** A copy of the list the index was built from. */
 	known: KnownMunicipality[];
 	names: Map<string, string>;
+	/** County keys (full, short and "region" forms, and codes) → the county's name. */
+	counties: Map<string, string>;
 	/** Built on the first name lookup: files with codes never need them. */
 	nameKeys(): NameKeys;
 }
@@ -88,7 +97,12 @@ function sameList(
 	for (let i = 0; i < a.length; i++) {
 		const x = a[i];
 		const y = b[i];
-		if (x?.code !== y?.code || x?.name !== y?.name) return false;
+		if (
+			x?.code !== y?.code ||
+			x?.name !== y?.name ||
+			x?.countyName !== y?.countyName
+		)
+			return false;
 	}
 	return true;
 }
@@ -102,11 +116,12 @@ function indexOf(known: readonly KnownMunicipality[]): MunicipalityIndex {
 		indexes.unshift(kept);
 		return kept;
 	}
-	const copy = known.map(({ code, name }) => ({ code, name }));
+	const copy = known.map((m) => ({ ...m }));
 	let keys: NameKeys | null = null;
 	const index: MunicipalityIndex = {
 		known: copy,
 		names: new Map(copy.map((m) => [m.code, m.name])),
+		counties: buildCountyKeys(copy),
 		nameKeys: () => {
 			keys ??= buildNameKeys(copy);
 			return keys;
@@ -120,7 +135,7 @@ function indexOf(known: readonly KnownMunicipality[]): MunicipalityIndex {
 export function createMunicipalityMatcher(
 	known: readonly KnownMunicipality[],
 ): MunicipalityMatcher {
-	const { names, nameKeys } = indexOf(known);
+	const { names, nameKeys, counties } = indexOf(known);
 	const cache = new Map<string, MunicipalityMatch>();
 	const lookUp = (name: string): MunicipalityMatch => {
 		const { exact, folded } = nameKeys();
@@ -131,14 +146,11 @@ export function createMunicipalityMatcher(
 		}
 		for (const key of candidates) {
 			const found = folded.get(foldAccents(key)) ?? [];
-			if (found.length > 1) return ambiguous(name, found);
+			if (found.length > 1) return ambiguous(found);
 			const code = found[0]?.code;
 			if (code) return { ok: true, code };
 		}
-		return {
-			ok: false,
-			reason: `municipality "${name.trim()}" matches none of the 290 municipalities`,
-		};
+		return { ok: false, issue: issueOf("unknown-municipality-name", {}) };
 	};
 	return {
 		byCode(code) {
@@ -146,10 +158,7 @@ export function createMunicipalityMatcher(
 			const padded = /^\d{3}$/.test(trimmed) ? `0${trimmed}` : trimmed;
 			return names.has(padded)
 				? { ok: true, code: padded }
-				: {
-						ok: false,
-						reason: `unknown municipality code "${trimmed}" (expected one of the 290 four-digit codes)`,
-					};
+				: { ok: false, issue: issueOf("unknown-municipality-code", {}) };
 		},
 		byName(name) {
 			const cached = cache.get(name);
@@ -159,7 +168,38 @@ export function createMunicipalityMatcher(
 			return match;
 		},
 		nameOf: (code) => names.get(code),
+		countyOf: (nameOrCode) => counties.get(countyKey(nameOrCode)),
 	};
+}
+
+/** "Västra Götalands län" → "vastra gotaland", so the full, short and region forms meet. */
+function countyKey(name: string): string {
+	return foldAccents(spacedLowerCase(name))
+		.replace(/^region /, "")
+		.replace(/s? lan$/, "")
+		.replace(/sregionen$/, "")
+		.replace(/^lan /, "")
+		.trim();
+}
+
+/**
+ * Every county of the list, by full name, short name ("Dalarna", "Västra Götaland"), region name
+ * ("Region Skåne") and code ("20", Kolada's "0020"). Municipalities are matched first, so
+ * "Stockholm" and "Gotland" stay municipalities.
+ */
+function buildCountyKeys(
+	known: readonly KnownMunicipality[],
+): Map<string, string> {
+	const counties = new Map<string, string>();
+	for (const { countyName, countyCode } of known) {
+		if (!countyName) continue;
+		counties.set(countyKey(countyName), countyName);
+		if (countyCode && /^\d{2}$/.test(countyCode)) {
+			counties.set(countyCode, countyName);
+			counties.set(`00${countyCode}`, countyName);
+		}
+	}
+	return counties;
 }
 
 function buildNameKeys(known: KnownMunicipality[]): NameKeys {
@@ -174,12 +214,11 @@ function buildNameKeys(known: KnownMunicipality[]): NameKeys {
 	return { exact, folded };
 }
 
-function ambiguous(
-	name: string,
-	candidates: KnownMunicipality[],
-): MunicipalityMatch {
+function ambiguous(candidates: KnownMunicipality[]): MunicipalityMatch {
 	return {
 		ok: false,
-		reason: `municipality "${name.trim()}" could be ${candidates.map((m) => `${m.name} ${m.code}`).join(", ")}: write å, ä and ö, or use the code`,
+		issue: issueOf("ambiguous-municipality-name", {
+			candidates: candidates.map((m) => `${m.name} ${m.code}`),
+		}),
 	};
 }

@@ -1,60 +1,58 @@
-import { RIKET_CODE } from "../../domain/ids.ts";
-import type { ImportIssue, ParsedImport } from "../../domain/importRows.ts";
-import { cellAt, issueAt, normaliseHeader } from "./header.ts";
+import { MUNICIPALITY_COUNT, RIKET_CODE } from "../../domain/ids.ts";
+import {
+	type AggregateKind,
+	type CoverageTopic,
+	type ImportIssue,
+	type IssueDetail,
+	issueOf,
+} from "../../domain/importIssues.ts";
+import type { ParsedImport } from "../../domain/importRows.ts";
+import { normaliseHeader } from "./header.ts";
+import { placedIssue } from "./issues.ts";
 import type { MunicipalityMatcher } from "./municipalityMatcher.ts";
 import type { TableRecord } from "./readDelimited.ts";
-import { parseInteger } from "./values.ts";
+import { type Checked, parseWholeNumber } from "./values.ts";
 
-export const MUNICIPALITY_COUNT = 290;
+export { MUNICIPALITY_COUNT };
 export const FIRST_YEAR = 1990;
-export type Checked<T> = { ok: true; value: T } | { ok: false; reason: string };
 
 /** A whole year from 1990 to maxYear (next year, from the caller's clock). */
 export function parseYear(cell: string, maxYear: number): Checked<number> {
-	const year = parseInteger(cell);
-	if (
-		!year.ok ||
-		year.value === null ||
-		year.value < FIRST_YEAR ||
-		year.value > maxYear
-	)
+	const year = parseWholeNumber(cell, FIRST_YEAR, maxYear);
+	if (!year.ok || year.value === null)
 		return {
 			ok: false,
-			reason: `year "${cell.trim()}" must be a whole year from ${FIRST_YEAR} to ${maxYear}`,
+			issue: issueOf("not-a-year", { min: FIRST_YEAR, max: maxYear }),
 		};
 	return { ok: true, value: year.value };
 }
 
 /** A rank 1–290, or null when the cell is a missing marker. */
-export function parseRank(cell: string): Checked<number | null> {
-	const rank = parseInteger(cell);
-	if (
-		!rank.ok ||
-		(rank.value !== null && (rank.value < 1 || rank.value > MUNICIPALITY_COUNT))
-	)
-		return {
-			ok: false,
-			reason: `rank "${cell.trim()}" must be a whole number from 1 to ${MUNICIPALITY_COUNT}`,
-		};
-	return { ok: true, value: rank.value };
+export function parseRank(cell: string) {
+	return parseWholeNumber(cell, 1, MUNICIPALITY_COUNT);
 }
 
-const SUMMARY_NAMES = new Set([
-	"totalt",
-	"total",
-	"summa",
-	"medel",
-	"medelvarde",
-	"genomsnitt",
-	"median",
-	"alla kommuner",
-	"samtliga kommuner",
+const COUNTRY_NAMES = new Set([
+	"riket",
+	"hela riket",
+	"sverige",
+	"hela sverige",
+	"hela landet",
+	"riket totalt",
+	"sverige totalt",
+	"alla kommuner (riket)",
 ]);
 
-const RIKET_NAMES = new Set(["riket", "hela riket", "sverige"]);
+/** Means and totals below (or inside) a table: "Genomsnitt samtliga", "Medel", "Summa". */
+const SUMMARY_NAME =
+	/^(?:genomsnitt|medel|medelvarde|medeltal|median|summa|totalt|total|samtliga|alla kommuner|snitt|riksgenomsnitt|rikssnitt|genomsnittlig)\b/;
 
-export function isRiketName(name: string): boolean {
-	return RIKET_NAMES.has(normaliseHeader(name));
+export function isCountryName(name: string): boolean {
+	return COUNTRY_NAMES.has(normaliseHeader(name));
+}
+
+export function isSummaryName(name: string): boolean {
+	return SUMMARY_NAME.test(normaliseHeader(name));
 }
 
 /** A trailing line such as "Källa: Svenskt Näringsliv": text in the first cell only. */
@@ -66,77 +64,67 @@ export function isNoteRow(record: TableRecord): boolean {
 	return true;
 }
 
-/** Records an error at a cell and returns null, so a row reader can `return refuse(…)`. */
-export function refuse(
-	result: ParsedImport,
-	record: TableRecord,
-	position: number | undefined,
-	reason: string,
-): null {
-	result.errors.push(issueAt(record, position, reason));
-	return null;
-}
-
-/** A total or average row below a table ("Riket", "Medelvärde"): not a municipality, skipped with a warning. */
-export function isSummaryName(name: string): boolean {
-	const key = normaliseHeader(name);
-	return SUMMARY_NAMES.has(key) || RIKET_NAMES.has(key);
-}
-
-export function skippedRowWarning(
-	record: TableRecord,
-	what: string,
-): ImportIssue {
-	const text = record.cells.filter((cell) => cell !== "").join(" ");
-	return {
-		line: record.line,
-		column: 1,
-		...(record.sheet === undefined
-			? {}
-			: { sheet: record.sheet, cell: `A${record.line}` }),
-		message: `skipped ${what}: "${text.length > 60 ? `${text.slice(0, 57)}…` : text}"`,
-	};
-}
-
 export interface MunicipalityColumns {
 	code?: number | undefined;
 	name?: number | undefined;
 }
 
-export type RecordMunicipality =
-	| { ok: true; code: string }
-	| { ok: false; position: number | undefined; reason: string };
+/** What a row's Kommun/Kommunkod stands for: a municipality, an aggregate, or nothing known. */
+export type RowMunicipality =
+	| { kind: "municipality"; code: string }
+	| { kind: AggregateKind; name: string }
+	| {
+			kind: "unknown";
+			position: number | undefined;
+			issue: IssueDetail;
+	  };
 
 /**
- * Matches the record's municipality on its code when it has one, else on its name. With allowRiket,
- * code "0000" and the name "Riket" mean the whole country (Insikt and Kolada files carry it).
+ * Matches the row on its code when it has one, else on its name. The whole country ("Sverige",
+ * "Riket", "Hela riket", code 0000), a county ("Dalarnas län", "Västra Götaland", county code)
+ * and means or totals ("Genomsnitt samtliga", "Medel") are aggregates, never municipalities.
  */
-export function matchRecordMunicipality(
-	record: TableRecord,
+export function resolveRowMunicipality(
+	codeCell: string,
+	nameCell: string,
 	columns: MunicipalityColumns,
 	matcher: MunicipalityMatcher,
-	allowRiket: boolean,
-): RecordMunicipality {
-	const code = cellAt(record, columns.code);
+): RowMunicipality {
+	const code = codeCell.trim();
+	const name = nameCell.trim();
 	if (code !== "") {
-		if (allowRiket && code === RIKET_CODE) return { ok: true, code };
+		if (code === RIKET_CODE) return { kind: "country", name: name || "Riket" };
 		const match = matcher.byCode(code);
-		return match.ok
-			? match
-			: { ok: false, position: columns.code, reason: match.reason };
+		if (match.ok) return { kind: "municipality", code: match.code };
+		const county = matcher.countyOf(code);
+		if (county) return { kind: "county", name: name || county };
+		if (name === "" || !isAggregateName(name, matcher))
+			return { kind: "unknown", position: columns.code, issue: match.issue };
 	}
-	const name = cellAt(record, columns.name);
 	if (name === "")
 		return {
-			ok: false,
+			kind: "unknown",
 			position: columns.code ?? columns.name,
-			reason: "the row names no municipality (Kommun or Kommunkod is empty)",
+			issue: issueOf("no-municipality", {}),
 		};
-	if (allowRiket && isRiketName(name)) return { ok: true, code: RIKET_CODE };
 	const match = matcher.byName(name);
-	return match.ok
-		? match
-		: { ok: false, position: columns.name, reason: match.reason };
+	if (match.ok) return { kind: "municipality", code: match.code };
+	if (isCountryName(name)) return { kind: "country", name };
+	if (matcher.countyOf(name)) return { kind: "county", name };
+	if (isSummaryName(name)) return { kind: "summary", name };
+	return { kind: "unknown", position: columns.name, issue: match.issue };
+}
+
+/** Whether a name is the country, a county or a mean/total rather than a municipality. */
+export function isAggregateName(
+	name: string,
+	matcher: MunicipalityMatcher,
+): boolean {
+	return (
+		isCountryName(name) ||
+		matcher.countyOf(name) !== undefined ||
+		isSummaryName(name)
+	);
 }
 
 /** Remembers the line of each key, so the second occurrence can name the first. */
@@ -154,21 +142,28 @@ export function createDuplicateCheck(): (
 
 /**
  * A year with fewer than 290 municipalities imports, but never silently: one warning per such year.
- * `what` names the figures, e.g. "ranks".
  */
 export function warnAboutIncompleteYears(
 	result: ParsedImport,
 	municipalitiesByYear: Map<number, Set<string>>,
-	what: string,
+	topic: CoverageTopic,
 ): void {
 	for (const [year, codes] of [...municipalitiesByYear].sort(
 		([a], [b]) => a - b,
 	)) {
-		const count = [...codes].filter((code) => code !== RIKET_CODE).length;
+		let count = 0;
+		for (const code of codes) if (code !== RIKET_CODE) count++;
 		if (count < MUNICIPALITY_COUNT)
-			result.warnings.push({
-				message: `${year}: ${what} for ${count} of ${MUNICIPALITY_COUNT} municipalities`,
-			});
+			result.warnings.push(
+				fileWarning(
+					issueOf("incomplete-year", {
+						year,
+						topic,
+						count,
+						total: MUNICIPALITY_COUNT,
+					}),
+				),
+			);
 	}
 }
 
@@ -181,4 +176,9 @@ export function countMunicipality(
 	const codes = byYear.get(year);
 	if (codes) codes.add(code);
 	else byYear.set(year, new Set([code]));
+}
+
+/** A warning about the file as a whole (no line). */
+export function fileWarning(detail: IssueDetail): ImportIssue {
+	return placedIssue(detail, {});
 }

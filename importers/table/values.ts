@@ -1,46 +1,107 @@
-/** Cells that mean "no value" in Swedish statistics files. */
-const MISSING = new Set(["", "–", "—", "-", "..", "."]);
+import {
+	type IssueDetail,
+	issueOf,
+	type MissingMarker,
+} from "../../domain/importIssues.ts";
+
+/** A checked value, or the issue that refuses it. */
+export type Checked<T> =
+	| { ok: true; value: T }
+	| { ok: false; issue: IssueDetail };
+
+/**
+ * Cells that mean "no value" in Swedish statistics files: empty, a dash (Excel's "–" is byte
+ * 0x96 in Windows-1252), "*" (too few answers to publish), ".." (suppressed or not available).
+ */
+const MISSING = new Map<string, MissingMarker>([
+	["", "empty"],
+	["–", "dash"],
+	["—", "dash"],
+	["-", "dash"],
+	["−", "dash"],
+	["*", "star"],
+	["**", "star"],
+	["..", "dots"],
+	["…", "ellipsis"],
+	["...", "ellipsis"],
+	[".", "dot"],
+]);
+
+export function missingMarkerOf(cell: string): MissingMarker | undefined {
+	return MISSING.get(cell.trim());
+}
 
 export function isMissingCell(cell: string): boolean {
 	return MISSING.has(cell.trim());
 }
 
-const PLAIN_INTEGER = /^-?\d{1,15}$/;
-
+/** A number, null for a missing marker (which it names), or a reason. */
 export type ParsedNumber =
-	| { ok: true; value: number | null }
-	| { ok: false; reason: string };
+	| { ok: true; value: number; missing?: undefined }
+	| { ok: true; value: null; missing: MissingMarker }
+	| { ok: false; issue: IssueDetail };
+
+const PLAIN_INTEGER = /^-?\d{1,15}$/;
+const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+const NOT_A_NUMBER = issueOf("not-a-number", {});
 
 /**
- * Reads "3,83", "1 234,5" (space or no-break space as thousands separator), "75.0" and the
- * missing markers. Returns a reason instead of NaN so the caller can report the cell.
+ * Reads "3,83", "75.0", "1 234,5" and "1.234,5" (space, no-break space or point as thousands
+ * separator when a decimal comma follows), "−2" and the missing markers. Numbers typed as text in
+ * a spreadsheet come through here too. Returns an issue instead of NaN so the caller can report the cell.
  */
 export function parseSwedishNumber(cell: string): ParsedNumber {
 	// Most cells are plain integers (years, ranks, codes): skip the regular expressions.
 	if (PLAIN_INTEGER.test(cell)) return { ok: true, value: Number(cell) };
-	if (isMissingCell(cell)) return { ok: true, value: null };
-	const compact = cell
+	const missing = missingMarkerOf(cell);
+	if (missing) return { ok: true, value: null, missing };
+	let compact = cell
 		.trim()
-		.replace(/[\s\u00a0\u202f]/g, "")
-		.replace(/^\u2212/, "-");
-	const normalised =
-		compact.includes(",") && !compact.includes(".")
-			? compact.replace(",", ".")
-			: compact;
-	if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(normalised)) {
-		return { ok: false, reason: `"${cell.trim()}" is not a number` };
-	}
-	return { ok: true, value: Number(normalised) };
+		.replace(/[\s\u00a0\u202f']/g, "")
+		.replace(/^[\u2212\u2013]/, "-");
+	const comma = compact.lastIndexOf(",");
+	const point = compact.lastIndexOf(".");
+	if (comma >= 0 && point >= 0)
+		compact =
+			comma > point
+				? compact.replace(/\./g, "").replace(",", ".")
+				: compact.replace(/,/g, "");
+	else if (comma >= 0) compact = compact.replace(",", ".");
+	if (!DECIMAL.test(compact)) return { ok: false, issue: NOT_A_NUMBER };
+	return { ok: true, value: Number(compact) };
 }
 
-export type ParsedInteger =
-	| { ok: true; value: number | null }
-	| { ok: false; reason: string };
-
-export function parseInteger(cell: string): ParsedInteger {
+/** A whole number from min to max (max null: no upper bound), or null when missing. */
+export function parseWholeNumber(
+	cell: string,
+	min: number,
+	max: number | null,
+): ParsedNumber {
 	const parsed = parseSwedishNumber(cell);
-	if (!parsed.ok || parsed.value === null) return parsed;
-	if (!Number.isInteger(parsed.value))
-		return { ok: false, reason: `"${cell.trim()}" is not a whole number` };
+	if (!parsed.ok || parsed.value === null) {
+		if (parsed.ok) return parsed;
+		return { ok: false, issue: issueOf("not-a-whole-number", { min, max }) };
+	}
+	const { value } = parsed;
+	if (!Number.isInteger(value) || value < min || (max !== null && value > max))
+		return { ok: false, issue: issueOf("not-a-whole-number", { min, max }) };
 	return parsed;
+}
+
+/** A number from min to max, or null when missing. */
+export function parseNumberBetween(
+	cell: string,
+	min: number,
+	max: number,
+): ParsedNumber {
+	const parsed = parseSwedishNumber(cell);
+	if (!parsed.ok) return parsed;
+	if (parsed.value !== null && (parsed.value < min || parsed.value > max))
+		return { ok: false, issue: issueOf("number-out-of-range", { min, max }) };
+	return parsed;
+}
+
+/** "54 %", "54,2%" or "54": a percentage 0–100, or null when missing. */
+export function parsePercent(cell: string): ParsedNumber {
+	return parseNumberBetween(cell.replace(/\s*%\s*$/, ""), 0, 100);
 }

@@ -1,115 +1,42 @@
-import type { ParsedImport } from "../../domain/importRows.ts";
-import type { ParseContext } from "../formats/parseContext.ts";
-import {
-	type ColumnIndex,
-	type ColumnSpec,
-	cellAt,
-	findYearColumns,
-	indexColumns,
-	issueAt,
-	type YearColumn,
-} from "./header.ts";
-import { YEAR_COLUMN } from "./longTable.ts";
+import { issueOf } from "../../domain/importIssues.ts";
+import type { HeaderCell } from "./columns.ts";
+import { cellAt, type YearColumn } from "./header.ts";
 import type { TableRecord } from "./readDelimited.ts";
 import {
 	FIRST_YEAR,
+	isAggregateName,
 	isNoteRow,
-	isSummaryName,
 	type MunicipalityColumns,
-	matchRecordMunicipality,
-	skippedRowWarning,
 } from "./recordChecks.ts";
-import { forEachRow, type Table, type TableLayout } from "./tableReader.ts";
+import { forEachRow, type Reading } from "./tableReader.ts";
 
-/** The columns of SN's wide tables besides their year columns (a Faktor column marks statistics). */
-export const SN_WIDE_COLUMNS = {
-	...YEAR_COLUMN,
-	code: ["kommunkod", "kod"],
-	name: ["kommun", "kommunnamn"],
-	county: ["lan"],
-	group: ["kommungrupp"],
-	factor: ["faktor"],
-} as const;
-
-/** The header of a wide table: one row per municipality (and series), one column per year. */
-export interface WideHeader<K extends string> {
-	columns: ColumnIndex<K>;
-	years: YearColumn[];
-}
-
-type KeyColumn = "year" | "code" | "name";
-
-/**
- * A wide table's header has Kommun or Kommunkod, no År column and at least one year column
- * ("2014", "Placering 2014"); `accepts` adds the format's own condition on the other columns.
- */
-export function wideLayout<K extends string>(
-	spec: ColumnSpec<K | KeyColumn>,
-	accepts: (columns: ColumnIndex<K | KeyColumn>) => boolean,
-	describes: string,
-): TableLayout<WideHeader<K | KeyColumn>> {
-	return {
-		describes,
-		readHeader: (cells) => {
-			const columns = indexColumns(cells, spec);
-			const years = findYearColumns(cells);
-			const isWide =
-				(columns.name !== undefined || columns.code !== undefined) &&
-				columns.year === undefined &&
-				accepts(columns) &&
-				years.length > 0;
-			return isWide ? { columns, years } : null;
-		},
-	};
-}
-
-/**
- * Checks the year columns on the header, then runs read over each row below it that names a
- * municipality, with the year columns that passed. Notes and total rows are skipped with a warning.
- */
-export function forEachWideRow<K extends string>(
-	table: Table<WideHeader<K | KeyColumn>>,
-	context: ParseContext,
-	result: ParsedImport,
-	read: (record: TableRecord, code: string, years: YearColumn[]) => void,
-): void {
-	const { columns } = table.header;
-	const years = checkYearColumns(
-		table.headerRecord,
-		table.header.years,
-		context,
-		result,
+/** The year columns of a classified header ("2014", "Placering 2014"), in order. */
+export function yearColumnsOf(cells: readonly HeaderCell[]): YearColumn[] {
+	return cells.flatMap((cell) =>
+		cell.kind === "yearColumn" && cell.year !== undefined
+			? [{ year: cell.year, position: cell.position }]
+			: [],
 	);
-	forEachRow(table, context, (record) => {
-		const code = readMunicipality(
-			record,
-			columns,
-			context,
-			result,
-			hasYearValues(record, years),
-		);
-		if (code !== null) read(record, code, years);
-	});
 }
 
 /** Year columns outside 1990..next year, or twice, are errors on the header cell. */
-function checkYearColumns(
-	header: TableRecord,
-	years: YearColumn[],
-	context: ParseContext,
-	result: ParsedImport,
-): YearColumn[] {
+function checkYearColumns(reading: Reading, years: YearColumn[]): YearColumn[] {
 	const seen = new Set<number>();
+	const { maxYear } = reading.context;
 	return years.filter(({ year, position }) => {
-		const reason =
-			year < FIRST_YEAR || year > context.maxYear
-				? `year column "${year}" must be a year from ${FIRST_YEAR} to ${context.maxYear}`
+		const issue =
+			year < FIRST_YEAR || year > maxYear
+				? issueOf("year-column-out-of-range", {
+						year,
+						min: FIRST_YEAR,
+						max: maxYear,
+					})
 				: seen.has(year)
-					? `year column ${year} appears twice`
+					? issueOf("year-column-repeated", { year })
 					: null;
 		seen.add(year);
-		if (reason) result.errors.push(issueAt(header, position, reason));
-		return reason === null;
+		if (issue) reading.refuse(reading.table.headerRecord, position, issue);
+		return issue === null;
 	});
 }
 
@@ -119,35 +46,33 @@ function hasYearValues(record: TableRecord, years: YearColumn[]): boolean {
 }
 
 /**
- * The row's municipality code, or null: with a warning for notes (a row whose first cell names
- * no municipality and that has no values) and totals, with an error otherwise.
+ * Checks the year columns on the header, then runs read over each row below it that names a
+ * municipality (or the country, when `storesCountry`), with the year columns that passed. Notes
+ * are skipped with a warning, counties, means and totals with one warning per name.
  */
-function readMunicipality(
-	record: TableRecord,
+export function forEachWideRow(
+	reading: Reading,
 	columns: MunicipalityColumns,
-	context: ParseContext,
-	result: ParsedImport,
-	hasValues: boolean,
-): string | null {
-	const name = cellAt(record, columns.name);
-	const code = cellAt(record, columns.code);
-	if (code === "" && name !== "" && isSummaryName(name)) {
-		result.warnings.push(skippedRowWarning(record, "a total row"));
-		return null;
-	}
-	const first = record.cells[0] ?? "";
-	const looksLikeNote = isNoteRow(record) || !hasValues;
-	if (looksLikeNote && code === "" && !context.matcher.byName(first).ok) {
-		result.warnings.push(skippedRowWarning(record, "a note"));
-		return null;
-	}
-	const match = matchRecordMunicipality(
-		record,
-		columns,
-		context.matcher,
-		false,
-	);
-	if (match.ok) return match.code;
-	result.errors.push(issueAt(record, match.position, match.reason));
-	return null;
+	yearColumns: YearColumn[],
+	storesCountry: boolean,
+	read: (record: TableRecord, code: string, years: YearColumn[]) => void,
+): void {
+	const years = checkYearColumns(reading, yearColumns);
+	const { matcher } = reading.context;
+	forEachRow(reading, (record) => {
+		const name = cellAt(record, columns.name);
+		const first = record.cells[0] ?? "";
+		const looksLikeNote = isNoteRow(record) || !hasYearValues(record, years);
+		if (
+			looksLikeNote &&
+			cellAt(record, columns.code) === "" &&
+			!matcher.byName(name || first).ok &&
+			!isAggregateName(name || first, matcher)
+		) {
+			reading.skipNote(record);
+			return;
+		}
+		const code = reading.municipalityOf(record, columns, storesCountry);
+		if (code !== null) read(record, code, years);
+	});
 }

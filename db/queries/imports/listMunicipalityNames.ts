@@ -5,6 +5,9 @@ import { sqliteClientOf, statementOf } from "./sqliteClientOf.ts";
 export interface MunicipalityNameRow {
 	code: string;
 	name: string;
+	/** Its county, so the importers can tell a county's (län) row from a municipality's. */
+	countyName: string;
+	countyCode: string;
 }
 
 interface CachedNames {
@@ -28,7 +31,7 @@ function latestListRunId(sqlite: Database.Database): number {
 	return row?.id ?? 0;
 }
 
-/** Codes and names of the stored municipalities, for matching the rows of an imported file. */
+/** Codes, names and counties of the stored municipalities, for matching the rows of an imported file. */
 export function listMunicipalityNames(db: Db): readonly MunicipalityNameRow[] {
 	const sqlite = sqliteClientOf(db);
 	const listRunId = latestListRunId(sqlite);
@@ -36,7 +39,7 @@ export function listMunicipalityNames(db: Db): readonly MunicipalityNameRow[] {
 	if (cached?.listRunId === listRunId) return cached.rows;
 	const rows = statementOf<[], MunicipalityNameRow>(
 		sqlite,
-		"select code, name from municipality",
+		"select code, name, county_name as countyName, county_code as countyCode from municipality",
 	).all();
 	cache.set(sqlite, { listRunId, rows });
 	return rows;

@@ -1,9 +1,13 @@
-import type { KoladaKpi } from "../../formats/kolada/koladaKpis.ts";
-import { readKpiTitle } from "../../formats/kolada/koladaKpis.ts";
+import {
+	INSIKT_TITLE,
+	type KoladaKpi,
+	readKpiTitle,
+} from "../../formats/kolada/koladaCatalogue.ts";
 
 export const KOLADA_BASE_URL = "https://api.kolada.se/v3";
-/** Kolada's advice: at most 25 years and about 20 municipalities per data call. */
+/** More than 25 ids in one path segment is an error; Kolada advises about 20 municipalities a call. */
 export const MAX_YEARS_PER_CALL = 25;
+export const MAX_KPIS_PER_CALL = 25;
 export const MAX_MUNICIPALITIES_PER_CALL = 20;
 const REQUESTS_PER_SECOND = 5;
 const MAX_ATTEMPTS = 5;
@@ -11,7 +15,6 @@ const FIRST_BACKOFF_MS = 500;
 const MAX_BACKOFF_MS = 30_000;
 /** A next link that never ends would loop forever; no real answer has this many pages. */
 const MAX_PAGES = 500;
-const INSIKT_TITLE = "Företagsklimat Insikt";
 
 /** The part of the Fetch API the client uses, so tests can pass recorded responses. */
 export interface FetchResponse {
@@ -45,9 +48,12 @@ export type KoladaFetch =
 class KoladaError extends Error {}
 
 /**
- * Fetches Insikt from Kolada v3: discovers the KPIs by title, then the values in calls of at most
- * 25 years × 20 municipalities, following next_page/next_url, at most 5 requests a second, with
- * exponential backoff on 429, 5xx and network errors. Never throws: failures come back as data.
+ * Fetches Insikt from Kolada v3: discovers the KPIs by title in the catalogue
+ * (`/v3/kpi?title=Företagsklimat Insikt`, read by the same title reader as saved files: areas,
+ * NKI totalt of both definitions, service factors, answers and response rates), then the values
+ * in calls of at most 25 KPIs × 25 years × 20 municipalities, following next_url, at most 5
+ * requests a second, with exponential backoff on 429, 5xx and network errors. Never throws:
+ * failures come back as data.
  */
 export async function fetchInsiktFromKolada(
 	request: KoladaRequest,
@@ -63,7 +69,7 @@ export async function fetchInsiktFromKolada(
 		if (kpis.length === 0)
 			return {
 				ok: false,
-				message: `Kolada lists no KPI titled "${INSIKT_TITLE} - <area> - Index" (${kpiUrl})`,
+				message: `Kolada's catalogue lists no KPI whose title names an Insikt figure (${kpiUrl})`,
 			};
 		const urls = dataUrls(
 			baseUrl,
@@ -100,16 +106,18 @@ function chunks<T>(items: T[], size: number): T[][] {
 	return result;
 }
 
-/** One data URL per block of ≤25 years × ≤20 municipalities. */
+/** One data URL per block of ≤25 KPIs × ≤25 years × ≤20 municipalities. */
 export function dataUrls(
 	baseUrl: string,
 	kpis: string[],
 	request: KoladaRequest,
 ): string[] {
-	return chunks(request.years, MAX_YEARS_PER_CALL).flatMap((years) =>
-		chunks(request.municipalities, MAX_MUNICIPALITIES_PER_CALL).map(
-			(municipalities) =>
-				`${baseUrl}/data/kpi/${kpis.join(",")}/municipality/${municipalities.join(",")}/year/${years.join(",")}`,
+	return chunks(kpis, MAX_KPIS_PER_CALL).flatMap((kpiBlock) =>
+		chunks(request.years, MAX_YEARS_PER_CALL).flatMap((years) =>
+			chunks(request.municipalities, MAX_MUNICIPALITIES_PER_CALL).map(
+				(municipalities) =>
+					`${baseUrl}/data/kpi/${kpiBlock.join(",")}/municipality/${municipalities.join(",")}/year/${years.join(",")}`,
+			),
 		),
 	);
 }
@@ -155,7 +163,7 @@ function createClient(effects: KoladaEffects) {
 		const seen = new Set<string>();
 		for (let next: string | null = url; next !== null; ) {
 			if (seen.has(next) || seen.size >= MAX_PAGES)
-				throw new KoladaError(`${url}: the next_page links do not end`);
+				throw new KoladaError(`${url}: the next_url links do not end`);
 			seen.add(next);
 			const body = await getJson(next);
 			const page = readPage(body, next);

@@ -1,0 +1,137 @@
+import type { ImportSource } from "../../domain/ids.ts";
+import { type ImportIssue, issueOf } from "../../domain/importIssues.ts";
+import type { ParseContext } from "../formats/parseContext.ts";
+import { FORMAT_IDS, TABLE_FORMATS } from "../formats/registry.ts";
+import type { TableFormat } from "../formats/tableFormat.ts";
+import { classifyHeader, type HeaderCell } from "../table/columns.ts";
+import { issueAt } from "../table/issues.ts";
+import { fitLayout } from "../table/layout.ts";
+import type { TableRecord } from "../table/readDelimited.ts";
+import type { FileFacts, Table } from "../table/tableReader.ts";
+
+/** How far down detection looks for a header row: title and note rows come first. */
+const HEADER_SEARCH_ROWS = 30;
+
+export type Detection =
+	| { ok: true; format: TableFormat; table: Table }
+	| { ok: false; issues: ImportIssue[] };
+
+/** SN's ranking and survey releases differ only in Placering: naming one admits the other (with a warning). */
+function candidatesFor(
+	forced: ImportSource | undefined,
+): readonly TableFormat[] {
+	if (!forced) return TABLE_FORMATS;
+	const family: readonly ImportSource[] =
+		forced === "sn-ranking" || forced === "sn-survey"
+			? ["sn-ranking", "sn-survey"]
+			: [forced];
+	return TABLE_FORMATS.filter((format) => family.includes(format.source));
+}
+
+function firstPosition(cells: readonly HeaderCell[]): number | undefined {
+	return cells[0]?.position;
+}
+
+/**
+ * Finds the header row among the first 30 records and the one layout it fits. Never guesses: a
+ * header that fits several layouts is refused naming them; a header that has a layout's columns
+ * and columns that layout does not read is refused naming the layout and those columns.
+ */
+export function detectTable(
+	records: readonly TableRecord[],
+	file: FileFacts,
+	forced: ImportSource | undefined,
+	context: ParseContext,
+): Detection {
+	const candidates = candidatesFor(forced);
+	let nearMisses: ImportIssue[] | null = null;
+	const limit = Math.min(records.length, HEADER_SEARCH_ROWS);
+	for (let position = 0; position < limit; position++) {
+		const record = records[position];
+		if (!record) continue;
+		const cells = classifyHeader(record.cells);
+		if (cells.every((cell) => cell.kind === null)) continue;
+		const fits: { format: TableFormat; table: Table }[] = [];
+		const misses: ImportIssue[] = [];
+		for (const format of candidates) {
+			const fit = fitLayout(format.layout, cells, forced !== undefined);
+			if (!fit.fits) {
+				if (fit.missing.length > 0) continue;
+				const [columns, code] =
+					fit.foreign.length > 0
+						? [fit.foreign, "format-foreign-columns" as const]
+						: [fit.unknown, "format-unknown-columns" as const];
+				misses.push(
+					issueAt(
+						record,
+						firstPosition(columns),
+						record.cells,
+						issueOf(code, {
+							format: format.id,
+							columns: columns.map((cell) => cell.text),
+						}),
+					),
+				);
+				continue;
+			}
+			const table: Table = {
+				cells,
+				headerRecord: record,
+				titleRows: records.slice(0, position),
+				body: records.slice(position + 1),
+				file,
+				ignored: fit.ignored,
+			};
+			const refusal = format.accepts?.(table, context) ?? null;
+			if (refusal)
+				misses.push(issueAt(record, undefined, record.cells, refusal));
+			else fits.push({ format, table });
+		}
+		const [only, ...others] = fits;
+		if (only && others.length === 0) return { ok: true, ...only };
+		if (only)
+			return {
+				ok: false,
+				issues: [
+					issueAt(
+						record,
+						undefined,
+						record.cells,
+						issueOf("format-ambiguous", {
+							formats: fits.map((fit) => fit.format.id),
+						}),
+					),
+				],
+			};
+		if (misses.length > 0 && nearMisses === null) nearMisses = misses;
+	}
+	if (nearMisses) return { ok: false, issues: nearMisses };
+	const first = records[0] ?? { line: 1, cells: [], columns: [] };
+	const [forcedFormat] = candidates;
+	if (forced && forcedFormat)
+		return {
+			ok: false,
+			issues: [
+				issueAt(
+					first,
+					undefined,
+					undefined,
+					issueOf("no-header-for-format", {
+						format: forcedFormat.id,
+						expected: candidates.map((c) => c.layout.describes).join("; or "),
+					}),
+				),
+			],
+		};
+	return {
+		ok: false,
+		issues: [
+			issueAt(
+				first,
+				undefined,
+				undefined,
+				issueOf("no-header", { formats: [...FORMAT_IDS] }),
+			),
+		],
+	};
+}
