@@ -74,9 +74,12 @@ export const snResult = sqliteTable(
 	{
 		id: integer("id").primaryKey({ autoIncrement: true }),
 		year: integer("year").notNull(),
-		municipalityCode: text("municipality_code")
-			.notNull()
-			.references(() => municipality.code),
+		/**
+		 * One of the 290, or RIKET_CODE ("0000") for the whole country's statistics (SN's
+		 * Statistik.xlsx has a "Sverige" row): no foreign key, as in insikt_result. The importers
+		 * check every code against the municipality table.
+		 */
+		municipalityCode: text("municipality_code").notNull(),
 		factorId: text("factor_id").notNull(),
 		rank: integer("rank"),
 		score: real("score"),

@@ -46,7 +46,7 @@ describe("npm run import", () => {
 		const result = runCli(file);
 		expect(result.status).toBe(1);
 		expect(result.stderr).toContain(
-			`${file}:3:11: rank "x1" must be a whole number from 1 to 290`,
+			`${file}:3:11 (Placering): "x1" is not a whole number from 1 to 290`,
 		);
 		expect(result.stderr).toContain("nothing was written");
 		expect(countRows()).toBe(0);
@@ -103,9 +103,21 @@ describe("npm run import", () => {
 			"--dry-run",
 		);
 		expect(result.status).toBe(0);
-		expect(result.stdout).toContain("Kolada KPI list (2 KPIs)");
+		expect(result.stdout).toContain("Kolada KPI catalogue (19 KPIs)");
 		expect(result.stdout).toContain('sn-ranking (wide), sheet "Ranking"');
-		expect(result.stdout).toContain("would import 5 rows (kolada (json))");
+		expect(result.stdout).toContain("would import 6 rows (kolada (json))");
+	});
+
+	it("imports two saved pages of one Kolada answer as one import", () => {
+		const result = runCli(
+			join(FIXTURES_DIR, "kolada", "data-page-1.json"),
+			join(FIXTURES_DIR, "kolada", "data-page-2.json"),
+			"--dry-run",
+		);
+		expect(result.status).toBe(0);
+		expect(result.stdout).toContain("data-page-1.json + ");
+		expect(result.stdout).toContain("would import 13 rows (kolada (json))");
+		expect(result.stderr).not.toContain("the answer continues");
 	});
 
 	it("explains its usage when given no file", () => {

@@ -18,9 +18,9 @@ export interface RankCells {
 	): number | null | undefined;
 	/**
 	 * When most values are numbers but not ranks (37.8, 1 234), replaces their errors with one
-	 * that says the file holds statistics; call once after the last row.
+	 * that says the file holds statistics; call once after the last row. True when it did.
 	 */
-	finish(): void;
+	finish(): boolean;
 }
 
 /**
@@ -49,7 +49,8 @@ export function checkRanksAreRanks(reading: Reading): RankCells {
 			return undefined;
 		},
 		finish() {
-			if (nonRanks < MIN_NON_RANKS || nonRanks * 2 < values || !example) return;
+			if (nonRanks < MIN_NON_RANKS || nonRanks * 2 < values || !example)
+				return false;
 			const replaced = new Set(rankErrors);
 			const { result } = reading;
 			result.errors = result.errors.filter((error) => !replaced.has(error));
@@ -65,6 +66,7 @@ export function checkRanksAreRanks(reading: Reading): RankCells {
 					}),
 				),
 			);
+			return true;
 		},
 	};
 }

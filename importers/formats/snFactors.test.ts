@@ -63,9 +63,9 @@ describe("SN factor definitions", () => {
 			"sn-factors/bad-definitions.csv",
 		);
 		expect(formattedErrors(result)).toEqual([
-			'bad-definitions.csv:4:6: factor id "Konkurrens!" must be lower-case letters, digits and hyphens, e.g. "service"',
-			'bad-definitions.csv:5:49: "Högre är bättre" must be ja or nej, got "kanske"',
-			"bad-definitions.csv:6:43: the weights of 2025 add up to 0.9000 over 2 factors; they must add up to 1 (±0.001)",
+			'bad-definitions.csv:4:6 (Faktor-id): "Konkurrens!" is not a factor id: lower-case letters, digits and hyphens, such as "service"',
+			'bad-definitions.csv:5:49 (Högre är bättre): "kanske" must be ja or nej',
+			"bad-definitions.csv:6:43 (Vikt): the weights of 2025 add up to 0.9000 over 2 factors; they must add up to 1 (±0.001)",
 		]);
 	});
 });
@@ -112,7 +112,7 @@ describe("SN factor results", () => {
 	it("refuses an unknown factor without definitions, naming the fix", async () => {
 		const result = await importFixture(database, "sn-factors/factors-ids.csv");
 		expect(formattedErrors(result)[0]).toBe(
-			"factors-ids.csv:2:20: no factor definitions for 2023: import that year's sn-factor-definitions file first, or together with this file",
+			"factors-ids.csv:2:20 (Faktor): no factor definitions for 2023: import that year's factor list (År, Faktor-id, Faktor, Typ, Vikt) first, or together with this file",
 		);
 	});
 
@@ -120,11 +120,11 @@ describe("SN factor results", () => {
 		await importFixture(database, DEFINITIONS);
 		const result = await importRefused(database, "sn-factors/bad-factors.csv");
 		expect(formattedErrors(result)).toEqual([
-			'bad-factors.csv:2:19: survey value "7" for service must be from 1 to 6',
-			'bad-factors.csv:3:11: factor "konkurrens" is not defined for 2023 (known: kommunalskatt, sammanfattande-omdome, service)',
-			"bad-factors.csv:4:11: no factor definitions for 2022: import that year's sn-factor-definitions file first, or together with this file",
-			'bad-factors.csv:5:23: rank "300" must be a whole number from 1 to 290',
-			"bad-factors.csv:8:11: factor sammanfattande-omdome appears twice for municipality 1402 in 2023 (first on line 7)",
+			'bad-factors.csv:2:19 (Värde): "7" is not a number from 1 to 6',
+			'bad-factors.csv:3:11 (Faktor): "konkurrens" is not a factor of 2023 (the factors of 2023: kommunalskatt, sammanfattande-omdome, service)',
+			"bad-factors.csv:4:11 (Faktor): no factor definitions for 2022: import that year's factor list (År, Faktor-id, Faktor, Typ, Vikt) first, or together with this file",
+			'bad-factors.csv:5:23 (Placering): "300" is not a whole number from 1 to 290',
+			"bad-factors.csv:8:11 (Faktor): the factor sammanfattande-omdome appears twice for municipality code 1402 (Partille) in 2023 (first on line 7)",
 		]);
 	});
 });

@@ -105,8 +105,8 @@ export function parseSnRankingWide(
 			checkChange(reading, record, columns.change, code, years, byYear);
 		},
 	);
-	ranks.finish();
-	warnAboutIncompleteYears(reading.result, ranked, "ranks");
+	if (!ranks.finish())
+		warnAboutIncompleteYears(reading.result, ranked, "ranks");
 	return reading.finish();
 }
 

@@ -109,6 +109,7 @@ describe("applyImport", () => {
 				{ year: 2022, incoming: 1, replaced: 0 },
 				{ year: 2023, incoming: 1, replaced: 2 },
 			],
+			kommungruppChanges: 0,
 		});
 		expect(snapshotTables(database)).toEqual(before);
 	});
@@ -120,15 +121,23 @@ describe("applyImport", () => {
 				"select source, file_name, rows, status, warnings_json, years_json, finished_at from import_run where file_name = 'a.csv'",
 			)
 			.get();
-		expect(run).toEqual({
+		expect(run).toMatchObject({
 			source: "sn-ranking",
 			file_name: "a.csv",
 			rows: 1,
 			status: "ok",
-			warnings_json: '[{"message":"2023: ranks for 1 of 290 municipalities"}]',
 			years_json: "[2023]",
 			finished_at: FIXED_CLOCK(),
 		});
+		expect(
+			JSON.parse((run as { warnings_json: string }).warnings_json),
+		).toEqual([
+			{
+				code: "incomplete-year",
+				params: { year: 2023, topic: "ranks", count: 1, total: 290 },
+				message: "2023: ranks for 1 of 290 municipalities",
+			},
+		]);
 	});
 
 	it("keeps a kommungrupp from the statistics file when the municipality list is imported again", async () => {

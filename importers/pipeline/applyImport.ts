@@ -29,6 +29,8 @@ export type ImportOutcome =
 			runId: number | null;
 			rows: number;
 			years: YearChange[];
+			/** Municipalities whose stored kommungrupp the file changes (SN's statistics carry one). */
+			kommungruppChanges: number;
 	  };
 
 export interface ImportFileInfo {
@@ -122,6 +124,8 @@ const SQL = {
 		on conflict (code) do update set name = excluded.name, county_code = excluded.county_code,
 		county_name = excluded.county_name, kommungrupp = coalesce(excluded.kommungrupp, municipality.kommungrupp)`,
 	updateKommungrupp: "update municipality set kommungrupp = ? where code = ?",
+	kommungruppDiffers:
+		"select count(*) as n from municipality where code = ? and kommungrupp is not ?",
 } as const;
 
 const countOfSourceSql = (table: Table): string =>
@@ -244,7 +248,15 @@ export function applyImport(
 			};
 		const years = planYears(sqlite, parsed, options);
 		const rows = countRows(parsed);
-		if (options.dryRun) return { status: "dry-run", runId: null, rows, years };
+		const kommungruppChanges = countKommungruppChanges(sqlite, parsed);
+		if (options.dryRun)
+			return {
+				status: "dry-run",
+				runId: null,
+				rows,
+				years,
+				kommungruppChanges,
+			};
 		const runId = Number(
 			statementOf(sqlite, SQL.insertRun).run(
 				parsed.source,
@@ -263,7 +275,7 @@ export function applyImport(
 		if (options.mode === "replace-years")
 			deleteReplacedRows(sqlite, parsed, years, runId);
 		statementOf(sqlite, SQL.finishRun).run(clock(), runId);
-		return { status: "imported", runId, rows, years };
+		return { status: "imported", runId, rows, years, kommungruppChanges };
 	};
 	return withoutForeignKeyChecks(sqlite, () => sqlite.transaction(write)());
 }
@@ -366,6 +378,17 @@ function countOverlaid(
 		});
 	}
 	return counts;
+}
+
+function countKommungruppChanges(sqlite: Sqlite, parsed: ParsedImport): number {
+	const differs = statementOf<[string, string], { n: number }>(
+		sqlite,
+		SQL.kommungruppDiffers,
+	);
+	let changes = 0;
+	for (const { code, kommungrupp } of parsed.kommungrupper)
+		changes += differs.get(code, kommungrupp)?.n ?? 0;
+	return changes;
 }
 
 function writeMunicipalities(sqlite: Sqlite, parsed: ParsedImport): void {

@@ -9,6 +9,29 @@ import { fitLayout } from "../table/layout.ts";
 import type { TableRecord } from "../table/readDelimited.ts";
 import type { FileFacts, Table } from "../table/tableReader.ts";
 
+/**
+ * The near misses worth naming: one whose extra columns include all of another's and more (the
+ * May survey layout beside the ranking's, Placering being extra) is left out.
+ */
+function closest(misses: ImportIssue[]): ImportIssue[] {
+	const extra = (issue: ImportIssue): string[] =>
+		issue.code === "format-foreign-columns" ||
+		issue.code === "format-unknown-columns"
+			? issue.params.columns
+			: [];
+	return misses.filter((miss) => {
+		const own = extra(miss);
+		return !misses.some((other) => {
+			const theirs = extra(other);
+			return (
+				other !== miss &&
+				theirs.length < own.length &&
+				theirs.every((column) => own.includes(column))
+			);
+		});
+	});
+}
+
 /** How far down detection looks for a header row: title and note rows come first. */
 const HEADER_SEARCH_ROWS = 30;
 
@@ -53,6 +76,8 @@ export function detectTable(
 		if (cells.every((cell) => cell.kind === null)) continue;
 		const fits: { format: TableFormat; table: Table }[] = [];
 		const misses: ImportIssue[] = [];
+		/** Layouts whose header fits but whose file does not (e.g. no factor named): they say the most. */
+		const refusals: ImportIssue[] = [];
 		for (const format of candidates) {
 			const fit = fitLayout(format.layout, cells, forced !== undefined);
 			if (!fit.fits) {
@@ -84,7 +109,7 @@ export function detectTable(
 			};
 			const refusal = format.accepts?.(table, context) ?? null;
 			if (refusal)
-				misses.push(issueAt(record, undefined, record.cells, refusal));
+				refusals.push(issueAt(record, undefined, record.cells, refusal));
 			else fits.push({ format, table });
 		}
 		const [only, ...others] = fits;
@@ -103,7 +128,8 @@ export function detectTable(
 					),
 				],
 			};
-		if (misses.length > 0 && nearMisses === null) nearMisses = misses;
+		const said = refusals.length > 0 ? refusals : closest(misses);
+		if (said.length > 0 && nearMisses === null) nearMisses = said;
 	}
 	if (nearMisses) return { ok: false, issues: nearMisses };
 	const first = records[0] ?? { line: 1, cells: [], columns: [] };

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { getRankingSeries } from "../../db/queries/ranking/getRankingSeries.ts";
-import { formatIssue } from "../../domain/importRows.ts";
+import { formatIssueWithHeader } from "../../domain/importRows.ts";
 import {
 	createTestDatabase,
 	FIXED_CLOCK,
@@ -91,12 +91,22 @@ describe("importFile, long SN ranking", () => {
 		);
 		expect(result.ok).toBe(false);
 		expect(
-			result.parsed.errors.map((e) => formatIssue("bad-values.csv", e)),
+			result.parsed.errors.map((e) =>
+				formatIssueWithHeader("bad-values.csv", e),
+			),
 		).toEqual([
-			'bad-values.csv:3:11: rank "x1" must be a whole number from 1 to 290',
-			'bad-values.csv:4:11: rank "291" must be a whole number from 1 to 290',
-			'bad-values.csv:5:6: unknown municipality code "9999" (expected one of the 290 four-digit codes)',
+			'bad-values.csv:3:11 (Placering): "x1" is not a whole number from 1 to 290',
+			'bad-values.csv:4:11 (Placering): "291" is not a whole number from 1 to 290',
+			'bad-values.csv:5:6 (Kommunkod): "9999" is not one of the 290 four-digit municipality codes',
 		]);
+		expect(result.parsed.errors[0]).toMatchObject({
+			code: "not-a-whole-number",
+			line: 3,
+			column: 11,
+			header: "Placering",
+			value: "x1",
+			params: { min: 1, max: 290 },
+		});
 		expect(snapshotTables()).toEqual(before);
 	});
 
@@ -106,8 +116,10 @@ describe("importFile, long SN ranking", () => {
 			request("sn-ranking/bad-unknown-name.csv"),
 			FIXED_CLOCK,
 		);
-		expect(result.parsed.errors.map((e) => formatIssue("f.csv", e))).toEqual([
-			'f.csv:3:6: municipality "Atlantis" matches none of the 290 municipalities',
+		expect(
+			result.parsed.errors.map((e) => formatIssueWithHeader("f.csv", e)),
+		).toEqual([
+			'f.csv:3:6 (Kommun): "Atlantis" matches none of the 290 municipalities',
 		]);
 	});
 
@@ -119,7 +131,8 @@ describe("importFile, long SN ranking", () => {
 		);
 		expect(result.parsed.errors[0]).toMatchObject({
 			line: 3,
-			message: "municipality 1402 appears twice for 2023 (first on line 2)",
+			message:
+				"municipality code 1402 (Partille) appears twice for 2023 (first on line 2)",
 		});
 	});
 

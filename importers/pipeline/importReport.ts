@@ -60,7 +60,7 @@ export function summaryRowOf(path: string, result: ImportResult): SummaryRow {
 	const { parsed } = result;
 	return {
 		file: path,
-		format: result.format ?? parsed.source,
+		format: result.format ?? (result.ok ? parsed.source : "not recognised"),
 		status: result.ok ? (STATUS[result.outcome.status] ?? "") : "refused",
 		rows:
 			result.ok && result.outcome.status !== "unchanged"
@@ -100,7 +100,7 @@ export function reportResult(path: string, result: ImportResult): ReportLines {
 	];
 	if (parsed.kommungrupper.length > 0)
 		out.push(
-			`  kommungrupp ${outcome.status === "dry-run" ? "would be set" : "set"} for ${parsed.kommungrupper.length} municipalities`,
+			`  kommungrupp ${outcome.status === "dry-run" ? "would be set" : "set"} for ${parsed.kommungrupper.length} municipalities, ${outcome.kommungruppChanges} of them changed`,
 		);
 	for (const year of outcome.years)
 		out.push(

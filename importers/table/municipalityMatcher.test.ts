@@ -40,9 +40,58 @@ describe("municipality name variants", () => {
 		]).byName("Hâbo");
 		expect(match).toEqual({
 			ok: false,
-			reason:
-				'municipality "Hâbo" could be Håbo 0305, Habo 0643: write å, ä and ö, or use the code',
+			issue: {
+				code: "ambiguous-municipality-name",
+				params: { candidates: ["Håbo 0305", "Habo 0643"] },
+			},
 		});
+	});
+
+	it("counties: full, short and region names and codes, never a municipality's name", () => {
+		const withCounties = createMunicipalityMatcher([
+			{
+				code: "2080",
+				name: "Falun",
+				countyName: "Dalarnas län",
+				countyCode: "20",
+			},
+			{
+				code: "1402",
+				name: "Partille",
+				countyName: "Västra Götalands län",
+				countyCode: "14",
+			},
+			{
+				code: "0180",
+				name: "Stockholm",
+				countyName: "Stockholms län",
+				countyCode: "01",
+			},
+		]);
+		expect(
+			[
+				"Dalarnas län",
+				"Dalarna",
+				"Västra Götaland",
+				"Västra Götalandsregionen",
+				"Region Dalarna",
+				"20",
+				"0014",
+			].map((name) => withCounties.countyOf(name)),
+		).toEqual([
+			"Dalarnas län",
+			"Dalarnas län",
+			"Västra Götalands län",
+			"Västra Götalands län",
+			"Dalarnas län",
+			"Dalarnas län",
+			"Västra Götalands län",
+		]);
+		expect(withCounties.byName("Stockholm")).toEqual({
+			ok: true,
+			code: "0180",
+		});
+		expect(withCounties.byName("Stockholms län").ok).toBe(false);
 	});
 
 	it("codes: four digits, a lost leading zero restored", () => {
@@ -58,7 +107,8 @@ describe("kommungrupp", () => {
 		["Pendlingskommun nära storstad", "A2"],
 		["B3 Större stad", "B3"],
 		["Mindre stad/tätort (C6)", "C6"],
-		["Okänd grupp", "Okänd grupp"],
+		["Pendlingskommun nära mindre tätort", "C7"],
+		["Okänd grupp", null],
 	])("%s → %s", (cell, code) => {
 		expect(normaliseKommungrupp(cell)).toBe(code);
 	});

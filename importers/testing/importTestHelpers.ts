@@ -6,13 +6,16 @@ import {
 	FIXED_CLOCK,
 	type TestDatabase,
 } from "../../db/testing/testDatabase.ts";
-import { formatIssue } from "../../domain/importRows.ts";
+import type { IssueCode } from "../../domain/importIssues.ts";
+import { formatIssueWithHeader } from "../../domain/importRows.ts";
+import type { KoladaKpi } from "../formats/kolada/koladaCatalogue.ts";
 import { FIXTURES_DIR } from "../pipeline/bundled.ts";
 import {
 	type ImportRequest,
 	type ImportResult,
 	importFile,
 	importFileAsync,
+	importKoladaFiles,
 } from "../pipeline/importFile.ts";
 
 /** A migrated test database holding the 290 municipalities and nothing else (faster than the bundled set). */
@@ -112,11 +115,26 @@ export async function importRefused(
 	return result;
 }
 
-/** The errors as the CLI prints them, with the file's base name. */
+/** The errors as the CLI prints them (`file:line:column (Header): reason`), with the file's base name. */
 export function formattedErrors(result: ImportResult): string[] {
 	return result.parsed.errors.map((issue) =>
-		formatIssue(result.fileName, issue),
+		formatIssueWithHeader(result.fileName, issue),
 	);
+}
+
+/** The warnings as the CLI prints them, with the file's base name. */
+export function formattedWarnings(result: ImportResult): string[] {
+	return result.parsed.warnings.map((issue) =>
+		formatIssueWithHeader(result.fileName, issue),
+	);
+}
+
+/** The codes of a result's warnings, or of its errors. */
+export function issueCodes(
+	result: ImportResult,
+	kind: "errors" | "warnings" = "warnings",
+): IssueCode[] {
+	return result.parsed[kind].map((issue) => issue.code);
 }
 
 /** Every table an import can touch, to assert that a refused file changed nothing. */
@@ -139,4 +157,28 @@ export function countRows(database: TestDatabase, table: string): number {
 		.prepare(`select count(*) as n from ${table}`)
 		.get() as { n: number };
 	return row.n;
+}
+
+/** Imports saved Kolada answers together, as `npm run import` does with several JSON files. */
+export function importKoladaFixtures(
+	database: TestDatabase,
+	paths: string[],
+	extra: { koladaKpis?: KoladaKpi[]; dryRun?: boolean } = {},
+): ImportResult {
+	return importKoladaFiles(
+		database.handle.db,
+		{
+			files: paths.map((path) => ({
+				fileName: path,
+				bytes: readFileSync(join(FIXTURES_DIR, path)),
+			})),
+			koladaKpis: extra.koladaKpis,
+			options: {
+				provenance: "imported",
+				mode: "replace-years",
+				dryRun: extra.dryRun ?? false,
+			},
+		},
+		FIXED_CLOCK,
+	);
 }

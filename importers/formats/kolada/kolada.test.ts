@@ -3,35 +3,22 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { FIXTURES_DIR } from "../../pipeline/bundled.ts";
 import {
-	backoffMs,
-	dataUrls,
-	type FetchResponse,
-	fetchInsiktFromKolada,
-	type KoladaEffects,
-} from "../../pipeline/kolada/fetchKolada.ts";
-import { importFromKolada } from "../../pipeline/kolada/importFromKolada.ts";
-import {
 	formattedErrors,
+	formattedWarnings,
 	importAccepted,
-	importFixture,
-	importRefused,
+	importKoladaFixtures,
+	issueCodes,
 	municipalityDatabasePerTest,
+	snapshotTables,
 } from "../../testing/importTestHelpers.ts";
-import { FIXED_CLOCK } from "../../testing/testDatabase.ts";
-import { createKpiMap, readKpiTitle } from "./koladaKpis.ts";
+import {
+	createKoladaCatalogue,
+	INSIKT_KPIS,
+	readKpiTitle,
+} from "./koladaCatalogue.ts";
 import { readKoladaDocument } from "./parseKoladaJson.ts";
 
-const BASE = "https://api.kolada.se/v3";
-const YEARS = [2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022];
-const KPI_URL = `${BASE}/kpi?title=F%C3%B6retagsklimat%20Insikt`;
-const DATA_URL = `${BASE}/data/kpi/U07451,U07455/municipality/0000,1402/year/${YEARS.join(",")}`;
-const PAGE_2_URL = `${DATA_URL}?page=2&per_page=8`;
-
-function recorded(name: string): unknown {
-	return JSON.parse(readFileSync(join(FIXTURES_DIR, "kolada", name), "utf8"));
-}
-
-function kpiList() {
+function catalogueAnswer() {
 	const document = readKoladaDocument(
 		readFileSync(
 			join(FIXTURES_DIR, "kolada", "kpi-foretagsklimat-insikt.json"),
@@ -42,266 +29,257 @@ function kpiList() {
 	return document.kpis;
 }
 
-type Scripted =
-	| { status: number; body?: unknown; retryAfter?: string }
-	| "network error";
-
-/** A fetch that answers from recorded responses, after any scripted failures for a URL; and a fake clock. */
-function fakeKolada(
-	failures: Record<string, Scripted[]> = {},
-	emptyPagesForOtherData = false,
-) {
-	const routes = new Map<string, unknown>([
-		[KPI_URL, recorded("kpi-foretagsklimat-insikt.json")],
-		[DATA_URL, recorded("data-page-1.json")],
-		[PAGE_2_URL, recorded("data-page-2.json")],
-	]);
-	let now = 0;
-	const calls: { url: string; at: number }[] = [];
-	const sleeps: number[] = [];
-	const respond = (
-		status: number,
-		body: unknown,
-		retryAfter?: string,
-	): FetchResponse => ({
-		ok: status >= 200 && status < 300,
-		status,
-		headers: {
-			get: (name) =>
-				name.toLowerCase() === "retry-after" ? (retryAfter ?? null) : null,
-		},
-		json: async () => body,
-	});
-	const effects: KoladaEffects = {
-		fetch: async (url) => {
-			calls.push({ url, at: now });
-			const failure = failures[url]?.shift();
-			if (failure === "network error") throw new TypeError("fetch failed");
-			if (failure)
-				return respond(failure.status, failure.body, failure.retryAfter);
-			const body =
-				routes.get(url) ??
-				(emptyPagesForOtherData && url.includes("/data/")
-					? { values: [], count: 0 }
-					: undefined);
-			return body === undefined
-				? respond(404, { error: "not recorded" })
-				: respond(200, body);
-		},
-		sleep: async (ms) => {
-			sleeps.push(ms);
-			now += ms;
-		},
-		now: () => now,
-	};
-	return { effects, calls, sleeps };
-}
-
 const database = municipalityDatabasePerTest();
 
-describe("Kolada KPI titles", () => {
-	it("reads area and measure from Insikt titles and refuses other KPIs", () => {
-		expect(
-			readKpiTitle("Företagsklimat Insikt - Livsmedelskontroll - Index"),
-		).toEqual({ area: "livsmedel", measure: "nki" });
-		expect(readKpiTitle("Företagsklimat Insikt - Totalt, Index")).toEqual({
-			area: "totalt",
-			measure: "nki",
+function insiktRows(code: string): string[] {
+	return database.handle.sqlite
+		.prepare(
+			"select year, area, measure, value, responses from insikt_result where municipality_code = ? order by year, area, measure",
+		)
+		.all(code)
+		.map((row) => {
+			const r = row as {
+				year: number;
+				area: string;
+				measure: string;
+				value: number | null;
+				responses: number | null;
+			};
+			return `${r.year} ${r.area}/${r.measure}=${r.value}${r.responses === null ? "" : ` (${r.responses})`}`;
 		});
-		expect(
-			readKpiTitle("Företagsklimat Insikt - Bygglov - Bemötande, Index"),
-		).toEqual({ area: "bygglov", measure: "bemotande" });
-		expect(
-			readKpiTitle("Företagsklimat Insikt - Bygglov - Antal svar"),
-		).toBeNull();
+}
+
+describe("Kolada KPI titles, as today's catalogue has them", () => {
+	it.each([
+		[
+			"Företagsklimat Insikt - Livsmedelskontroll - Index",
+			{ area: "livsmedel", measure: "nki", holds: "value" },
+		],
+		[
+			"Företagsklimat Insikt - Upphandling - Index",
+			{ area: "upphandling", measure: "nui", holds: "value" },
+		],
+		[
+			"Företagsklimat Insikt - Totalt, Index, gammal definition (-2024)",
+			{ area: "totalt", measure: "nki", holds: "value", definition: "old" },
+		],
+		[
+			"Företagsklimat Insikt - Totalt, Index, ny definition",
+			{ area: "totalt", measure: "nki", holds: "value", definition: "new" },
+		],
+		[
+			"Företagsklimat Insikt - Bemötande - Index",
+			{ area: "totalt", measure: "bemotande", holds: "value" },
+		],
+		[
+			"Företagsklimat Insikt - Totalt, Antal svar, ny definition",
+			{ area: "totalt", measure: "nki", holds: "responses", definition: "new" },
+		],
+		[
+			"Företagsklimat Insikt - Totalt, Svarsfrekvens, gammal definition (-2024)",
+			{
+				area: "totalt",
+				measure: "svarsfrekvens",
+				holds: "value",
+				definition: "old",
+			},
+		],
+		[
+			"Företagsklimat Insikt - Bygglov - Antal svar",
+			{ area: "bygglov", measure: "nki", holds: "responses" },
+		],
+	])("%s", (title, meaning) => {
+		expect(readKpiTitle(title)).toEqual(meaning);
+	});
+
+	it("reads no other KPI as Insikt", () => {
 		expect(readKpiTitle("Invånare totalt, antal")).toBeNull();
+		expect(readKpiTitle("Företagsklimat Insikt - Okänt mått")).toBeNull();
 	});
 
-	it("trusts only the confirmed U07455 without a KPI list; U07451 needs its title", () => {
-		const builtIn = createKpiMap(null);
-		expect(builtIn.meaningOf("U07455")).toEqual({
-			area: "livsmedel",
-			measure: "nki",
-		});
-		expect(builtIn.meaningOf("U07451")).toBeUndefined();
-		expect(builtIn.explainUnknown("U07451")).toContain(
-			"only its title can confirm that",
+	it("knows every KPI of today's catalogue answer, by the same titles", () => {
+		const listed = catalogueAnswer();
+		expect(listed.map((kpi) => kpi.id)).toEqual(
+			INSIKT_KPIS.map((kpi) => kpi.id),
 		);
-		expect(createKpiMap(kpiList()).meaningOf("U07451")).toEqual({
-			area: "totalt",
-			measure: "nki",
-		});
+		for (const kpi of listed) expect(readKpiTitle(kpi.title)).not.toBeNull();
+		expect(createKoladaCatalogue(listed).warnings).toEqual([]);
 	});
 
-	it("lets a changed title win over the built-in table, with a warning", () => {
-		const map = createKpiMap([
+	it("checks a stored id's title before trusting it: a title that says something else wins, with a warning", () => {
+		const catalogue = createKoladaCatalogue([
 			{ id: "U07455", title: "Företagsklimat Insikt - Bygglov - Index" },
+			{ id: "U07446", title: "Invånare som upplevt oro för bostadsinbrott" },
 		]);
-		expect(map.meaningOf("U07455")).toEqual({
-			area: "bygglov",
-			measure: "nki",
-		});
-		expect(map.warnings[0]).toContain("U07455 is now titled");
+		expect(catalogue.meaningOf("U07455")).toMatchObject({ area: "bygglov" });
+		expect(catalogue.meaningOf("U07446")).toBeUndefined();
+		expect(catalogue.warnings.map((w) => w.code)).toEqual([
+			"kolada-kpi-title-changed",
+			"kolada-kpi-title-changed",
+		]);
 	});
 });
 
-describe("Kolada saved responses", () => {
-	it("a page with next_url, string periods and null values, read with the saved KPI list", async () => {
-		const result = await importAccepted(
-			database,
+describe("Kolada saved answers", () => {
+	it("two pages of one answer merge into one import: page 2 does not replace page 1", () => {
+		const result = importKoladaFixtures(database, [
 			"kolada/data-page-1.json",
-			{},
-			{ koladaKpis: kpiList() },
+			"kolada/data-page-2.json",
+		]);
+		expect(formattedErrors(result)).toEqual([]);
+		const riket = database.handle.sqlite
+			.prepare(
+				"select value from insikt_result where municipality_code = '0000' order by year",
+			)
+			.pluck()
+			.all();
+		expect(riket).toEqual([
+			68.3, 68.4, 70.4, 70.7, 71.8, 73.1, 73.7, 73.9, 74.6,
+		]);
+		expect(insiktRows("1402")).toEqual([
+			"2017 totalt/nki=66",
+			"2018 totalt/nki=72",
+			"2022 totalt/nki=75 (117)",
+			"2022 totalt/svarsfrekvens=54",
+		]);
+		expect(issueCodes(result)).not.toContain("kolada-answer-continues");
+		expect(result.fileName).toBe("data-page-1.json + data-page-2.json");
+	});
+
+	it("page 1 alone, its next_url set, imports with a warning that the answer continues", async () => {
+		const result = await importAccepted(database, "kolada/data-page-1.json");
+		expect(formattedWarnings(result)).toContain(
+			"data-page-1.json: the answer continues on another page (next_url https://api.kolada.se/v3/data/kpi/U07446,U07447,U07448,U07449,U07450,U07451,U07453,U07455,U07459,U07508,U07509,U07510,U07511,U07512,U07513,U07551,U07552,U07553,U07554/municipality/0000,1402/year/2014,2015,2016,2017,2018,2019,2020,2021,2022,2023,2024?page=2&per_page=8) that was not given: this import holds 8 value(s) of 15; fetch and give every page",
 		);
-		expect(result.parsed.source).toBe("kolada");
-		expect(result.parsed.insiktResults).toContainEqual({
-			year: 2017,
-			municipalityCode: "1402",
-			area: "totalt",
-			measure: "nki",
-			value: 66,
-			responses: null,
-			source: "Källa: Kolada",
-		});
-		expect(
-			result.parsed.insiktResults.filter((r) => r.municipalityCode === "0000"),
-		).toHaveLength(5);
 		expect(result.parsed.warnings.map((w) => w.message)).toContain(
 			"1 value(s) were null in Kolada (no published figure) and were skipped",
 		);
 	});
 
-	it("refuses the probable U07451 without a KPI list to check its title, at the value's line:column", async () => {
-		const result = await importFixture(database, "kolada/data-page-2.json");
-		expect(formattedErrors(result)).toEqual([
-			'data-page-2.json:4:3: values[0]: KPI U07451 is probably "Företagsklimat Insikt - Totalt, Index", but only its title can confirm that: import the saved /v3/kpi?title=Företagsklimat Insikt response together with this file',
-		]);
-	});
-
-	it("refuses bad periods, unknown municipalities and indices above 100, and writes nothing", async () => {
-		const result = await importRefused(
+	it("a page saved with its URL by npm run kolada -- --save reads the same, and knows it is page 1", async () => {
+		const result = await importAccepted(
 			database,
-			"kolada/bad-values.json",
-			{},
-			{ koladaKpis: kpiList() },
+			"kolada/saved-page-with-url.json",
 		);
+		expect(result.parsed.insiktResults).toHaveLength(7);
+		expect(issueCodes(result)).toContain("kolada-answer-continues");
+	});
+
+	it("without the catalogue answer, today's ids are read by Topp10's list, and the summary says the titles were not checked", async () => {
+		const result = await importAccepted(
+			database,
+			"kolada/service-factors-answers-rates.json",
+		);
+		expect(insiktRows("1402")).toEqual([
+			"2022 bygglov/nki=68",
+			"2022 totalt/bemotande=82",
+			"2022 totalt/effektivitet=70",
+			"2022 totalt/information=69",
+			"2022 totalt/kompetens=78",
+			"2022 totalt/nki=null (117)",
+			"2022 totalt/rattssakerhet=76",
+			"2022 totalt/svarsfrekvens=54",
+			"2022 totalt/tillganglighet=71",
+		]);
+		expect(issueCodes(result)).toContain("kolada-titles-not-checked");
+	});
+
+	it("with the catalogue answer the titles are checked, and nothing is said about them", () => {
+		const result = importKoladaFixtures(
+			database,
+			["kolada/service-factors-answers-rates.json"],
+			{ koladaKpis: catalogueAnswer() },
+		);
+		expect(formattedErrors(result)).toEqual([]);
+		expect(issueCodes(result)).not.toContain("kolada-titles-not-checked");
+	});
+
+	it("NKI totalt by the old and the new definition are kept apart: 2024 has both", async () => {
+		const result = await importAccepted(
+			database,
+			"kolada/nki-totalt-old-and-new-2024.json",
+		);
+		expect(insiktRows("1402")).toEqual([
+			"2023 totalt/nki=76",
+			"2024 totalt/nki=79 (98)",
+			"2024 totalt/nki-gammal-definition=77 (130)",
+		]);
+		expect(insiktRows("0000")).toEqual([
+			"2024 totalt/nki=76",
+			"2024 totalt/nki-gammal-definition=75",
+		]);
+		expect(formattedWarnings(result)).toContain(
+			"nki-totalt-old-and-new-2024.json: NKI totalt by the old definition (U07451) for 2024 is not the definition of that year: stored apart as the measure nki-gammal-definition",
+		);
+	});
+
+	it("a KPI that is not Insikt is skipped with one warning naming it, not refused", async () => {
+		const result = await importAccepted(
+			database,
+			"kolada/non-insikt-kpi-n01951.json",
+		);
+		expect(insiktRows("1402")).toEqual(["2022 totalt/nki=75"]);
+		expect(formattedWarnings(result)).toContain(
+			"non-insikt-kpi-n01951.json: the KPI N01951 is not an SKR Insikt figure: its 2 value(s) were skipped",
+		);
+	});
+
+	it("gender T only; a value without T and a deleted value are skipped with counts", async () => {
+		const result = await importAccepted(
+			database,
+			"kolada/gender-t-only-and-deleted.json",
+		);
+		expect(insiktRows("1402")).toEqual(["2022 bygglov/nki=68"]);
+		expect(result.parsed.warnings.map((w) => w.message)).toEqual(
+			expect.arrayContaining([
+				"1 value(s) had no total (gender T) and were skipped",
+				"1 value(s) marked isdeleted were skipped",
+			]),
+		);
+	});
+
+	it("a region's id (0014, Västra Götaland) is a county, skipped with one warning", async () => {
+		const result = await importAccepted(
+			database,
+			"kolada/region-ids-skipped.json",
+		);
+		expect(insiktRows("1402")).toEqual(["2022 totalt/nki=75"]);
+		expect(issueCodes(result)).toContain("aggregate-rows-skipped");
+		expect(
+			result.parsed.warnings.find((w) => w.code === "aggregate-rows-skipped")
+				?.params,
+		).toEqual({
+			name: "Västra Götalands län",
+			kind: "county",
+			rows: 2,
+			lines: [17, 30],
+		});
+	});
+
+	it("refuses bad periods, unknown municipality codes, indices above 100 and text values, at the value's line:column, and writes nothing", () => {
+		const before = snapshotTables(database);
+		const result = importKoladaFixtures(database, ["kolada/bad-values.json"]);
 		expect(formattedErrors(result)).toEqual([
-			'bad-values.json:17:3: values[1]: period: year "20x2" must be a whole year from 1990 to 2027',
-			'bad-values.json:30:3: values[2]: unknown municipality code "9999" (expected one of the 290 four-digit codes)',
-			"bad-values.json:43:3: values[3]: index 170 must be from 0 to 100",
+			'bad-values.json:17:3 (period): "20x2" is not a year from 1990 to 2027',
+			'bad-values.json:30:3 (municipality): "9999" is not one of the 290 four-digit municipality codes',
+			'bad-values.json:43:3 (value): "170" is not a number from 0 to 100',
+			'bad-values.json:56:3 (value): ""70"" is not a number',
 		]);
+		expect(result.parsed.errors[0]).toMatchObject({
+			code: "not-a-year",
+			header: "period",
+			value: "20x2",
+			params: { min: 1990, max: 2027 },
+		});
+		expect(snapshotTables(database)).toEqual(before);
 	});
-});
 
-describe("Kolada live fetch (recorded responses, no network)", () => {
-	it("discovers KPIs by title, follows next_url, and imports through the file path", async () => {
-		const { effects, calls } = fakeKolada();
-		const outcome = await importFromKolada(
-			database.handle.db,
-			{
-				years: YEARS,
-				municipalities: ["0000", "1402"],
-				options: {
-					provenance: "imported",
-					mode: "replace-years",
-					dryRun: false,
-				},
-			},
-			effects,
-			FIXED_CLOCK,
-		);
-		expect(calls.map((c) => c.url)).toEqual([KPI_URL, DATA_URL, PAGE_2_URL]);
-		if (!outcome.ok) throw new Error(outcome.message);
-		expect(formattedErrors(outcome.result)).toEqual([]);
-		const rows = database.handle.sqlite
-			.prepare(
-				"select year, value, source from insikt_result where municipality_code = '0000' order by year",
-			)
-			.all();
-		expect(rows.map((r) => (r as { value: number }).value)).toEqual([
-			68.3, 68.4, 70.4, 70.7, 71.8, 73.1, 73.7, 73.9, 74.6,
+	it("a catalogue answer alone is not data", () => {
+		const result = importKoladaFixtures(database, [
+			"kolada/kpi-foretagsklimat-insikt.json",
 		]);
-		expect(rows[0]).toMatchObject({ source: "Källa: Kolada" });
-
-		const again = await importFromKolada(
-			database.handle.db,
-			{
-				years: YEARS,
-				municipalities: ["0000", "1402"],
-				options: {
-					provenance: "imported",
-					mode: "replace-years",
-					dryRun: false,
-				},
-			},
-			fakeKolada().effects,
-			FIXED_CLOCK,
-		);
-		expect(again.ok && again.result.ok && again.result.outcome.status).toBe(
-			"unchanged",
-		);
-	});
-
-	it("retries 429 (honouring Retry-After), 5xx and network errors with exponential backoff", async () => {
-		const { effects, sleeps } = fakeKolada({
-			[DATA_URL]: [{ status: 429, retryAfter: "2" }, { status: 503 }],
-			[PAGE_2_URL]: ["network error"],
-		});
-		const fetched = await fetchInsiktFromKolada(
-			{ years: YEARS, municipalities: ["0000", "1402"] },
-			effects,
-		);
-		expect(fetched.ok).toBe(true);
-		expect(sleeps).toEqual([2000, 1000, 500]);
-		expect(backoffMs(1, null)).toBe(500);
-		expect(backoffMs(4, null)).toBe(4000);
-		expect(backoffMs(20, null)).toBe(30_000);
-	});
-
-	it("gives up after five attempts and on a 4xx, as data", async () => {
-		const down = fakeKolada({
-			[KPI_URL]: Array.from({ length: 5 }, () => ({ status: 502 })),
-		});
-		const fetched = await fetchInsiktFromKolada(
-			{ years: YEARS, municipalities: ["1402"] },
-			down.effects,
-		);
-		expect(fetched).toEqual({
-			ok: false,
-			message: `${KPI_URL}: HTTP 502 (gave up after 5 attempts)`,
-		});
-		const missing = fakeKolada();
-		const notFound = await fetchInsiktFromKolada(
-			{ years: [2023], municipalities: ["1402"] },
-			missing.effects,
-		);
-		expect(notFound.ok).toBe(false);
-		expect(missing.calls).toHaveLength(2);
-	});
-
-	it("splits calls into at most 25 years and 20 municipalities, at most 5 requests a second", async () => {
-		const codes = Array.from({ length: 45 }, (_, i) => String(1401 + i));
-		const years = Array.from({ length: 30 }, (_, i) => 1995 + i);
-		const urls = dataUrls(BASE, ["U07451"], { years, municipalities: codes });
-		expect(urls).toHaveLength(6);
-		for (const url of urls) {
-			const [, municipalities = "", yearList = ""] =
-				/municipality\/([^/]+)\/year\/(.+)$/.exec(url) ?? [];
-			expect(municipalities.split(",").length).toBeLessThanOrEqual(20);
-			expect(yearList.split(",").length).toBeLessThanOrEqual(25);
-		}
-		const { effects, calls } = fakeKolada({}, true);
-		const fetched = await fetchInsiktFromKolada(
-			{ years, municipalities: codes },
-			effects,
-		);
-		expect(fetched.ok).toBe(true);
-		expect(calls).toHaveLength(7);
-		for (const call of calls) {
-			const inWindow = calls.filter(
-				(other) => other.at > call.at - 1000 && other.at <= call.at,
-			);
-			expect(inWindow.length).toBeLessThanOrEqual(5);
-		}
+		expect(formattedErrors(result)).toEqual([
+			"kpi-foretagsklimat-insikt.json:1:1: this is Kolada's KPI list (19 KPIs), without values: import it together with a data answer",
+		]);
 	});
 });

@@ -211,7 +211,8 @@ function readValues(
 	}
 	const collector = createInsiktRowCollector(result);
 	for (const { row } of rows.values())
-		if (row.value !== null) collector.add(row, () => false);
+		if (row.value !== null || row.responses !== null)
+			collector.add(row, () => false);
 	collector.finish();
 	reportTallies(tallies, catalogue, result);
 }
