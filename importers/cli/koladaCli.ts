@@ -131,7 +131,7 @@ async function main(argv: string[]): Promise<number> {
 	}
 }
 
-if (process.argv[1]?.endsWith("koladaCli.ts"))
+if (/koladaCli\.[jt]s$/.test(process.argv[1] ?? ""))
 	main(process.argv.slice(2)).then(
 		(code) => {
 			process.exitCode = code;
