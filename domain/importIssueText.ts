@@ -498,9 +498,9 @@ const SENTENCES: Sentences = {
 	},
 	"statistics-not-ranks": {
 		en: (p) =>
-			`this is a statistics download for ${quote(p.factor)} (${SOURCES[p.from].en} ${quote(p.text)}), not a ranking: its values are not ranks. Import it as SN statistics, with a Faktor column (as in Statistik.xlsx) or a Delserie column`,
+			`${SOURCES[p.from].en} ${quote(p.text)} names the statistic ${quote(p.factor)}: this is not Svenskt Näringsliv's total ranking but statistics (or the ranking of that one factor), so its values are not stored as ranks. Import statistics as SN statistics, with a Faktor column (as in Statistik.xlsx) or Delserie columns`,
 		sv: (p) =>
-			`det här är en statistikfil för ${quote(p.factor)} (${SOURCES[p.from].sv} ${quote(p.text)}), inte en ranking: värdena är inga placeringar. Importera den som SN-statistik, med en kolumn Faktor (som i Statistik.xlsx) eller Delserie`,
+			`${SOURCES[p.from].sv} ${quote(p.text)} anger statistiken ${quote(p.factor)}: det här är inte Svenskt Näringslivs totala ranking utan statistik (eller rankingen för just den faktorn), så värdena sparas inte som placeringar. Importera statistik som SN-statistik, med en kolumn Faktor (som i Statistik.xlsx) eller Delserie-kolumner`,
 	},
 	"values-not-ranks": {
 		en: (p) =>

@@ -15,10 +15,16 @@ import {
 
 const database = municipalityDatabasePerTest();
 
-function valuesOf(year: number, code: string): string[] {
-	return database.handle.sqlite
+/** The stored Insikt figures of a municipality-year; `latestRun`: only those of the newest import. */
+function valuesOf(
+	year: number,
+	code: string,
+	db: TestDatabase = database,
+	latestRun = false,
+): string[] {
+	return db.handle.sqlite
 		.prepare(
-			"select area, measure, value, responses from insikt_result where year = ? and municipality_code = ? order by area, measure",
+			`select area, measure, value, responses from insikt_result where year = ? and municipality_code = ?${latestRun ? " and import_run_id = (select max(id) from import_run)" : ""} order by area, measure`,
 		)
 		.all(year, code)
 		.map((row) => {
@@ -107,23 +113,6 @@ describe("Insikt, bad input", () => {
 	});
 });
 
-function insiktOf(db: TestDatabase, year: number, code: string): string[] {
-	return db.handle.sqlite
-		.prepare(
-			"select area, measure, value, responses from insikt_result where year = ? and municipality_code = ? and import_run_id = (select max(id) from import_run) order by area, measure",
-		)
-		.all(year, code)
-		.map((row) => {
-			const r = row as {
-				area: string;
-				measure: string;
-				value: number;
-				responses: number | null;
-			};
-			return `${r.area}/${r.measure}=${r.value}${r.responses === null ? "" : ` (${r.responses})`}`;
-		});
-}
-
 describe("Öppna jämförelser tables (one column per area, NKI totalt, Placering)", () => {
 	let bundled: TestDatabase;
 	beforeEach(() => {
@@ -147,7 +136,7 @@ describe("Öppna jämförelser tables (one column per area, NKI totalt, Placerin
 		expect(result.parsed.source).toBe("insikt");
 		expect(result.format).toMatch(/^insikt \(wide\)/);
 		expect(snRanks()).toEqual(before);
-		expect(insiktOf(bundled, 2023, "1402")).toEqual([
+		expect(valuesOf(2023, "1402", bundled, true)).toEqual([
 			"bygglov/nki=66",
 			"livsmedel/nki=80",
 			"miljo-halsoskydd/nki=77",
@@ -155,7 +144,9 @@ describe("Öppna jämförelser tables (one column per area, NKI totalt, Placerin
 			"totalt/nki=74",
 			"totalt/placering=96",
 		]);
-		expect(insiktOf(bundled, 2023, "1441")).toContain("totalt/placering=151");
+		expect(valuesOf(2023, "1441", bundled, true)).toContain(
+			"totalt/placering=151",
+		);
 		expect(formattedWarnings(result)[0]).toBe(
 			'oj-wide-nki-totalt-placering.csv:1:22 (Placering): "Placering" was read as SKR Insikt\'s own rank of totalt (stored as the measure placering), not as a Svenskt Näringsliv rank',
 		);

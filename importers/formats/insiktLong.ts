@@ -8,7 +8,7 @@ import {
 	overallMeasureOf,
 } from "../../domain/insikt.ts";
 import { cellAt } from "../table/header.ts";
-import { DESCRIPTIVE_COLUMNS, positionOf } from "../table/layout.ts";
+import { columnPositions, DESCRIPTIVE_COLUMNS } from "../table/layout.ts";
 import { forEachMunicipalityRow } from "../table/longTable.ts";
 import {
 	type Reading,
@@ -41,16 +41,18 @@ export const insiktLong: TableFormat = {
 	parse: parseInsiktLong,
 };
 
-interface Columns {
-	year: number;
-	code: number | undefined;
-	name: number | undefined;
-	area: number | undefined;
-	measure: number | undefined;
-	value: number | undefined;
-	responses: number | undefined;
-	source: number | undefined;
-}
+const COLUMNS = [
+	"year",
+	"code",
+	"name",
+	"area",
+	"measure",
+	"value",
+	"responses",
+	"source",
+] as const;
+
+type Columns = ReturnType<typeof columnPositions<typeof COLUMNS>>;
 
 /** Kommunkod 0000, "Riket" or "Sverige" is the whole country (stored as 0000). */
 export function parseInsiktLong(
@@ -58,21 +60,11 @@ export function parseInsiktLong(
 	context: ParseContext,
 ): ParsedImport {
 	const reading = startReading(table, context, "insikt");
-	const { cells } = table;
-	const columns: Columns = {
-		year: positionOf(cells, "year") ?? 0,
-		code: positionOf(cells, "code"),
-		name: positionOf(cells, "name"),
-		area: positionOf(cells, "area"),
-		measure: positionOf(cells, "measure"),
-		value: positionOf(cells, "value"),
-		responses: positionOf(cells, "responses"),
-		source: positionOf(cells, "source"),
-	};
+	const columns = columnPositions(table.cells, COLUMNS);
 	const rows = createInsiktRowCollector(reading.result);
 	forEachMunicipalityRow(
 		reading,
-		{ position: columns.year },
+		{ position: columns.year ?? 0 },
 		columns,
 		true,
 		(record, { year, code }) => {

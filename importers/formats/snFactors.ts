@@ -5,7 +5,7 @@ import type {
 	SnResultRow,
 } from "../../domain/importRows.ts";
 import { cellAt } from "../table/header.ts";
-import { DESCRIPTIVE_COLUMNS, positionOf } from "../table/layout.ts";
+import { columnPositions, DESCRIPTIVE_COLUMNS } from "../table/layout.ts";
 import { forEachMunicipalityRow } from "../table/longTable.ts";
 import {
 	countMunicipality,
@@ -43,15 +43,17 @@ export const snFactors: TableFormat = {
 
 const EMPTY_CATALOG: FactorCatalog = { find: () => undefined, idsOf: () => [] };
 
-interface Columns {
-	year: number;
-	code: number | undefined;
-	name: number | undefined;
-	factor: number | undefined;
-	value: number | undefined;
-	rank: number | undefined;
-	source: number | undefined;
-}
+const COLUMNS = [
+	"year",
+	"code",
+	"name",
+	"factor",
+	"value",
+	"rank",
+	"source",
+] as const;
+
+type Columns = ReturnType<typeof columnPositions<typeof COLUMNS>>;
 
 /**
  * Survey answers (scale 1–6) and statistics (free numbers), with the factor's rank when given.
@@ -63,21 +65,12 @@ export function parseSnFactors(
 	context: ParseContext,
 ): ParsedImport {
 	const reading = startReading(table, context, "sn-factors");
-	const { cells } = table;
-	const columns: Columns = {
-		year: positionOf(cells, "year") ?? 0,
-		code: positionOf(cells, "code"),
-		name: positionOf(cells, "name"),
-		factor: positionOf(cells, "factor"),
-		value: positionOf(cells, "value"),
-		rank: positionOf(cells, "rank"),
-		source: positionOf(cells, "source"),
-	};
+	const columns = columnPositions(table.cells, COLUMNS);
 	const catalog = context.factors?.() ?? EMPTY_CATALOG;
 	const covered = new Map<number, Set<string>>();
 	forEachMunicipalityRow(
 		reading,
-		{ position: columns.year },
+		{ position: columns.year ?? 0 },
 		columns,
 		false,
 		(record, { year, code }) => {

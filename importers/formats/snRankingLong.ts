@@ -6,7 +6,7 @@ import {
 import { issueOf } from "../../domain/importIssues.ts";
 import type { ParsedImport } from "../../domain/importRows.ts";
 import { cellAt } from "../table/header.ts";
-import { DESCRIPTIVE_COLUMNS, positionOf } from "../table/layout.ts";
+import { columnPositions, DESCRIPTIVE_COLUMNS } from "../table/layout.ts";
 import { forEachMunicipalityRow } from "../table/longTable.ts";
 import {
 	countMunicipality,
@@ -57,26 +57,7 @@ export const snSurveyLong: TableFormat = {
 	parse: (table, context) => parseSnRankingLong(table, context, "sn-survey"),
 };
 
-interface Columns {
-	year: number;
-	code: number | undefined;
-	name: number | undefined;
-	rank: number | undefined;
-	score: number | undefined;
-	source: number | undefined;
-}
-
-function columnsOf(table: Table): Columns {
-	const { cells } = table;
-	return {
-		year: positionOf(cells, "year") ?? 0,
-		code: positionOf(cells, "code"),
-		name: positionOf(cells, "name"),
-		rank: positionOf(cells, "rank"),
-		score: positionOf(cells, "score"),
-		source: positionOf(cells, "source"),
-	};
-}
+const COLUMNS = ["year", "code", "name", "rank", "score", "source"] as const;
 
 /** Reads ranks as the total's rank and scores as sammanfattande omdöme; the country's rows are skipped. */
 export function parseSnRankingLong(
@@ -86,13 +67,13 @@ export function parseSnRankingLong(
 ): ParsedImport {
 	const reading = startReading(table, context, source);
 	const { result } = reading;
-	const columns = columnsOf(table);
+	const columns = columnPositions(table.cells, COLUMNS);
 	const ranked = new Map<number, Set<string>>();
 	const scored = new Map<number, Set<string>>();
 	const ranks = checkRanksAreRanks(reading);
 	forEachMunicipalityRow(
 		reading,
-		{ position: columns.year },
+		{ position: columns.year ?? 0 },
 		columns,
 		false,
 		(record, { year, code }) => {

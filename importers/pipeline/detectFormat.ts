@@ -134,30 +134,12 @@ export function detectTable(
 	if (nearMisses) return { ok: false, issues: nearMisses };
 	const first = records[0] ?? { line: 1, cells: [], columns: [] };
 	const [forcedFormat] = candidates;
-	if (forced && forcedFormat)
-		return {
-			ok: false,
-			issues: [
-				issueAt(
-					first,
-					undefined,
-					undefined,
-					issueOf("no-header-for-format", {
-						format: forcedFormat.id,
-						expected: candidates.map((c) => c.layout.describes).join("; or "),
-					}),
-				),
-			],
-		};
-	return {
-		ok: false,
-		issues: [
-			issueAt(
-				first,
-				undefined,
-				undefined,
-				issueOf("no-header", { formats: [...FORMAT_IDS] }),
-			),
-		],
-	};
+	const detail =
+		forced && forcedFormat
+			? issueOf("no-header-for-format", {
+					format: forcedFormat.id,
+					expected: candidates.map((c) => c.layout.describes).join("; or "),
+				})
+			: issueOf("no-header", { formats: [...FORMAT_IDS] });
+	return { ok: false, issues: [issueAt(first, undefined, undefined, detail)] };
 }

@@ -112,3 +112,13 @@ export function cellsOf(
 ): HeaderCell[] {
 	return cells.filter((cell) => cell.kind === kind);
 }
+
+/** The position of the first cell of each kind the format reads: `{ year: 0, code: 1, name: undefined }`. */
+export function columnPositions<const K extends readonly ColumnKind[]>(
+	cells: readonly HeaderCell[],
+	kinds: K,
+): { [Kind in K[number]]: number | undefined } {
+	const positions: Partial<Record<ColumnKind, number | undefined>> = {};
+	for (const kind of kinds) positions[kind] = positionOf(cells, kind);
+	return positions as { [Kind in K[number]]: number | undefined };
+}
