@@ -163,6 +163,12 @@ const SAMPLES: { [C in IssueCode]: IssueParams[C] } = {
 		values: 8,
 		count: 15,
 	},
+	"kolada-answer-begins-earlier": {
+		previousUrl:
+			"https://api.kolada.se/v3/data/kpi/U07451/municipality/1402/year/2024?page=1",
+		values: 7,
+		count: 15,
+	},
 	"kolada-other-definition": {
 		kpi: "U07451",
 		definition: "old",

@@ -176,6 +176,7 @@ const SOURCES: Record<TitleSource, { en: string; sv: string }> = {
 	"title-row": { en: "the title row", sv: "rubrikraden" },
 	"file-name": { en: "the file name", sv: "filnamnet" },
 	"sheet-name": { en: "the sheet name", sv: "bladets namn" },
+	"column-header": { en: "the column header", sv: "kolumnrubriken" },
 };
 
 const SENTENCES: Sentences = {
@@ -620,9 +621,15 @@ const SENTENCES: Sentences = {
 	},
 	"kolada-answer-continues": {
 		en: (p) =>
-			`the answer continues on another page (next_url ${p.nextUrl}) that was not given: this import holds ${p.values} value(s)${p.count === null ? "" : ` of ${p.count}`}; fetch and give every page`,
+			`the answer continues on another page (next_url ${p.nextUrl}) that was not given: this import holds ${p.values} value(s)${p.count === null ? "" : ` of ${p.count}`}, written over what is stored without removing anything; fetch and give every page`,
 		sv: (p) =>
-			`svaret fortsätter på en sida som inte följde med: importen innehåller ${p.values} värde(n)${p.count === null ? "" : ` av ${p.count}`}; hämta och ladda upp alla sidor`,
+			`svaret fortsätter på en sida som inte följde med: importen innehåller ${p.values} värde(n)${p.count === null ? "" : ` av ${p.count}`} och skrivs över det som finns utan att ta bort något; hämta och ladda upp alla sidor`,
+	},
+	"kolada-answer-begins-earlier": {
+		en: (p) =>
+			`the answer begins on an earlier page (previous_url ${p.previousUrl}) that was not given: this import holds ${p.values} value(s)${p.count === null ? "" : ` of ${p.count}`}, written over what is stored without removing anything; fetch and give every page`,
+		sv: (p) =>
+			`svaret börjar på en tidigare sida som inte följde med: importen innehåller ${p.values} värde(n)${p.count === null ? "" : ` av ${p.count}`} och skrivs över det som finns utan att ta bort något; hämta och ladda upp alla sidor`,
 	},
 	"kolada-other-definition": {
 		en: (p) =>

@@ -26,7 +26,11 @@ export type MissingMarker =
 	| "dot";
 
 /** Where a year or a factor was found when the table has no column for it. */
-export type TitleSource = "title-row" | "file-name" | "sheet-name";
+export type TitleSource =
+	| "title-row"
+	| "file-name"
+	| "sheet-name"
+	| "column-header";
 
 /** Which of Kolada's two NKI totalt series a KPI is (the 2024 definition break). */
 export type NkiDefinition = "old" | "new";
@@ -200,9 +204,15 @@ export interface IssueParams {
 	"kolada-null-values": { count: number };
 	"kolada-no-total-gender": { count: number };
 	"kolada-deleted-values": { count: number };
-	/** Warning: a page whose next_url is set, without its next page. */
+	/** Warning: a page whose next_url is set, without its next page (imported over what is stored). */
 	"kolada-answer-continues": {
 		nextUrl: string;
+		values: number;
+		count: number | null;
+	};
+	/** Warning: a page whose previous_url is set, without its previous page (imported over what is stored). */
+	"kolada-answer-begins-earlier": {
+		previousUrl: string;
 		values: number;
 		count: number | null;
 	};

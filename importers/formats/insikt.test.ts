@@ -228,6 +228,21 @@ describe("Öppna jämförelser tables: real files' quirks", () => {
 		});
 	});
 
+	it("…or the year all its Insikt headers name (NKI totalt 2023)", async () => {
+		const result = await importAccepted(
+			database,
+			"insikt/oj-year-in-column-headers.csv",
+		);
+		expect(valuesOf(2023, "1402")).toEqual([
+			"bygglov/nki=66",
+			"totalt/nki=74",
+			"totalt/placering=96",
+		]);
+		expect(result.parsed.warnings[0]?.message).toBe(
+			'no År column: the year 2023 was taken from the column header "NKI totalt 2023"',
+		);
+	});
+
 	it("one sheet per area: the area from the sheet name, NKI and the service factors, Placering and Antal svar", async () => {
 		const result = await importAccepted(
 			database,

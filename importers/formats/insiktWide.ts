@@ -59,7 +59,7 @@ export const insiktWide: TableFormat = {
 		const plan = planColumns(table);
 		if (!plan.ok) return plan.issue;
 		if (positionOf(table.cells, "year") !== undefined) return null;
-		return findTitleYear(table, context.maxYear)
+		return findYear(table, context.maxYear)
 			? null
 			: issueOf("year-not-found", { format: "insikt-wide" });
 	},
@@ -101,6 +101,26 @@ function findAreaIn(text: string): InsiktArea | undefined {
 	for (const { id, key } of AREA_LABELS)
 		if (key.length >= 5 && words.includes(key)) return id;
 	return undefined;
+}
+
+/** The table's one year without an År column: a title's, or the one all its Insikt headers name ("NKI totalt 2023"). */
+function findYear(
+	table: Table,
+	maxYear: number,
+): (TitleText & { year: number }) | null {
+	const titled = findTitleYear(table, maxYear);
+	if (titled) return titled;
+	const dated = table.cells.filter(
+		(cell) =>
+			cell.year !== undefined &&
+			cell.kind !== "yearColumn" &&
+			cell.year <= maxYear,
+	);
+	const [first] = dated;
+	const years = new Set(dated.map((cell) => cell.year));
+	return first?.year !== undefined && years.size === 1
+		? { from: "column-header", text: first.text, year: first.year }
+		: null;
 }
 
 /** The area of the table's bare columns (NKI, Placering, Antal svar): NKI totalt, the only area, or a title's. */
@@ -185,7 +205,7 @@ export function parseInsiktWide(
 	let year: YearSource;
 	if (yearPosition !== undefined) year = { position: yearPosition };
 	else {
-		const titled = findTitleYear(table, context.maxYear);
+		const titled = findYear(table, context.maxYear);
 		if (!titled) {
 			reading.refuse(
 				headerRecord,

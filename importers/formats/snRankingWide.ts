@@ -49,8 +49,12 @@ export const snRankingWide: TableFormat = {
 	parse: parseSnRankingWide,
 };
 
-/** "+2", "-1", "−1", "±0" (signed: previous rank − this rank) or "2" (unsigned: places moved). */
-const CHANGE = /^([+\-\u2212\u2013]|±)?\s?(\d+)$/;
+/**
+ * "+2", "-1", "−1", "↑2", "↓1", "±0" (signed: previous rank − this rank) or "2" (unsigned: places
+ * moved, the arrow being an icon on foretagsklimat.se).
+ */
+const CHANGE = /^([+\-\u2212\u2013↑↓▲▼]|±)?\s?(\d+)$/;
+const FALLS = new Set(["-", "\u2212", "\u2013", "↓", "▼"]);
 
 /** Reads one rank column per year; the change column is checked against the last two years, never stored. */
 export function parseSnRankingWide(
@@ -138,7 +142,7 @@ function checkChange(
 	const places = Number(match[2]);
 	const signed = sign !== undefined && sign !== "±";
 	const expected = signed ? previousRank - rank : Math.abs(previousRank - rank);
-	const stated = signed && sign !== "+" ? -places : places;
+	const stated = signed && FALLS.has(sign) ? -places : places;
 	if (stated !== expected)
 		reading.warn(
 			record,

@@ -18,7 +18,10 @@ import {
 	createKoladaCatalogue,
 	type KoladaKpi,
 } from "../formats/kolada/koladaCatalogue.ts";
-import { parseKoladaFiles } from "../formats/kolada/parseKoladaJson.ts";
+import {
+	isPartialAnswer,
+	parseKoladaFiles,
+} from "../formats/kolada/parseKoladaJson.ts";
 import type { ParseContext } from "../formats/parseContext.ts";
 import { FORMAT_IDS } from "../formats/registry.ts";
 import { decodeText } from "../table/decodeText.ts";
@@ -256,11 +259,16 @@ function write(
 	const described = format ? { format } : {};
 	if (parsed.errors.length > 0)
 		return { ok: false, fileName: file.fileName, parsed, ...described };
+	// Part of a Kolada answer is not the whole truth for its years: page 2 on its own must not
+	// remove what page 1 brought.
+	const options: ImportOptions = isPartialAnswer(parsed)
+		? { ...request.options, mode: "overlay" }
+		: request.options;
 	const outcome = applyImport(
 		db,
 		parsed,
 		file,
-		request.options,
+		options,
 		clock,
 		request.onProgress,
 	);

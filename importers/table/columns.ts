@@ -87,7 +87,7 @@ export interface HeaderCell {
 	text: string;
 	/** null: no layout knows this header. */
 	kind: ColumnKind | null;
-	/** Year columns: the year. */
+	/** Year columns: the year; Insikt columns: a year in their header ("NKI totalt 2023"). */
 	year?: number;
 	/** Insikt columns: the area a column is about ("Bygglov", "Placering bygglov", "NKI totalt"). */
 	area?: InsiktArea;
@@ -101,6 +101,10 @@ for (const kind of Object.keys(NAMED_COLUMNS) as NamedKind[])
 
 const YEAR_HEADER =
 	/^(?:(?:placering|ranking|rank|plats|ar) )?((?:19|20)\d{2})$/;
+/** "Förändring 2022–2023", "Ändring mot 2022": the change column, however its header goes on. */
+const CHANGE_HEADER = /^(?:forandring|andring)\b/;
+/** A year inside an Insikt header ("NKI totalt 2023"). */
+const YEAR_IN_HEADER = /(?<!\d)((?:19|20)\d{2})(?!\d)/;
 const SERIES_HEADER = /^(?:del)?serie(?: ?\d+)?$/;
 
 /** "Placering bygglov", "Bygglov, antal svar": a named kind about one Insikt area. */
@@ -156,8 +160,19 @@ export function classifyHeaderCell(cell: string, position: number): HeaderCell {
 		return { position, text: cell, kind: "yearColumn", year: Number(year) };
 	if (SERIES_HEADER.test(folded))
 		return { position, text: cell, kind: "series" };
+	if (CHANGE_HEADER.test(folded))
+		return { position, text: cell, kind: "change" };
 	const insikt = classifyInsikt(cell, folded);
 	if (insikt) return { ...insikt, position };
+	const headerYear = YEAR_IN_HEADER.exec(folded)?.[1];
+	if (headerYear) {
+		const yearless = classifyInsikt(
+			cell.replace(YEAR_IN_HEADER, " ").trim(),
+			folded.replace(YEAR_IN_HEADER, " ").trim(),
+		);
+		if (yearless)
+			return { ...yearless, position, text: cell, year: Number(headerYear) };
+	}
 	// Headers such as "Kommun (namn)" or "Län:" with a decoration.
 	const bare = NAME_TO_KIND.get(
 		folded.replace(/[:.*]+$|\s*\(.*\)$/g, "").trim(),

@@ -146,10 +146,27 @@ describe("Kolada saved answers", () => {
 		expect(result.fileName).toBe("data-page-1.json + data-page-2.json");
 	});
 
+	it("the two pages imported one at a time: each is part of an answer, written over what is stored, so page 2 keeps page 1's values", async () => {
+		const first = await importAccepted(database, "kolada/data-page-1.json");
+		const second = await importAccepted(database, "kolada/data-page-2.json");
+		expect(issueCodes(first)).toContain("kolada-answer-continues");
+		expect(issueCodes(second)).toContain("kolada-answer-begins-earlier");
+		const riket = database.handle.sqlite
+			.prepare(
+				"select value from insikt_result where municipality_code = '0000' order by year",
+			)
+			.pluck()
+			.all();
+		expect(riket).toEqual([
+			68.3, 68.4, 70.4, 70.7, 71.8, 73.1, 73.7, 73.9, 74.6,
+		]);
+		expect(insiktRows("1402")).toContain("2017 totalt/nki=66");
+	});
+
 	it("page 1 alone, its next_url set, imports with a warning that the answer continues", async () => {
 		const result = await importAccepted(database, "kolada/data-page-1.json");
 		expect(formattedWarnings(result)).toContain(
-			"data-page-1.json: the answer continues on another page (next_url https://api.kolada.se/v3/data/kpi/U07446,U07447,U07448,U07449,U07450,U07451,U07453,U07455,U07459,U07508,U07509,U07510,U07511,U07512,U07513,U07551,U07552,U07553,U07554/municipality/0000,1402/year/2014,2015,2016,2017,2018,2019,2020,2021,2022,2023,2024?page=2&per_page=8) that was not given: this import holds 8 value(s) of 15; fetch and give every page",
+			"data-page-1.json: the answer continues on another page (next_url https://api.kolada.se/v3/data/kpi/U07446,U07447,U07448,U07449,U07450,U07451,U07453,U07455,U07459,U07508,U07509,U07510,U07511,U07512,U07513,U07551,U07552,U07553,U07554/municipality/0000,1402/year/2014,2015,2016,2017,2018,2019,2020,2021,2022,2023,2024?page=2&per_page=8) that was not given: this import holds 8 value(s) of 15, written over what is stored without removing anything; fetch and give every page",
 		);
 		expect(result.parsed.warnings.map((w) => w.message)).toContain(
 			"1 value(s) were null in Kolada (no published figure) and were skipped",

@@ -468,18 +468,39 @@ function warnAboutContinuations(
 	);
 	const values = pages.reduce((sum, { page }) => sum + page.values.length, 0);
 	for (const { file, page } of pages) {
-		if (!page.nextUrl) continue;
-		const next = pageOf(page.nextUrl);
-		if (next && given.has(pageKey(next))) continue;
-		result.warnings.push(
-			placedIssue(
-				issueOf("kolada-answer-continues", {
-					nextUrl: page.nextUrl,
-					values,
-					count: page.count,
-				}),
-				pages.length > 1 ? { file } : {},
-			),
-		);
+		const place = pages.length > 1 ? { file } : {};
+		const next = page.nextUrl ? pageOf(page.nextUrl) : null;
+		if (page.nextUrl && !(next && given.has(pageKey(next))))
+			result.warnings.push(
+				placedIssue(
+					issueOf("kolada-answer-continues", {
+						nextUrl: page.nextUrl,
+						values,
+						count: page.count,
+					}),
+					place,
+				),
+			);
+		const previous = page.previousUrl ? pageOf(page.previousUrl) : null;
+		if (page.previousUrl && !(previous && given.has(pageKey(previous))))
+			result.warnings.push(
+				placedIssue(
+					issueOf("kolada-answer-begins-earlier", {
+						previousUrl: page.previousUrl,
+						values,
+						count: page.count,
+					}),
+					place,
+				),
+			);
 	}
+}
+
+/** Whether the answer lacks pages: then it is written over what is stored, removing nothing. */
+export function isPartialAnswer(parsed: ParsedImport): boolean {
+	return parsed.warnings.some(
+		(warning) =>
+			warning.code === "kolada-answer-continues" ||
+			warning.code === "kolada-answer-begins-earlier",
+	);
 }
