@@ -1,14 +1,12 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { getRankingSeries } from "../../db/queries/ranking/getRankingSeries.ts";
 import { formatIssueWithHeader } from "../../domain/importRows.ts";
+import { fixtureRequest } from "../testing/importTestHelpers.ts";
 import {
 	createTestDatabase,
 	FIXED_CLOCK,
 	type TestDatabase,
 } from "../testing/testDatabase.ts";
-import { FIXTURES_DIR } from "./bundled.ts";
 import { type ImportRequest, importFile } from "./importFile.ts";
 
 let database: TestDatabase;
@@ -21,16 +19,7 @@ function request(
 	path: string,
 	overrides: Partial<ImportRequest["options"]> = {},
 ): ImportRequest {
-	return {
-		fileName: path,
-		bytes: readFileSync(join(FIXTURES_DIR, path)),
-		options: {
-			provenance: "imported",
-			mode: "replace-years",
-			dryRun: false,
-			...overrides,
-		},
-	};
+	return fixtureRequest(path, overrides);
 }
 
 function snapshotTables(): unknown[] {
