@@ -25,6 +25,12 @@ const SAMPLES: { [C in IssueCode]: IssueParams[C] } = {
 		rank: 32,
 		signed: false,
 	},
+	"current-rank-disagrees": {
+		municipalityCode: "1402",
+		municipality: "Partille",
+		year: 2023,
+		rank: 32,
+	},
 	"unknown-municipality-code": {},
 	"unknown-municipality-name": {},
 	"ambiguous-municipality-name": { candidates: ["Håbo 0305", "Habo 0643"] },

@@ -222,6 +222,12 @@ const SENTENCES: Sentences = {
 		sv: (p, { value }) =>
 			`förändringen ${quote(value)} stämmer inte med placeringarna för ${municipality(p.municipalityCode, p.municipality, "sv")}: ${p.previousRank} (${p.previousYear}) och ${p.rank} (${p.year}); placeringarna importerades, förändringskolumnen sparas inte`,
 	},
+	"current-rank-disagrees": {
+		en: (p, { value }) =>
+			`the rank ${quote(value)} differs from ${municipality(p.municipalityCode, p.municipality, "en")}'s rank ${p.rank} in the ${p.year} column; the year columns were imported`,
+		sv: (p, { value }) =>
+			`placeringen ${quote(value)} skiljer sig från placeringen ${p.rank} i kolumnen ${p.year} för ${municipality(p.municipalityCode, p.municipality, "sv")}; årskolumnerna importerades`,
+	},
 	"unknown-municipality-code": {
 		en: (_, { value }) =>
 			`${quote(value)} is not one of the 290 four-digit municipality codes`,

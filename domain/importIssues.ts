@@ -62,6 +62,14 @@ export interface IssueParams {
 		signed: boolean;
 	};
 
+	/** Warning: a ranking's Placering column differs from its latest year column's rank. */
+	"current-rank-disagrees": {
+		municipalityCode: string;
+		municipality: string;
+		year: number;
+		rank: number;
+	};
+
 	// ── Municipalities ─────────────────────────────────────────────────────────────────────
 	"unknown-municipality-code": Record<string, never>;
 	"unknown-municipality-name": Record<string, never>;

@@ -267,6 +267,24 @@ describe("Öppna jämförelser tables: real files' quirks", () => {
 		);
 	});
 
+	it("each area's heading above its measures (a merged Bygglov over NKI, Placering, Antal svar) reads as one header", async () => {
+		const result = await importAccepted(
+			database,
+			"insikt/oj-two-header-rows-area-over-measures.xlsx",
+		);
+		expect(valuesOf(2022, "1402")).toEqual([
+			"bygglov/nki=68 (40)",
+			"bygglov/placering=120",
+			"livsmedel/nki=77 (35)",
+			"livsmedel/placering=70",
+		]);
+		expect(valuesOf(2022, "1441")).toEqual([
+			"bygglov/nki=61 (23)",
+			"bygglov/placering=201",
+		]);
+		expect(issueCodes(result)).toContain("year-from-title");
+	});
+
 	it("Sverige and Hela riket are the whole country, stored as 0000", async () => {
 		const result = await importAccepted(
 			database,

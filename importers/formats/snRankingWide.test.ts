@@ -222,4 +222,18 @@ describe("SN ranking, wide layout: real files' quirks", () => {
 		]);
 		expect(result.parsed.warnings).toEqual([]);
 	});
+
+	it("a running number (Nr) and a Placering column beside the years: Placering is the latest year's rank, checked, not stored twice", async () => {
+		const result = await importAccepted(
+			database,
+			"sn-ranking/nr-and-placering-beside-years.csv",
+		);
+		expect(ranksOf("0162")).toEqual([
+			[2022, 4],
+			[2023, 2],
+		]);
+		expect(formattedWarnings(result)[0]).toBe(
+			'nr-and-placering-beside-years.csv:4:3 (Placering): the rank "4" differs from municipality code 0184 (Solna)\'s rank 3 in the 2023 column; the year columns were imported',
+		);
+	});
 });

@@ -23,8 +23,8 @@ import { findStatisticName } from "./statisticNames.ts";
 import type { TableFormat } from "./tableFormat.ts";
 
 /**
- * foretagsklimat.se's ranking table: `Kommun[, Län][, Kommungrupp], 2014, 2015, …[, change]`, the
- * change column headed "/" or "Förändring". Not when the title or file name names a statistic
+ * foretagsklimat.se's ranking table: `[Placering, ]Kommun[, Län][, Kommungrupp], 2014, 2015, …[, change]`,
+ * the change column headed "/" or "Förändring", a Placering column the latest year's rank. Not when the title or file name names a statistic
  * (a per-factor download without Delserie columns has the same header).
  */
 export const snRankingWide: TableFormat = {
@@ -32,7 +32,7 @@ export const snRankingWide: TableFormat = {
 	source: "sn-ranking",
 	layout: {
 		requires: [["code", "name"], "yearColumn"],
-		reads: ["code", "name", "change", ...DESCRIPTIVE_COLUMNS],
+		reads: ["code", "name", "change", "rank", ...DESCRIPTIVE_COLUMNS],
 		unknownColumns: "refuse",
 		describes: "Kommun (or Kommunkod) and one column per year",
 	},
@@ -67,6 +67,7 @@ export function parseSnRankingWide(
 		code: positionOf(cells, "code"),
 		name: positionOf(cells, "name"),
 		change: positionOf(cells, "change"),
+		rank: positionOf(cells, "rank"),
 	};
 	const ranked = new Map<number, Set<string>>();
 	const ranks = checkRanksAreRanks(reading);
@@ -107,11 +108,39 @@ export function parseSnRankingWide(
 				countMunicipality(ranked, year, code);
 			}
 			checkChange(reading, record, columns.change, code, years, byYear);
+			checkCurrentRank(reading, record, columns.rank, code, years, byYear);
 		},
 	);
 	if (!ranks.finish())
 		warnAboutIncompleteYears(reading.result, ranked, "ranks");
 	return reading.finish();
+}
+
+/** A Placering column beside the year columns is the latest year's rank: checked, not stored twice. */
+function checkCurrentRank(
+	reading: Reading,
+	record: TableRecord,
+	position: number | undefined,
+	code: string,
+	years: YearColumn[],
+	byYear: Map<number, number>,
+): void {
+	if (position === undefined) return;
+	const rank = reading.readNumber(record, position, parseRank, true);
+	const latest = Math.max(...years.map((column) => column.year));
+	const stored = byYear.get(latest);
+	if (rank === null || rank === undefined || stored === undefined) return;
+	if (rank !== stored)
+		reading.warn(
+			record,
+			position,
+			issueOf("current-rank-disagrees", {
+				municipalityCode: code,
+				municipality: reading.nameOf(code),
+				year: latest,
+				rank: stored,
+			}),
+		);
 }
 
 /**

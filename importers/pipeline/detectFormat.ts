@@ -32,6 +32,124 @@ function closest(misses: ImportIssue[]): ImportIssue[] {
 	});
 }
 
+/**
+ * Öppna jämförelser's sheets head each area's columns with a row above the measures (a merged
+ * "Bygglov" over "NKI | Placering | Antal svar"): the two rows read as one header, "Bygglov NKI",
+ * "Bygglov Placering", … Null when the rows are not such a pair.
+ */
+function twoRowHeader(
+	upper: TableRecord | undefined,
+	lower: TableRecord,
+): TableRecord | null {
+	if (!upper) return null;
+	const upperCells = classifyHeader(upper.cells);
+	const lowerCells = classifyHeader(lower.cells);
+	const hasAreaHeadings = upperCells.some((cell) => cell.kind === "insiktArea");
+	const hasBareMeasures = lowerCells.some(
+		(cell) =>
+			cell.area === undefined &&
+			(cell.kind === "insiktMeasure" ||
+				cell.kind === "rank" ||
+				cell.kind === "responses" ||
+				cell.kind === "responseRate"),
+	);
+	if (!hasAreaHeadings || !hasBareMeasures) return null;
+	let heading = "";
+	const cells = lower.cells.map((cell, position) => {
+		const above = upper.cells[position] ?? "";
+		// A merged heading is empty in the cells it spans: it runs on until the next one.
+		if (above !== "") heading = above;
+		else if (cell === "") heading = "";
+		if (heading === "" || cell === "") return cell || heading;
+		return `${heading} ${cell}`;
+	});
+	return { ...lower, cells };
+}
+
+interface Trial {
+	candidates: readonly TableFormat[];
+	isForced: boolean;
+	titleRows: TableRecord[];
+	body: TableRecord[];
+	file: FileFacts;
+	context: ParseContext;
+}
+
+/**
+ * One candidate header row: the detection when one layout fits it (or a refusal when several
+ * do), else what the near misses say.
+ */
+function tryHeader(
+	record: TableRecord,
+	trial: Trial,
+): { detection: Detection | null; said: ImportIssue[] } {
+	const cells = classifyHeader(record.cells);
+	if (cells.every((cell) => cell.kind === null))
+		return { detection: null, said: [] };
+	const fits: { format: TableFormat; table: Table }[] = [];
+	const misses: ImportIssue[] = [];
+	/** Layouts whose header fits but whose file does not (e.g. no factor named): they say the most. */
+	const refusals: ImportIssue[] = [];
+	for (const format of trial.candidates) {
+		const fit = fitLayout(format.layout, cells, trial.isForced);
+		if (!fit.fits) {
+			if (fit.missing.length > 0) continue;
+			const [columns, code] =
+				fit.foreign.length > 0
+					? [fit.foreign, "format-foreign-columns" as const]
+					: [fit.unknown, "format-unknown-columns" as const];
+			misses.push(
+				issueAt(
+					record,
+					firstPosition(columns),
+					record.cells,
+					issueOf(code, {
+						format: format.id,
+						columns: columns.map((cell) => cell.text),
+					}),
+				),
+			);
+			continue;
+		}
+		const table: Table = {
+			cells,
+			headerRecord: record,
+			titleRows: trial.titleRows,
+			body: trial.body,
+			file: trial.file,
+			ignored: fit.ignored,
+		};
+		const refusal = format.accepts?.(table, trial.context) ?? null;
+		if (refusal)
+			refusals.push(issueAt(record, undefined, record.cells, refusal));
+		else fits.push({ format, table });
+	}
+	const [only, ...others] = fits;
+	if (only && others.length === 0)
+		return { detection: { ok: true, ...only }, said: [] };
+	if (only)
+		return {
+			detection: {
+				ok: false,
+				issues: [
+					issueAt(
+						record,
+						undefined,
+						record.cells,
+						issueOf("format-ambiguous", {
+							formats: fits.map((fit) => fit.format.id),
+						}),
+					),
+				],
+			},
+			said: [],
+		};
+	return {
+		detection: null,
+		said: refusals.length > 0 ? refusals : closest(misses),
+	};
+}
+
 /** How far down detection looks for a header row: title and note rows come first. */
 const HEADER_SEARCH_ROWS = 30;
 
@@ -70,66 +188,27 @@ export function detectTable(
 	let nearMisses: ImportIssue[] | null = null;
 	const limit = Math.min(records.length, HEADER_SEARCH_ROWS);
 	for (let position = 0; position < limit; position++) {
-		const record = records[position];
-		if (!record) continue;
-		const cells = classifyHeader(record.cells);
-		if (cells.every((cell) => cell.kind === null)) continue;
-		const fits: { format: TableFormat; table: Table }[] = [];
-		const misses: ImportIssue[] = [];
-		/** Layouts whose header fits but whose file does not (e.g. no factor named): they say the most. */
-		const refusals: ImportIssue[] = [];
-		for (const format of candidates) {
-			const fit = fitLayout(format.layout, cells, forced !== undefined);
-			if (!fit.fits) {
-				if (fit.missing.length > 0) continue;
-				const [columns, code] =
-					fit.foreign.length > 0
-						? [fit.foreign, "format-foreign-columns" as const]
-						: [fit.unknown, "format-unknown-columns" as const];
-				misses.push(
-					issueAt(
-						record,
-						firstPosition(columns),
-						record.cells,
-						issueOf(code, {
-							format: format.id,
-							columns: columns.map((cell) => cell.text),
-						}),
-					),
-				);
-				continue;
-			}
-			const table: Table = {
-				cells,
-				headerRecord: record,
-				titleRows: records.slice(0, position),
+		const single = records[position];
+		if (!single) continue;
+		const paired = twoRowHeader(records[position - 1], single);
+		const headers = paired
+			? [
+					{ record: paired, titleEnd: position - 1 },
+					{ record: single, titleEnd: position },
+				]
+			: [{ record: single, titleEnd: position }];
+		for (const { record, titleEnd } of headers) {
+			const trial = tryHeader(record, {
+				candidates,
+				isForced: forced !== undefined,
+				titleRows: records.slice(0, titleEnd),
 				body: records.slice(position + 1),
 				file,
-				ignored: fit.ignored,
-			};
-			const refusal = format.accepts?.(table, context) ?? null;
-			if (refusal)
-				refusals.push(issueAt(record, undefined, record.cells, refusal));
-			else fits.push({ format, table });
+				context,
+			});
+			if (trial.detection) return trial.detection;
+			if (trial.said.length > 0 && nearMisses === null) nearMisses = trial.said;
 		}
-		const [only, ...others] = fits;
-		if (only && others.length === 0) return { ok: true, ...only };
-		if (only)
-			return {
-				ok: false,
-				issues: [
-					issueAt(
-						record,
-						undefined,
-						record.cells,
-						issueOf("format-ambiguous", {
-							formats: fits.map((fit) => fit.format.id),
-						}),
-					),
-				],
-			};
-		const said = refusals.length > 0 ? refusals : closest(misses);
-		if (said.length > 0 && nearMisses === null) nearMisses = said;
 	}
 	if (nearMisses) return { ok: false, issues: nearMisses };
 	const first = records[0] ?? { line: 1, cells: [], columns: [] };

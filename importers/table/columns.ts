@@ -27,6 +27,8 @@ export const NAMED_COLUMNS = {
 	],
 	source: ["kalla", "source", "kallor"],
 	note: ["not", "anmarkning", "kommentar", "notering", "note", "fotnot"],
+	/** A running number ("Nr", "#"), not a figure. */
+	rowNumber: ["nr", "nr.", "#", "lopnummer", "radnummer"],
 	rank: [
 		"placering",
 		"plats",

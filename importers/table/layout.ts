@@ -29,6 +29,7 @@ export const DESCRIPTIVE_COLUMNS = [
 	"group",
 	"source",
 	"note",
+	"rowNumber",
 ] as const satisfies readonly NamedKind[];
 
 export type LayoutFit =

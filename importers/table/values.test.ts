@@ -16,6 +16,7 @@ describe("parseSwedishNumber", () => {
 		["−2", -2],
 		["+2", 2],
 		[" 37.8 ", 37.8],
+		["54,2 %", 54.2],
 	])("%s → %s", (cell, value) => {
 		expect(parseSwedishNumber(cell)).toEqual({ ok: true, value });
 	});

@@ -58,7 +58,9 @@ export function parseSwedishNumber(cell: string): ParsedNumber {
 	let compact = cell
 		.trim()
 		.replace(/[\s\u00a0\u202f']/g, "")
-		.replace(/^[\u2212\u2013]/, "-");
+		.replace(/^[\u2212\u2013]/, "-")
+		// "54,2 %": a share written with its unit; the number is the percentage.
+		.replace(/(\d)%$/, "$1");
 	const comma = compact.lastIndexOf(",");
 	const point = compact.lastIndexOf(".");
 	if (comma >= 0 && point >= 0)

@@ -291,3 +291,27 @@ await writeWorkbook("insikt/oj-per-area-sheet-bygglov.xlsx", [
 		],
 	},
 ]);
+
+/** Öppna jämförelser with each area's heading merged over its measures: a two-row header. */
+await writeWorkbook("insikt/oj-two-header-rows-area-over-measures.xlsx", [
+	{
+		name: "Företagsklimat 2022",
+		merge: "C2:E2",
+		rows: [
+			["Öppna jämförelser Företagsklimat 2022"],
+			[null, null, "Bygglov", null, null, "Livsmedelskontroll", null, null],
+			[
+				"Kommun",
+				"Län",
+				"NKI",
+				"Placering",
+				"Antal svar",
+				"NKI",
+				"Placering",
+				"Antal svar",
+			],
+			["Partille", "Västra Götalands län", 68, 120, 40, 77, 70, 35],
+			["Lerum", "Västra Götalands län", 61, 201, 23, "*", null, 5],
+		],
+	},
+]);
