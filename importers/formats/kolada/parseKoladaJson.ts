@@ -303,7 +303,8 @@ function readEntry(
 		at(issue, "value", cell);
 		return;
 	}
-	if (measure !== meaning.measure) {
+	// The answers of an index stored apart go with it; its own warning says so.
+	if (measure !== meaning.measure && meaning.holds === "value") {
 		const other = tallies.otherDefinition.get(kpi) ?? {
 			kpi,
 			meaning,
