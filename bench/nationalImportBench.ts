@@ -102,7 +102,7 @@ function importWithCli(
 		const started = performance.now();
 		const child = spawn(
 			process.execPath,
-			[join(ROOT, "server", "run.mjs"), "importers/cli.ts", file],
+			[join(ROOT, "server", "run.mjs"), "importers/cli/cli.ts", file],
 			{
 				cwd: ROOT,
 				env: { ...process.env, TOPP10_DB: dbPath },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ImportIssue, IssueCode, IssueParams } from "./importIssues.ts";
+import type { CodedIssue, IssueCode, IssueParams } from "./importIssues.ts";
 import {
 	describeIssue,
 	FORMAT_NAMES,
@@ -183,7 +183,7 @@ const SAMPLES: { [C in IssueCode]: IssueParams[C] } = {
 	},
 };
 
-function sample(code: IssueCode): ImportIssue {
+function sample(code: IssueCode): CodedIssue {
 	const issue = {
 		code,
 		params: SAMPLES[code],
@@ -191,7 +191,7 @@ function sample(code: IssueCode): ImportIssue {
 		column: 11,
 		header: "Placering",
 		value: "tolv",
-	} as ImportIssue;
+	} as CodedIssue;
 	return { ...issue, message: issueReason(issue, "cli") };
 }
 
@@ -235,6 +235,15 @@ describe("import issue sentences", () => {
 			expect(sample(code).message).not.toMatch(/undefined|\[object/);
 		},
 	);
+
+	it("keeps the English message of an issue without a code", () => {
+		expect(
+			describeIssue(
+				{ line: 4, message: "the sheet has no column Titel" },
+				"sv",
+			),
+		).toBe("Rad 4: the sheet has no column Titel");
+	});
 
 	it("names every layout of the importer's registry for people", () => {
 		for (const id of [

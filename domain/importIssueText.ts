@@ -679,10 +679,14 @@ export function issuePlaceText(issue: IssuePlace, lang: IssueLanguage): string {
 	return parts.join(", ");
 }
 
-/** An issue for people: `Rad 2, kolumn Placering: "tolv" är inget heltal 1–290`. */
+/**
+ * An issue for people: `Rad 2, kolumn Placering: "tolv" är inget heltal 1–290`. An issue without
+ * a code (from a reader that gives none) keeps its English message.
+ */
 export function describeIssue(issue: ImportIssue, lang: IssueLanguage): string {
 	const place = issuePlaceText(issue, lang);
-	const reason = issueReason(issue, lang);
+	const reason =
+		issue.code === undefined ? issue.message : issueReason(issue, lang);
 	return place === "" ? capitalise(reason) : `${place}: ${reason}`;
 }
 

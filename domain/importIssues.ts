@@ -257,12 +257,24 @@ export type IssueDetail = {
 	[C in IssueCode]: { code: C; params: IssueParams[C] };
 }[IssueCode];
 
-/** A problem found in an input file. Errors block the import; warnings do not. */
-export type ImportIssue = IssueDetail &
+/** A problem found in an input file, with its code. Errors block the import; warnings do not. */
+export type CodedIssue = IssueDetail &
 	IssuePlace & {
 		/** English, for the command line and logs. */
 		message: string;
 	};
+
+/**
+ * An issue worded only in English, from a reader that gives no codes yet (the action plan's
+ * workbook reader in server/): the UI shows its message as it is.
+ */
+export type UncodedIssue = IssuePlace & {
+	code?: undefined;
+	params?: undefined;
+	message: string;
+};
+
+export type ImportIssue = CodedIssue | UncodedIssue;
 
 /** The code and parameters of an issue, typed together. */
 export function issueOf<C extends IssueCode>(

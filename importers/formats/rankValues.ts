@@ -1,6 +1,6 @@
 import { type ImportIssue, issueOf } from "../../domain/importIssues.ts";
 import { cellAt } from "../table/header.ts";
-import { issueAt } from "../table/issues.ts";
+import { issueAtCell } from "../table/issues.ts";
 import type { TableRecord } from "../table/readDelimited.ts";
 import type { Reading } from "../table/tableReader.ts";
 import { type ParsedNumber, parseSwedishNumber } from "../table/values.ts";
@@ -55,7 +55,7 @@ export function checkRanksAreRanks(reading: Reading): RankCells {
 			const { result } = reading;
 			result.errors = result.errors.filter((error) => !replaced.has(error));
 			result.errors.unshift(
-				issueAt(
+				issueAtCell(
 					example.record,
 					example.position,
 					reading.table.headerRecord.cells,

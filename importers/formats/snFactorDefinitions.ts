@@ -5,7 +5,7 @@ import type {
 	SnFactorRow,
 } from "../../domain/importRows.ts";
 import { cellAt, normaliseHeader } from "../table/header.ts";
-import { issueAt } from "../table/issues.ts";
+import { issueAtCell } from "../table/issues.ts";
 import { positionOf } from "../table/layout.ts";
 import { forEachYearRow } from "../table/longTable.ts";
 import { FACTOR_ID_PATTERN } from "../table/slug.ts";
@@ -229,7 +229,7 @@ function checkWeightSums(
 		const record = firstOfYear.get(year);
 		if (Math.abs(sum - 1) > WEIGHT_TOLERANCE && record)
 			issues.push(
-				issueAt(
+				issueAtCell(
 					record,
 					weightColumn,
 					headerCells,

@@ -4,7 +4,7 @@ import type { ParseContext } from "../formats/parseContext.ts";
 import { FORMAT_IDS, TABLE_FORMATS } from "../formats/registry.ts";
 import type { TableFormat } from "../formats/tableFormat.ts";
 import { classifyHeader, type HeaderCell } from "../table/columns.ts";
-import { issueAt } from "../table/issues.ts";
+import { issueAtCell } from "../table/issues.ts";
 import { fitLayout } from "../table/layout.ts";
 import type { TableRecord } from "../table/readDelimited.ts";
 import type { FileFacts, Table } from "../table/tableReader.ts";
@@ -99,7 +99,7 @@ function tryHeader(
 					? [fit.foreign, "format-foreign-columns" as const]
 					: [fit.unknown, "format-unknown-columns" as const];
 			misses.push(
-				issueAt(
+				issueAtCell(
 					record,
 					firstPosition(columns),
 					record.cells,
@@ -121,7 +121,7 @@ function tryHeader(
 		};
 		const refusal = format.accepts?.(table, trial.context) ?? null;
 		if (refusal)
-			refusals.push(issueAt(record, undefined, record.cells, refusal));
+			refusals.push(issueAtCell(record, undefined, record.cells, refusal));
 		else fits.push({ format, table });
 	}
 	const [only, ...others] = fits;
@@ -132,7 +132,7 @@ function tryHeader(
 			detection: {
 				ok: false,
 				issues: [
-					issueAt(
+					issueAtCell(
 						record,
 						undefined,
 						record.cells,
@@ -220,5 +220,8 @@ export function detectTable(
 					expected: candidates.map((c) => c.layout.describes).join("; or "),
 				})
 			: issueOf("no-header", { formats: [...FORMAT_IDS] });
-	return { ok: false, issues: [issueAt(first, undefined, undefined, detail)] };
+	return {
+		ok: false,
+		issues: [issueAtCell(first, undefined, undefined, detail)],
+	};
 }

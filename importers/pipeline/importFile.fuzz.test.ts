@@ -12,7 +12,7 @@ import {
 import { FIXTURES_DIR } from "./bundled.ts";
 import { type ImportResult, importFile } from "./importFile.ts";
 
-/** FUZZ_RUNS=5000 FUZZ_SEED=… npm run test:unit -- importers/importFile.fuzz for a longer search. */
+/** FUZZ_RUNS=5000 FUZZ_SEED=… npm run test:unit -- importers/pipeline/importFile.fuzz for a longer search. */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
 const SEED = Number(process.env.FUZZ_SEED ?? 20260501);
 const MAX_SEED_LINES = 60;

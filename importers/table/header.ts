@@ -1,3 +1,4 @@
+import type { UncodedIssue } from "../../domain/importIssues.ts";
 import type { TableRecord } from "./readDelimited.ts";
 
 /** Lower-case, accent-free, single-spaced header text, so "Sammanfattande omdöme" ≈ "sammanfattande omdome". */
@@ -35,4 +36,25 @@ export function columnLetters(column: number): string {
 export interface YearColumn {
 	year: number;
 	position: number;
+}
+
+/**
+ * An issue at one cell worded only in English, for readers outside the importers that give no
+ * codes yet (the action plan's workbook reader): line and column, and the sheet and A1 cell of
+ * a spreadsheet. The importers' own issues carry codes (issues.ts).
+ */
+export function issueAt(
+	record: TableRecord,
+	position: number | undefined,
+	message: string,
+): UncodedIssue {
+	const column = columnAt(record, position);
+	if (record.sheet === undefined) return { line: record.line, column, message };
+	return {
+		line: record.line,
+		column,
+		sheet: record.sheet,
+		cell: `${columnLetters(column)}${record.line}`,
+		message,
+	};
 }

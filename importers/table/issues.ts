@@ -20,7 +20,7 @@ export function placedIssue(
  * An issue at one cell: line and column for text files, sheet and A1 reference for spreadsheets,
  * the column's header and the cell's text. `position` undefined is the row as a whole.
  */
-export function issueAt(
+export function issueAtCell(
 	record: TableRecord,
 	position: number | undefined,
 	headerCells: readonly string[] | undefined,

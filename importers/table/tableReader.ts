@@ -14,7 +14,7 @@ import {
 } from "../../domain/importRows.ts";
 import type { HeaderCell } from "./columns.ts";
 import { cellAt, normaliseHeader } from "./header.ts";
-import { issueAt } from "./issues.ts";
+import { issueAtCell } from "./issues.ts";
 import type { MunicipalityMatcher } from "./municipalityMatcher.ts";
 import type { TableRecord } from "./readDelimited.ts";
 import {
@@ -142,7 +142,7 @@ export function startReading(
 	const duplicates = createDuplicateCheck();
 	if (table.ignored.length > 0)
 		result.warnings.push(
-			issueAt(
+			issueAtCell(
 				table.headerRecord,
 				table.ignored[0]?.position,
 				headerTexts,
@@ -156,7 +156,7 @@ export function startReading(
 		position: number | undefined,
 		detail: IssueDetail,
 		value?: string,
-	): ImportIssue => issueAt(record, position, headerTexts, detail, value);
+	): ImportIssue => issueAtCell(record, position, headerTexts, detail, value);
 	const reading: Reading = {
 		table,
 		context,

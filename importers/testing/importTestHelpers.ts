@@ -133,7 +133,7 @@ export function formattedWarnings(result: ImportResult): string[] {
 export function issueCodes(
 	result: ImportResult,
 	kind: "errors" | "warnings" = "warnings",
-): IssueCode[] {
+): (IssueCode | undefined)[] {
 	return result.parsed[kind].map((issue) => issue.code);
 }
 

@@ -3,7 +3,10 @@ import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import type { FastifyInstance } from "fastify";
 import type { Db } from "../../../db/client.ts";
 import { listImportRuns } from "../../../db/queries/imports/listImportRuns.ts";
-import { importFile, sha256Of } from "../../../importers/pipeline/importFile.ts";
+import {
+	importFile,
+	sha256Of,
+} from "../../../importers/pipeline/importFile.ts";
 import type { Auth } from "../../plugins/auth.ts";
 import { ErrorSchema } from "../../schemas/errors.ts";
 import {

@@ -12,7 +12,7 @@ import type {
 	ActionRecord,
 } from "../../../domain/actions.ts";
 import type { ImportIssue } from "../../../domain/importRows.ts";
-import { issueAt } from "../../../importers/header.ts";
+import { issueAt } from "../../../importers/table/header.ts";
 import { knownTargets } from "./knownTargets.ts";
 import type { PlanColumnKey } from "./planColumns.ts";
 import type { ParsedPlan, PlanNoteRow, PlanRow } from "./readPlanWorkbook.ts";

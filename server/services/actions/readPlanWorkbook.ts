@@ -8,9 +8,9 @@ import {
 import { isCalendarDate } from "../../../domain/calendarDate.ts";
 import type { ImportIssue } from "../../../domain/importRows.ts";
 import { findInsiktArea, labelKey } from "../../../domain/insikt.ts";
-import { issueAt } from "../../../importers/header.ts";
-import type { TableRecord } from "../../../importers/text/readDelimited.ts";
-import { readWorkbook } from "../../../importers/xlsx/readWorkbook.ts";
+import { issueAt } from "../../../importers/table/header.ts";
+import type { TableRecord } from "../../../importers/table/readDelimited.ts";
+import { readWorkbook } from "../../../importers/table/readWorkbook.ts";
 import {
 	ACTION_COLUMNS,
 	ACTIONS_SHEET,
