@@ -19,6 +19,10 @@ import {
 	reportWarnings,
 	summaryRowOf,
 } from "../pipeline/importReport.ts";
+import {
+	WRITE_FAILURE_MESSAGES,
+	writeFailureOf,
+} from "../pipeline/writeFailure.ts";
 import { createProgressBar } from "./progressBar.ts";
 
 const USAGE = `usage: npm run import -- <file|dir>... [--source ${IMPORT_SOURCES.join("|")}] [--dry-run]`;
@@ -194,6 +198,12 @@ main(process.argv.slice(2)).then(
 		process.exitCode = code;
 	},
 	(error: unknown) => {
+		const failure = writeFailureOf(error);
+		if (failure) {
+			console.error(WRITE_FAILURE_MESSAGES[failure].en);
+			process.exitCode = 3;
+			return;
+		}
 		console.error(error instanceof Error ? error.message : String(error));
 		process.exitCode = 2;
 	},

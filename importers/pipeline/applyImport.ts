@@ -277,7 +277,11 @@ export function applyImport(
 		statementOf(sqlite, SQL.finishRun).run(clock(), runId);
 		return { status: "imported", runId, rows, years, kommungruppChanges };
 	};
-	return withoutForeignKeyChecks(sqlite, () => sqlite.transaction(write)());
+	// IMMEDIATE: the write lock is taken up front, so a second writer waits (busy_timeout) instead
+	// of failing when a read transaction tries to upgrade.
+	return withoutForeignKeyChecks(sqlite, () =>
+		sqlite.transaction(write).immediate(),
+	);
 }
 
 /**

@@ -94,8 +94,11 @@ const uploadResultProperties = {
 	sha256: Str,
 	rows: Int,
 	years: List(UploadYearSchema),
+	/** The first MAX_ISSUES_SENT (200) warnings and errors; the counts say how many there are. */
 	warnings: List(UploadIssueSchema),
 	errors: List(UploadIssueSchema),
+	warningCount: Int,
+	errorCount: Int,
 };
 
 export const UploadResultSchema = Obj(uploadResultProperties);

@@ -32,6 +32,8 @@ const result: UploadResult = {
 	years: [{ year: 2023, incoming: 290, replaced: 290 }],
 	warnings: [],
 	errors: [],
+	warningCount: 0,
+	errorCount: 0,
 };
 
 describe("refusalSummary", () => {

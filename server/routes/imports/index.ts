@@ -1,13 +1,19 @@
 import fastifyMultipart from "@fastify/multipart";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyReply } from "fastify";
 import type { Db } from "../../../db/client.ts";
 import { listImportRuns } from "../../../db/queries/imports/listImportRuns.ts";
 import {
-	importFile,
+	importFileAsync,
 	sha256Of,
 } from "../../../importers/pipeline/importFile.ts";
+import {
+	WRITE_FAILURE_MESSAGES,
+	type WriteFailure,
+	writeFailureOf,
+} from "../../../importers/pipeline/writeFailure.ts";
 import type { Auth } from "../../plugins/auth.ts";
+import { apiError } from "../../plugins/errors.ts";
 import { ErrorSchema } from "../../schemas/errors.ts";
 import {
 	ImportRunListQuery,
@@ -43,9 +49,26 @@ const uploadErrors = {
 	415: ErrorSchema,
 	422: UploadRefusalSchema,
 	429: ErrorSchema,
+	503: ErrorSchema,
+	507: ErrorSchema,
 } as const;
 
 type UploadErrorStatus = keyof typeof uploadErrors;
+
+/** 503 with Retry-After while another writer holds the lock; 507 when the disk is full. */
+function sendWriteFailure(reply: FastifyReply, failure: WriteFailure) {
+	const status = failure === "busy" ? 503 : 507;
+	if (failure === "busy") void reply.header("retry-after", "5");
+	return reply
+		.code(status)
+		.send(
+			apiError(
+				status,
+				failure === "busy" ? "database_busy" : "disk_full",
+				WRITE_FAILURE_MESSAGES[failure].en,
+			),
+		);
+}
 
 /** The status an upload error declares; anything undeclared is a bad request. */
 function uploadErrorStatus(status: number): UploadErrorStatus {
@@ -120,7 +143,7 @@ export function importRoutes(db: Db, options: ImportRouteOptions) {
 					return reply
 						.code(uploadErrorStatus(settings.error.status))
 						.send(settings);
-				const result = importFile(
+				const result = await importFileAsync(
 					db,
 					{
 						fileName: uploadLabel(upload.fileName),
@@ -133,7 +156,12 @@ export function importRoutes(db: Db, options: ImportRouteOptions) {
 						},
 					},
 					clock,
-				);
+				).catch((error: unknown): WriteFailure => {
+					const failure = writeFailureOf(error);
+					if (!failure) throw error;
+					return failure;
+				});
+				if (typeof result === "string") return sendWriteFailure(reply, result);
 				const summary = summarizeImport(result, sha256Of(upload.bytes));
 				if (summary.outcome === "refused")
 					return reply.code(422).send(refusal(summary));

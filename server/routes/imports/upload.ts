@@ -171,6 +171,12 @@ export function uploadSettings(
 	return { dryRun, source };
 }
 
+/**
+ * A file of bad rows can hold a problem per cell; the answer carries the first ones and the
+ * totals, so neither the answer nor the page grows with the file.
+ */
+export const MAX_ISSUES_SENT = 200;
+
 function toUploadIssue(fileName: string, issue: ImportIssue): UploadIssue {
 	return {
 		line: issue.line ?? null,
@@ -203,8 +209,14 @@ export function summarizeImport(
 		fileName,
 		source: parsed.source,
 		sha256,
-		warnings: parsed.warnings.map((issue) => toUploadIssue(fileName, issue)),
-		errors: parsed.errors.map((issue) => toUploadIssue(fileName, issue)),
+		warnings: parsed.warnings
+			.slice(0, MAX_ISSUES_SENT)
+			.map((issue) => toUploadIssue(fileName, issue)),
+		errors: parsed.errors
+			.slice(0, MAX_ISSUES_SENT)
+			.map((issue) => toUploadIssue(fileName, issue)),
+		warningCount: parsed.warnings.length,
+		errorCount: parsed.errors.length,
 	};
 	if (!result.ok)
 		return {
@@ -233,7 +245,7 @@ export function summarizeImport(
 }
 
 export function refusal(summary: UploadResult): UploadRefusal {
-	const count = summary.errors.length;
+	const count = summary.errorCount;
 	return {
 		...apiError(
 			422,
