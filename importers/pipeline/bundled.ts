@@ -1,8 +1,9 @@
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { count } from "drizzle-orm";
+import { basename, join } from "node:path";
+import { count, eq } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import { PROJECT_ROOT } from "../../db/projectRoot.ts";
+import { sqliteClientOf } from "../../db/queries/imports/sqliteClientOf.ts";
 import { importRun } from "../../db/schema.ts";
 import type { ImportSource } from "../../domain/ids.ts";
 import { formatIssue, type ImportMode } from "../../domain/importRows.ts";
@@ -27,13 +28,42 @@ export function readBundledManifest(): BundledFile[] {
 	) as BundledFile[];
 }
 
+/** The bundled files that have an import run in the database, out of the manifest's. */
+export function countLoadedBundledFiles(db: Db): {
+	expected: number;
+	loaded: number;
+} {
+	const manifest = readBundledManifest();
+	const names = new Set(
+		db
+			.select({ fileName: importRun.fileName })
+			.from(importRun)
+			.where(eq(importRun.status, "ok"))
+			.all()
+			.map((run) => run.fileName),
+	);
+	return {
+		expected: manifest.length,
+		loaded: manifest.filter((entry) => names.has(basename(entry.path))).length,
+	};
+}
+
 export function isDatabaseEmpty(db: Db): boolean {
 	const row = db.select({ n: count() }).from(importRun).get();
 	return (row?.n ?? 0) === 0;
 }
 
-/** Loads every bundled file through the same import path as the CLI; throws if a bundled file is invalid. */
+/**
+ * Loads every bundled file through the same import path as the CLI, all in one transaction: a
+ * first start that fails half-way (a full disk, an invalid file) leaves the database empty, so
+ * the next start loads the whole set again instead of serving a part of it. Throws on failure.
+ */
 export function loadBundledData(db: Db, clock: Clock): ImportResult[] {
+	const sqlite = sqliteClientOf(db);
+	return sqlite.transaction(() => loadEveryFile(db, clock)).immediate();
+}
+
+function loadEveryFile(db: Db, clock: Clock): ImportResult[] {
 	return readBundledManifest().map((entry) => {
 		const result = importFile(
 			db,

@@ -1,15 +1,18 @@
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
-import { type Static, Type } from "@sinclair/typebox";
+import type { Static } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
 import type { Db } from "../../../db/client.ts";
 import { countStoredFigures } from "../../../db/queries/health/countStoredFigures.ts";
-import { Int, Obj } from "../../schemas/json.ts";
+import { countLoadedBundledFiles } from "../../../importers/pipeline/bundled.ts";
+import { Int, Obj, StringEnum } from "../../schemas/json.ts";
 
 const HealthSchema = Obj({
-	status: Type.Literal("ok"),
+	/** "incomplete" when the bundled data set is not wholly loaded. */
+	status: StringEnum(["ok", "incomplete"] as const),
 	municipalities: Int,
 	snResults: Int,
 	insiktResults: Int,
+	bundledFiles: Obj({ expected: Int, loaded: Int }),
 });
 export type Health = Static<typeof HealthSchema>;
 
@@ -19,10 +22,15 @@ export function healthRoutes(db: Db) {
 		app.get(
 			"",
 			{ schema: { tags: ["health"], response: { 200: HealthSchema } } },
-			async (): Promise<Health> => ({
-				status: "ok",
-				...countStoredFigures(db),
-			}),
+			async (): Promise<Health> => {
+				const bundledFiles = countLoadedBundledFiles(db);
+				const complete = bundledFiles.loaded === bundledFiles.expected;
+				return {
+					status: complete ? "ok" : "incomplete",
+					...countStoredFigures(db),
+					bundledFiles,
+				};
+			},
 		);
 	};
 }
