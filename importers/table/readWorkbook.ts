@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import type { TableRecord } from "./readDelimited.ts";
+import { checkZipLimits } from "./zipLimits.ts";
 
 export interface SheetTable {
 	name: string;
@@ -12,6 +13,9 @@ export type WorkbookRead =
 
 /** Reads every sheet of an .xlsx file into records that remember their sheet, row and column. */
 export async function readWorkbook(bytes: Uint8Array): Promise<WorkbookRead> {
+	const limits = checkZipLimits(bytes);
+	if (!limits.ok)
+		return { ok: false, message: `refused before reading: ${limits.reason}` };
 	const workbook = new ExcelJS.Workbook();
 	try {
 		await workbook.xlsx.load(
