@@ -14,7 +14,7 @@ import type {
 	Indicator,
 	SimilarQuery,
 	SimilarReport,
-} from "../schemas/rankings.ts";
+} from "../schemas/similar.ts";
 import type { YearModel } from "./analysisCache.ts";
 import type { ServiceContext } from "./context.ts";
 import { chooseCompleteRankingYear } from "./rankingYear.ts";

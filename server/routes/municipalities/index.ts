@@ -12,7 +12,7 @@ import {
 	MunicipalityListSchema,
 } from "../../schemas/municipalities.ts";
 import { RankingQuery, RankingSchema } from "../../schemas/ranking.ts";
-import { SimilarQuery, SimilarSchema } from "../../schemas/rankings.ts";
+import { SimilarQuery, SimilarSchema } from "../../schemas/similar.ts";
 import type { ServiceContext } from "../../services/context.ts";
 import { buildGapReport } from "../../services/gapReport.ts";
 import { buildInsiktReport } from "../../services/insiktReport.ts";

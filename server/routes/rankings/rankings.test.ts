@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ApiError } from "../../schemas/errors.ts";
-import type { NationalRanking, SimilarReport } from "../../schemas/rankings.ts";
+import type { NationalRanking } from "../../schemas/rankings.ts";
+import type { SimilarReport } from "../../schemas/similar.ts";
 import { createTestApp, type TestApp } from "../../test/testApp.ts";
 
 let testApp: TestApp;
