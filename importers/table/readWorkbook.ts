@@ -15,7 +15,12 @@ export type WorkbookRead =
 export async function readWorkbook(bytes: Uint8Array): Promise<WorkbookRead> {
 	const limits = checkZipLimits(bytes);
 	if (!limits.ok)
-		return { ok: false, message: `refused before reading: ${limits.reason}` };
+		return {
+			ok: false,
+			message: limits.notZip
+				? `not a readable .xlsx workbook (${limits.reason})`
+				: `refused before reading: ${limits.reason}`,
+		};
 	const workbook = new ExcelJS.Workbook();
 	try {
 		await workbook.xlsx.load(

@@ -19,7 +19,7 @@ const ZIP64_MARKER = 0xffffffff;
 
 export type ZipCheck =
 	| { ok: true; entries: number; uncompressedBytes: number }
-	| { ok: false; reason: string };
+	| { ok: false; notZip?: true; reason: string };
 
 function findEndOfCentralDirectory(view: DataView): number {
 	// The record is 22 bytes plus a comment of at most 65,535 bytes, at the very end.
@@ -34,7 +34,11 @@ export function checkZipLimits(bytes: Uint8Array): ZipCheck {
 	const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 	const end = findEndOfCentralDirectory(view);
 	if (end < 0)
-		return { ok: false, reason: "it is not a zip file (no central directory)" };
+		return {
+			ok: false,
+			notZip: true,
+			reason: "it is not a zip file (no central directory)",
+		};
 	const count = view.getUint16(end + 10, true);
 	let offset = view.getUint32(end + 16, true);
 	if (count > MAX_ENTRIES)
