@@ -23,8 +23,18 @@ describe("errorMessage", () => {
 	});
 	it("keeps the server's words for other errors", () => {
 		expect(
-			errorMessage(new ApiRequestError("Bad year", "bad_request", 400), "sv"),
+			errorMessage(new ApiRequestError("Bad year", "odd_code", 400), "sv"),
 		).toBe("Bad year");
+		expect(
+			errorMessage(new ApiRequestError("Bad year", "bad_request", 400), "sv"),
+		).toContain("Bad year");
+	});
+	it("words the plan's and the login's errors in both languages", () => {
+		const conflict = new ApiRequestError("stale", "edit_conflict", 409);
+		expect(errorMessage(conflict, "sv")).toContain("Någon annan");
+		expect(errorMessage(conflict, "en")).toContain("Someone else");
+		const limited = new ApiRequestError("slow", "rate_limited", 429, null, null, 60);
+		expect(errorMessage(limited, "sv")).toContain("60 sekunder");
 	});
 	it("explains a network failure", () => {
 		expect(errorMessage(new TypeError("Failed to fetch"), "sv")).toMatch(

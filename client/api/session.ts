@@ -1,0 +1,71 @@
+import {
+	queryOptions,
+	useMutation,
+	useQuery,
+	useQueryClient,
+} from "@tanstack/react-query";
+import { hasRole, type UserRole } from "../../domain/actions.ts";
+import type {
+	Login,
+	Session,
+	SessionState,
+} from "../../server/schemas/session.ts";
+import { deleteJson, getJson, postJson, setCsrfToken } from "./http.ts";
+
+export const sessionKeys = {
+	all: ["session"] as const,
+};
+
+export const sessionOptions = () =>
+	queryOptions({
+		queryKey: sessionKeys.all,
+		queryFn: async ({ signal }) => {
+			const state = await getJson<SessionState>("/api/session", signal);
+			setCsrfToken(state.session?.csrfToken ?? null);
+			return state;
+		},
+		staleTime: 60_000,
+		retry: false,
+	});
+
+/** Who is logged in (null when nobody), and whether the server is in private mode. */
+export function useSessionQuery() {
+	return useQuery(sessionOptions());
+}
+
+/** Whether the logged-in account may do what needs `role`; false while unknown or logged out. */
+export function useCanEdit(role: UserRole = "editor"): boolean {
+	const session = useSessionQuery().data?.session;
+	return session ? hasRole(session.user.role, role) : false;
+}
+
+/** Logs in; every answer read before may differ now (private mode), so all are read again. */
+export function useLoginMutation() {
+	const client = useQueryClient();
+	return useMutation({
+		mutationKey: [...sessionKeys.all, "login"],
+		mutationFn: (login: Login) => postJson<Session>("/api/session", login),
+		onSuccess: async (session) => {
+			setCsrfToken(session.csrfToken);
+			client.setQueryData<SessionState>(sessionKeys.all, (state) => ({
+				privateMode: state?.privateMode ?? false,
+				session,
+			}));
+			await client.invalidateQueries({
+				predicate: (query) => query.queryKey[0] !== sessionKeys.all[0],
+			});
+		},
+	});
+}
+
+export function useLogoutMutation() {
+	const client = useQueryClient();
+	return useMutation({
+		mutationKey: [...sessionKeys.all, "logout"],
+		mutationFn: () => deleteJson("/api/session"),
+		onSettled: async () => {
+			setCsrfToken(null);
+			await client.invalidateQueries({ queryKey: sessionKeys.all });
+		},
+	});
+}
