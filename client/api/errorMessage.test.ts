@@ -33,7 +33,14 @@ describe("errorMessage", () => {
 		const conflict = new ApiRequestError("stale", "edit_conflict", 409);
 		expect(errorMessage(conflict, "sv")).toContain("Någon annan");
 		expect(errorMessage(conflict, "en")).toContain("Someone else");
-		const limited = new ApiRequestError("slow", "rate_limited", 429, null, null, 60);
+		const limited = new ApiRequestError(
+			"slow",
+			"rate_limited",
+			429,
+			null,
+			null,
+			60,
+		);
 		expect(errorMessage(limited, "sv")).toContain("60 sekunder");
 	});
 	it("explains a network failure", () => {

@@ -12,6 +12,17 @@ import type {
 } from "../../server/schemas/session.ts";
 import { deleteJson, getJson, postJson, setCsrfToken } from "./http.ts";
 
+/** The login page, and the parameter that carries the page to go back to after logging in. */
+export const LOGIN_PATH = "/logga-in";
+export const RETURN_PARAM = "tillbaka";
+
+/** The login page with the way back to `path` (a path and its search, e.g. "/faktorer?ar=2024"). */
+export function loginHref(path: string, lang: string | null = null): string {
+	const search = new URLSearchParams({ [RETURN_PARAM]: path });
+	if (lang) search.set("lang", lang);
+	return `${LOGIN_PATH}?${search.toString()}`;
+}
+
 export const sessionKeys = {
 	all: ["session"] as const,
 };

@@ -1,10 +1,11 @@
-import { type ComponentType, lazy, Suspense } from "react";
+import { type ComponentType, lazy, Suspense, useEffect } from "react";
 import {
 	useMunicipality,
 	useMunicipalityListQuery,
 } from "../api/municipalities.ts";
+import { LOGIN_PATH, loginHref, useSessionQuery } from "../api/session.ts";
 import { useDocumentLang, useI18n, useMessages } from "../i18n/useI18n.ts";
-import { useLocation } from "../state/router.ts";
+import { navigate, useLocation } from "../state/router.ts";
 import { useSelection } from "../state/selection.ts";
 import { useDocumentTitle } from "./documentTitle.ts";
 import { APP_MESSAGES } from "./messages.ts";
@@ -17,13 +18,17 @@ const PAGES: Record<string, ComponentType> = {
 	"/faktorer": lazy(() => import("../features/factors/FactorsPage.tsx")),
 	"/insikt": lazy(() => import("../features/insikt/InsiktPage.tsx")),
 	"/jamfor": lazy(() => import("../features/compare/ComparePage.tsx")),
+	"/handlingsplan": lazy(
+		() => import("../features/actionPlan/ActionPlanPage.tsx"),
+	),
+	"/logga-in": lazy(() => import("../features/login/LoginPage.tsx")),
 	"/rapport": lazy(() => import("../features/report/ReportPage.tsx")),
 	"/import": lazy(() => import("../features/import/ImportPage.tsx")),
 	"/om": lazy(() => import("../features/about/AboutPage.tsx")),
 };
 
 /** Pages that do not depend on the chosen municipality. */
-const MUNICIPALITY_FREE = new Set(["/import"]);
+const MUNICIPALITY_FREE = new Set(["/import", LOGIN_PATH]);
 
 export function App() {
 	const location = useLocation();
@@ -32,6 +37,7 @@ export function App() {
 	const m = useMessages(APP_MESSAGES);
 	useDocumentLang(lang);
 	useDocumentTitle(path, MUNICIPALITY_FREE.has(path));
+	usePrivateModeLogin(path, location);
 	return (
 		<>
 			<a className="skip-link" href="#main">
@@ -44,6 +50,23 @@ export function App() {
 			<footer className="site-footer">{m.footer}</footer>
 		</>
 	);
+}
+
+/**
+ * With TOPP10_PRIVATE=1 nothing but the login can be read without logging in: every other page
+ * sends you to /logga-in, which sends you back once you are in.
+ */
+function usePrivateModeLogin(path: string, location: URL) {
+	const state = useSessionQuery().data;
+	const mustLogIn =
+		state?.privateMode === true &&
+		state.session === null &&
+		path !== LOGIN_PATH;
+	const back = location.pathname + location.search;
+	const lang = location.searchParams.get("lang");
+	useEffect(() => {
+		if (mustLogIn) navigate(loginHref(back, lang), { replace: true });
+	}, [mustLogIn, back, lang]);
 }
 
 /** The page for the path, or why there is none: an unknown page or an unknown municipality code. */

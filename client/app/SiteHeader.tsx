@@ -2,6 +2,12 @@ import {
 	useMunicipality,
 	useMunicipalityListQuery,
 } from "../api/municipalities.ts";
+import {
+	LOGIN_PATH,
+	loginHref,
+	useLogoutMutation,
+	useSessionQuery,
+} from "../api/session.ts";
 import { useYearsQuery } from "../api/years.ts";
 import { useI18n, useMessages } from "../i18n/useI18n.ts";
 import { Link, updateSearch } from "../state/router.ts";
@@ -26,6 +32,7 @@ export function SiteHeader({ path, search }: { path: string; search: string }) {
 					<MunicipalityChoice />
 					<YearChoice />
 					<LanguageToggle />
+					<SessionControl path={path} search={search} />
 				</div>
 			</div>
 			<nav aria-label={m.navLabel} className="site-nav">
@@ -93,5 +100,35 @@ function LanguageToggle() {
 		>
 			{m.otherLanguage}
 		</button>
+	);
+}
+
+/** "Logga in" (and back here afterwards), or who is logged in and "Logga ut". */
+function SessionControl({ path, search }: { path: string; search: string }) {
+	const m = useMessages(APP_MESSAGES);
+	const { lang } = useI18n();
+	const session = useSessionQuery().data?.session ?? null;
+	const logout = useLogoutMutation();
+	if (session)
+		return (
+			<span className="session-control">
+				<span className="muted">{m.loggedInAs(session.user.name)}</span>{" "}
+				<button
+					type="button"
+					disabled={logout.isPending}
+					onClick={() => logout.mutate()}
+				>
+					{m.logOut}
+				</button>
+			</span>
+		);
+	if (path === LOGIN_PATH) return null;
+	return (
+		<Link
+			className="session-control"
+			href={loginHref(path + search, lang === "en" ? "en" : null)}
+		>
+			{m.logIn}
+		</Link>
 	);
 }

@@ -4,8 +4,8 @@ import type {
 	ActionProgress,
 } from "../../../server/schemas/actions.ts";
 import { errorMessage } from "../../api/errorMessage.ts";
-import { useI18n, useMessages } from "../../i18n/useI18n.ts";
 import { areaLabel } from "../../i18n/terms.ts";
+import { useI18n, useMessages } from "../../i18n/useI18n.ts";
 import { ActionNotes } from "./ActionNotes.tsx";
 import { FigureMovements } from "./FigureMovements.tsx";
 import { PLAN_MESSAGES } from "./messages.ts";
@@ -60,9 +60,7 @@ export function ActionCard({
 					{m.status[action.status]}
 				</span>
 				{overdue && <span className="overdue-badge">{m.overdue}</span>}
-				{action.archivedAt && (
-					<span className="badge">{m.archived}</span>
-				)}
+				{action.archivedAt && <span className="badge">{m.archived}</span>}
 			</h3>
 			{action.description && <p>{action.description}</p>}
 			<dl className="action-facts">
@@ -72,7 +70,10 @@ export function ActionCard({
 				<dd>
 					{m.dates(action.start, action.due)}
 					{overdue && action.due && (
-						<strong className="overdue-text"> · {m.overdueSince(action.due)}</strong>
+						<strong className="overdue-text">
+							{" "}
+							· {m.overdueSince(action.due)}
+						</strong>
 					)}
 				</dd>
 			</dl>

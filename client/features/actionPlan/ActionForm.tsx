@@ -1,12 +1,12 @@
 import { useEffect, useId, useRef, useState } from "react";
-import { ACTION_STATUSES } from "../../../domain/actions.ts";
 import { checkActionFields } from "../../../domain/actionRules.ts";
+import { ACTION_STATUSES } from "../../../domain/actions.ts";
 import { INSIKT_AREAS } from "../../../domain/insikt.ts";
 import type { Action } from "../../../server/schemas/actions.ts";
 import { errorMessage } from "../../api/errorMessage.ts";
 import { ApiRequestError } from "../../api/http.ts";
-import { useI18n, useMessages } from "../../i18n/useI18n.ts";
 import { areaLabel } from "../../i18n/terms.ts";
+import { useI18n, useMessages } from "../../i18n/useI18n.ts";
 import {
 	type ActionDraft,
 	createBody,
@@ -18,10 +18,7 @@ import {
 	toggled,
 } from "./actionDraft.ts";
 import { PLAN_MESSAGES } from "./messages.ts";
-import {
-	useCreateActionMutation,
-	usePatchActionMutation,
-} from "./queries.ts";
+import { useCreateActionMutation, usePatchActionMutation } from "./queries.ts";
 
 export interface FactorOption {
 	id: string;

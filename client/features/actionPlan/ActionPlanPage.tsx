@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState } from "react";
 import { swedishDateOf } from "../../../domain/calendarDate.ts";
+import { INSIKT_AREAS } from "../../../domain/insikt.ts";
 import type { Action } from "../../../server/schemas/actions.ts";
 import { useCanEdit } from "../../api/session.ts";
-import { useI18n, useMessages } from "../../i18n/useI18n.ts";
 import { areaLabel } from "../../i18n/terms.ts";
+import { useI18n, useMessages } from "../../i18n/useI18n.ts";
 import { Link, useLocation, useSearchParam } from "../../state/router.ts";
 import { useSelection } from "../../state/selection.ts";
 import { pageHref } from "../../state/urlState.ts";
@@ -24,7 +25,6 @@ import {
 	UNLINKED,
 } from "./planData.ts";
 import { useActionListQuery, useProgressQuery } from "./queries.ts";
-import { INSIKT_AREAS } from "../../../domain/insikt.ts";
 import { useFactorOptions } from "./useFactorOptions.ts";
 
 /** URL parameters of this page: how the actions are grouped, and whether archived ones show. */
@@ -69,7 +69,12 @@ export default function ActionPlanPage() {
 				</p>
 			)}
 			{saved && (
-				<p ref={savedRef} className="status success" role="status" tabIndex={-1}>
+				<p
+					ref={savedRef}
+					className="status success"
+					role="status"
+					tabIndex={-1}
+				>
 					{saved}
 				</p>
 			)}
@@ -159,7 +164,8 @@ function PlanBody({
 				: undefined;
 	const groups = groupActions(actions, groupBy, order);
 	const anchored = new Set<number>();
-	const isFirst = (id: number) => !anchored.has(id) && Boolean(anchored.add(id));
+	const isFirst = (id: number) =>
+		!anchored.has(id) && Boolean(anchored.add(id));
 	const groupTitle = (key: string): string => {
 		if (groupBy === "status") return m.status[key as Action["status"]];
 		if (key === UNLINKED)
@@ -179,7 +185,9 @@ function PlanBody({
 							name="group-by"
 							value={by}
 							checked={groupBy === by}
-							onChange={() => setGroup(by === "factor" ? null : by, { replace: true })}
+							onChange={() =>
+								setGroup(by === "factor" ? null : by, { replace: true })
+							}
 						/>{" "}
 						{m.groupByOption[by]}
 					</label>
@@ -193,7 +201,9 @@ function PlanBody({
 				>
 					<h2 id={`group-${groupBy}-${group.key || "unlinked"}`}>
 						{groupTitle(group.key)}{" "}
-						<span className="muted">({m.actionCount(group.actions.length)})</span>
+						<span className="muted">
+							({m.actionCount(group.actions.length)})
+						</span>
 					</h2>
 					{group.actions.map((action) => (
 						<ActionCard

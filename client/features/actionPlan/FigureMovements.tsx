@@ -21,7 +21,9 @@ export function FigureMovements({
 			{figures.map((figure) => (
 				<li
 					key={`${figure.target}:${figure.id}:${figure.measure}`}
-					className={figure.direction ? `movement ${figure.direction}` : "movement"}
+					className={
+						figure.direction ? `movement ${figure.direction}` : "movement"
+					}
 				>
 					{movementSentence(figure, progress?.startYear ?? null, f)}
 					{figure.direction && (

@@ -28,9 +28,10 @@ export function PlanExchange({ canEdit }: { canEdit: boolean }) {
 	const fileRef = useRef<HTMLInputElement>(null);
 	const [file, setFile] = useState<File | null>(null);
 	const [preview, setPreview] = useState<PlanImportResult | null>(null);
-	const [message, setMessage] = useState<{ text: string; error: boolean } | null>(
-		null,
-	);
+	const [message, setMessage] = useState<{
+		text: string;
+		error: boolean;
+	} | null>(null);
 	const upload = usePlanImportMutation();
 
 	const send = async (dryRun: boolean) => {
@@ -64,7 +65,8 @@ export function PlanExchange({ canEdit }: { canEdit: boolean }) {
 					: null;
 			setPreview(refused);
 			setMessage({
-				text: error instanceof Error ? errorMessage(error, lang) : String(error),
+				text:
+					error instanceof Error ? errorMessage(error, lang) : String(error),
 				error: true,
 			});
 		}
@@ -154,7 +156,10 @@ function PlanImportPreview({ result }: { result: PlanImportResult }) {
 			<p className="muted">
 				{result.fileName} · {x.unchangedRows(result.unchanged)}
 			</p>
-			<IssueTable title={x.errorsHeading(result.errors.length)} issues={result.errors} />
+			<IssueTable
+				title={x.errorsHeading(result.errors.length)}
+				issues={result.errors}
+			/>
 			{result.created.length > 0 && (
 				<>
 					<h3>{x.createdHeading(result.created.length)}</h3>
@@ -177,7 +182,11 @@ function PlanImportPreview({ result }: { result: PlanImportResult }) {
 								<ul>
 									{row.changes.map((c) => (
 										<li key={c.field}>
-											{x.change(m.field[c.field], show(c.oldValue), show(c.newValue))}
+											{x.change(
+												m.field[c.field],
+												show(c.oldValue),
+												show(c.newValue),
+											)}
 										</li>
 									))}
 								</ul>

@@ -1,8 +1,8 @@
 import type { FigureMovement } from "../../../server/schemas/actions.ts";
 import type { Formatter } from "../../i18n/format.ts";
 import { areaLabel } from "../../i18n/terms.ts";
-import { figureDigits } from "./planData.ts";
 import { PLAN_MESSAGES } from "./messages.ts";
+import { figureDigits } from "./planData.ts";
 
 /** "Bygglov NKI", "Service till företagen", "Sammanlagd placering placering" is avoided. */
 export function figureLabel(figure: FigureMovement, f: Formatter): string {

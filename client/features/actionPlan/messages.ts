@@ -44,7 +44,8 @@ export const PLAN_MESSAGES = defineMessages({
 		ownerLabel: "Ansvarig",
 		archived: "Arkiverad",
 		figuresHeading: "Siffrorna åtgärden siktar på",
-		noFigures: "Ingen siffra att följa ännu: åtgärden saknar startdatum eller kopplade faktorer.",
+		noFigures:
+			"Ingen siffra att följa ännu: åtgärden saknar startdatum eller kopplade faktorer.",
 		movement: (label: string, from: string, to: string, startYear: string) =>
 			`${label} ${from} → ${to} sedan start ${startYear}`,
 		movementNoLatest: (label: string, from: string, year: string) =>
@@ -56,7 +57,8 @@ export const PLAN_MESSAGES = defineMessages({
 			worse: "sämre",
 			unchanged: "oförändrat",
 		},
-		definitionBreak: "NKI totalt mäts på ett nytt sätt från 2024: inte helt jämförbart",
+		definitionBreak:
+			"NKI totalt mäts på ett nytt sätt från 2024: inte helt jämförbart",
 		measure: {
 			score: "",
 			rank: "placering",
@@ -214,12 +216,14 @@ export const PLAN_MESSAGES = defineMessages({
 		overdueSince: (due) => `Overdue: due ${due}`,
 		owner: (department, person) =>
 			person ? `${department}, ${person}` : department,
-		dates: (start, due) => `${start ?? "not decided"} – ${due ?? "not decided"}`,
+		dates: (start, due) =>
+			`${start ?? "not decided"} – ${due ?? "not decided"}`,
 		datesLabel: "Period",
 		ownerLabel: "Responsible",
 		archived: "Archived",
 		figuresHeading: "The figures the action aims at",
-		noFigures: "No figure to follow yet: the action has no start date or no linked factors.",
+		noFigures:
+			"No figure to follow yet: the action has no start date or no linked factors.",
 		movement: (label, from, to, startYear) =>
 			`${label} ${from} → ${to} since the start in ${startYear}`,
 		movementNoLatest: (label, from, year) =>
@@ -230,7 +234,8 @@ export const PLAN_MESSAGES = defineMessages({
 			worse: "worse",
 			unchanged: "unchanged",
 		},
-		definitionBreak: "NKI totalt is measured differently from 2024: not fully comparable",
+		definitionBreak:
+			"NKI totalt is measured differently from 2024: not fully comparable",
 		measure: {
 			score: "",
 			rank: "rank",

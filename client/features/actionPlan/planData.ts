@@ -1,14 +1,11 @@
-import {
-	ACTION_STATUSES,
-	type ActionStatus,
-} from "../../../domain/actions.ts";
+import { ACTION_STATUSES, type ActionStatus } from "../../../domain/actions.ts";
+import type { Provenance } from "../../../domain/provenance.ts";
 import type {
 	Action,
 	ActionProgress,
 	FigureMovement,
 	ProgressReport,
 } from "../../../server/schemas/actions.ts";
-import type { Provenance } from "../../../domain/provenance.ts";
 
 /** Statuses whose due date still matters: a finished or stopped action is never overdue. */
 const OPEN_STATUSES: ReadonlySet<ActionStatus> = new Set([
@@ -20,7 +17,9 @@ const OPEN_STATUSES: ReadonlySet<ActionStatus> = new Set([
 /** Due before today (YYYY-MM-DD, Swedish date) and not finished or stopped. */
 export function isOverdue(action: Action, today: string): boolean {
 	return (
-		action.due !== null && action.due < today && OPEN_STATUSES.has(action.status)
+		action.due !== null &&
+		action.due < today &&
+		OPEN_STATUSES.has(action.status)
 	);
 }
 
@@ -109,10 +108,9 @@ export function dueTimeline(actions: readonly Action[]): TimelineMonth[] {
 export function statusCounts(
 	actions: readonly Action[],
 ): Record<ActionStatus, number> {
-	const counts = Object.fromEntries(ACTION_STATUSES.map((s) => [s, 0])) as Record<
-		ActionStatus,
-		number
-	>;
+	const counts = Object.fromEntries(
+		ACTION_STATUSES.map((s) => [s, 0]),
+	) as Record<ActionStatus, number>;
 	for (const action of actions) counts[action.status]++;
 	return counts;
 }

@@ -1,10 +1,10 @@
 import { TOTAL_FACTOR_ID } from "../../../domain/ids.ts";
+import { useI18n } from "../../i18n/useI18n.ts";
 import { useSelection } from "../../state/selection.ts";
 import { useYear } from "../../state/useYear.ts";
 import { useGapQuery } from "../factors/queries.ts";
 import type { FactorOption } from "./ActionForm.tsx";
 import { PLAN_MESSAGES } from "./messages.ts";
-import { useI18n } from "../../i18n/useI18n.ts";
 
 /**
  * The SN factors an action can aim at, as the selected year's gap answer labels them (largest
