@@ -111,20 +111,22 @@ export function PlanExchange({ canEdit }: { canEdit: boolean }) {
 						<button type="submit" disabled={!file || upload.isPending}>
 							{upload.isPending ? m.previewing : m.preview}
 						</button>
-						<button
-							type="button"
-							className="primary"
-							disabled={!canConfirm || upload.isPending}
-							onClick={() => void send(false)}
-						>
-							{preview
-								? m.confirm(
-										preview.created.length,
-										preview.updated.length,
-										preview.notes.length,
-									)
-								: m.confirm(0, 0, 0)}
-						</button>
+						{preview && (
+							<button
+								type="button"
+								className="primary"
+								disabled={!canConfirm || upload.isPending}
+								onClick={() => void send(false)}
+							>
+								{upload.isPending
+									? m.importing
+									: m.confirm(
+											preview.created.length,
+											preview.updated.length,
+											preview.notes.length,
+										)}
+							</button>
+						)}
 					</div>
 				</form>
 			)}
