@@ -7,6 +7,7 @@ import { useYear } from "../../state/useYear.ts";
 import { EmptyState, QueryState } from "../../ui/QueryState.tsx";
 import { SyntheticBanner } from "../../ui/SyntheticBadge.tsx";
 import { hasSynthetic } from "../../ui/synthetic.ts";
+import { FactorActions } from "../actionPlan/FactorActions.tsx";
 import { AttributionSection } from "./AttributionSection.tsx";
 import { FactorScoresSection } from "./FactorScoresSection.tsx";
 import { FactorShareSection } from "./FactorShareSection.tsx";
@@ -95,6 +96,7 @@ function FactorsContent({ report }: { report: GapReport }) {
 				<SmallestChange result={report.smallestChange} onTry={tryValue} />
 			)}
 			<AttributionSection report={report} />
+			<FactorActions factors={report.gap.factors} />
 		</>
 	);
 }

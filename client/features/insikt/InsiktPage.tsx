@@ -7,6 +7,7 @@ import { useYear } from "../../state/useYear.ts";
 import { EmptyState, QueryState } from "../../ui/QueryState.tsx";
 import { SyntheticBanner } from "../../ui/SyntheticBadge.tsx";
 import { hasSynthetic } from "../../ui/synthetic.ts";
+import { AreaActions } from "../actionPlan/AreaActions.tsx";
 import { AreaRanks } from "./AreaRanks.tsx";
 import { HeatmapSection } from "./HeatmapSection.tsx";
 import { InsiktAreasSection } from "./InsiktAreasSection.tsx";
@@ -84,6 +85,7 @@ function InsiktContent({
 			<InsiktAreasSection report={report} />
 			<HeatmapSection report={report} summary={summary} />
 			<NkiTrendSection report={report} summary={summary} />
+			<AreaActions />
 		</>
 	);
 }

@@ -7,6 +7,7 @@ import type { Ranking } from "../../../server/schemas/ranking.ts";
 import { useI18n, useMessages } from "../../i18n/useI18n.ts";
 import { EmptyState, LoadingState, QueryState } from "../../ui/QueryState.tsx";
 import { hasSynthetic } from "../../ui/synthetic.ts";
+import { ProgrammeSection } from "../actionPlan/ProgrammeSection.tsx";
 import { FactorShareSection } from "../factors/FactorShareSection.tsx";
 import { InsiktAreasSection } from "../insikt/InsiktAreasSection.tsx";
 import { FigureCards } from "../overview/FigureCards.tsx";
@@ -139,6 +140,7 @@ function Report({
 						print={{ width: PRINT_WIDTH, height: 240 }}
 					/>
 				)}
+				<ProgrammeSection />
 				<ReportSources
 					synthetic={synthetic}
 					errors={queries.flatMap((q) => (q.error ? [q.error] : []))}
