@@ -25,31 +25,48 @@ export function FactorActions({
 	const actions = list.data.actions;
 	const flagged = unlinkedFactors(factors, actions);
 	const ordered = [...factors].sort((a, b) => (b.share ?? 0) - (a.share ?? 0));
+	const linked = ordered
+		.map((factor) => ({
+			factor,
+			actions: actions.filter((a) => a.factorIds.includes(factor.factorId)),
+		}))
+		.filter((entry) => entry.actions.length > 0);
+	const others = ordered.filter(
+		(factor) =>
+			!flagged.has(factor.factorId) &&
+			!linked.some((entry) => entry.factor.factorId === factor.factorId),
+	);
 	return (
 		<Panel titleId="factor-actions" title={m.linked.factorsHeading}>
-			<dl className="linked-actions" data-testid="factor-actions">
-				{ordered.map((factor) => {
-					const linked = actions.filter((a) =>
-						a.factorIds.includes(factor.factorId),
-					);
-					return (
-						<div key={factor.factorId}>
-							<dt>{factor.label}</dt>
-							<dd>
-								{linked.length > 0 ? (
-									<LinkedActionList actions={linked} />
-								) : flagged.has(factor.factorId) ? (
-									<span className="no-actions">
-										{m.linked.noneLargeGap(f.pct(factor.share))}
-									</span>
-								) : (
-									<span className="muted">{m.linked.none}</span>
-								)}
-							</dd>
-						</div>
-					);
-				})}
-			</dl>
+			<div className="linked-actions" data-testid="factor-actions">
+				{linked.length > 0 && (
+					<dl>
+						{linked.map(({ factor, actions: aimed }) => (
+							<div key={factor.factorId}>
+								<dt>{factor.label}</dt>
+								<dd>
+									<LinkedActionList actions={aimed} />
+								</dd>
+							</div>
+						))}
+					</dl>
+				)}
+				{ordered
+					.filter((factor) => flagged.has(factor.factorId))
+					.map((factor) => (
+						<p key={factor.factorId}>
+							<strong>{factor.label}:</strong>{" "}
+							<span className="no-actions">
+								{m.linked.noneLargeGap(f.pct(factor.share))}
+							</span>
+						</p>
+					))}
+				{others.length > 0 && (
+					<p className="muted">
+						{m.linked.none}: {others.map((factor) => factor.label).join(", ")}
+					</p>
+				)}
+			</div>
 			<p>
 				<Link href={pageHref("/handlingsplan", search)}>
 					{m.linked.openPlan}

@@ -92,18 +92,19 @@ export function ProgrammeSection() {
 						}
 					>
 						{actions.map((action) => (
-							<tr
-								key={action.id}
-								className={
-									isOverdue(action, today) ? "action-row-overdue" : undefined
-								}
-							>
+							<tr key={action.id}>
 								<td className="text wrap">{action.title}</td>
 								<td className="text wrap">
 									{m.owner(action.owner.department, action.owner.person)}
 								</td>
 								<td className="text">{m.status[action.status]}</td>
-								<td className="text">{action.due ?? "–"}</td>
+								<td
+									className={
+										isOverdue(action, today) ? "text overdue-text" : "text"
+									}
+								>
+									{action.due ?? "–"}
+								</td>
 								<td className="text wrap">
 									<FigureMovements progress={byId.get(action.id)} />
 								</td>
