@@ -64,6 +64,14 @@ async function logIn(page: Page): Promise<void> {
 	await page.getByRole("button", { name: "Logga in" }).click();
 }
 
+/** Follows a link in the site's navigation, as a person does. */
+async function goTo(page: Page, link: string): Promise<void> {
+	await page
+		.getByRole("navigation", { name: "Sidor" })
+		.getByRole("link", { name: link })
+		.click();
+}
+
 async function expectNoAxeViolations(page: Page): Promise<void> {
 	const violations = await findAxeViolations(page);
 	expect(
@@ -176,10 +184,7 @@ describe.runIf(shouldRunBrowserTests())(
 				.waitFor();
 			await expectNoAxeViolations(page);
 
-			await page
-				.getByRole("navigation", { name: "Sidor" })
-				.getByRole("link", { name: "Rapport" })
-				.click();
+			await goTo(page, "Rapport");
 			const programme = page.getByTestId("programme-section");
 			await programme.getByRole("heading", { name: /Programmet/ }).waitFor();
 			await programme.getByRole("cell", { name: "Snabbare bygglov" }).waitFor();
@@ -192,18 +197,12 @@ describe.runIf(shouldRunBrowserTests())(
 					.count(),
 			).toBe(1);
 
-			await page
-				.getByRole("navigation", { name: "Sidor" })
-				.getByRole("link", { name: "Insikt" })
-				.click();
+			await goTo(page, "Insikt");
 			await page
 				.getByTestId("area-actions")
 				.getByText("Snabbare bygglov")
 				.waitFor();
-			await page
-				.getByRole("navigation", { name: "Sidor" })
-				.getByRole("link", { name: "Faktorer" })
-				.click();
+			await goTo(page, "Faktorer");
 			await page
 				.getByTestId("factor-actions")
 				.getByText(/Inga åtgärder kopplade/)

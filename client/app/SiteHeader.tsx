@@ -2,18 +2,14 @@ import {
 	useMunicipality,
 	useMunicipalityListQuery,
 } from "../api/municipalities.ts";
-import {
-	LOGIN_PATH,
-	loginHref,
-	useLogoutMutation,
-	useSessionQuery,
-} from "../api/session.ts";
+import { LOGIN_PATH, loginHref, useSessionQuery } from "../api/session.ts";
 import { useYearsQuery } from "../api/years.ts";
 import { useI18n, useMessages } from "../i18n/useI18n.ts";
 import { Link, updateSearch } from "../state/router.ts";
 import { useSelection } from "../state/selection.ts";
 import { PARAM, pageHref } from "../state/urlState.ts";
 import { useYear } from "../state/useYear.ts";
+import { LogoutButton } from "../ui/LogoutButton.tsx";
 import { MunicipalityPicker } from "../ui/MunicipalityPicker.tsx";
 import { YearPicker } from "../ui/YearPicker.tsx";
 import { APP_MESSAGES } from "./messages.ts";
@@ -108,18 +104,11 @@ function SessionControl({ path, search }: { path: string; search: string }) {
 	const m = useMessages(APP_MESSAGES);
 	const { lang } = useI18n();
 	const session = useSessionQuery().data?.session ?? null;
-	const logout = useLogoutMutation();
 	if (session)
 		return (
 			<span className="session-control">
 				<span className="muted">{m.loggedInAs(session.user.name)}</span>{" "}
-				<button
-					type="button"
-					disabled={logout.isPending}
-					onClick={() => logout.mutate()}
-				>
-					{m.logOut}
-				</button>
+				<LogoutButton label={m.logOut} />
 			</span>
 		);
 	if (path === LOGIN_PATH) return null;

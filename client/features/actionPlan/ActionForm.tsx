@@ -7,6 +7,7 @@ import { errorMessage } from "../../api/errorMessage.ts";
 import { ApiRequestError } from "../../api/http.ts";
 import { areaLabel } from "../../i18n/terms.ts";
 import { useI18n, useMessages } from "../../i18n/useI18n.ts";
+import { ErrorSummary, TextField } from "../../ui/FormField.tsx";
 import {
 	type ActionDraft,
 	createBody,
@@ -51,16 +52,12 @@ export function ActionForm({
 		action ? draftOf(action) : EMPTY_DRAFT,
 	);
 	const [errors, setErrors] = useState<FieldError[]>([]);
-	const summaryRef = useRef<HTMLDivElement>(null);
 	const headingRef = useRef<HTMLHeadingElement>(null);
 	const create = useCreateActionMutation();
 	const patch = usePatchActionMutation();
 	const isPending = create.isPending || patch.isPending;
 
 	useEffect(() => headingRef.current?.focus(), []);
-	useEffect(() => {
-		if (errors.length > 0) summaryRef.current?.focus();
-	}, [errors]);
 
 	const set = <K extends DraftField>(field: K, value: ActionDraft[K]) =>
 		setDraft((d) => ({ ...d, [field]: value }));
@@ -119,48 +116,23 @@ export function ActionForm({
 		}
 	};
 
-	const textInput = (
-		field: "title" | "department" | "person" | "start" | "due",
+	const textField = (
+		field: "title" | "description" | "department" | "person" | "start" | "due",
 		label: string,
-		options: { required?: boolean; hint?: string } = {},
-	) => {
-		const error = errorFor(field);
-		const hintId = `${fieldId(field)}-hint`;
-		const errorId = `${fieldId(field)}-error`;
-		const described = [options.hint ? hintId : null, error ? errorId : null]
-			.filter(Boolean)
-			.join(" ");
-		return (
-			<div className={error ? "form-field has-error" : "form-field"}>
-				<label htmlFor={fieldId(field)}>
-					{label}
-					{options.required && (
-						<span className="muted"> {m.form.required}</span>
-					)}
-				</label>
-				{options.hint && (
-					<span id={hintId} className="field-hint">
-						{options.hint}
-					</span>
-				)}
-				{error && (
-					<span id={errorId} className="field-error">
-						{error}
-					</span>
-				)}
-				<input
-					id={fieldId(field)}
-					type="text"
-					value={draft[field]}
-					aria-invalid={error ? true : undefined}
-					aria-describedby={described || undefined}
-					inputMode={options.hint ? "numeric" : undefined}
-					autoComplete="off"
-					onChange={(event) => set(field, event.target.value)}
-				/>
-			</div>
-		);
-	};
+		options: { required?: boolean; hint?: string; rows?: number } = {},
+	) => (
+		<TextField
+			id={fieldId(field)}
+			label={label}
+			value={draft[field]}
+			onChange={(value) => set(field, value)}
+			error={errorFor(field)}
+			hint={options.hint}
+			required={options.required ? m.form.required : undefined}
+			inputMode={options.hint ? "numeric" : undefined}
+			rows={options.rows}
+		/>
+	);
 
 	const checkboxes = (
 		field: "factorIds" | "insiktAreas",
@@ -207,47 +179,25 @@ export function ActionForm({
 			<h2 ref={headingRef} tabIndex={-1}>
 				{action ? m.form.editHeading(action.title) : m.form.addHeading}
 			</h2>
-			{errors.length > 0 && (
-				<div
-					ref={summaryRef}
-					className="error-summary"
-					role="alert"
-					tabIndex={-1}
-					data-testid="action-form-errors"
-				>
-					<p>{m.form.errorSummary}</p>
-					<ul>
-						{errors.map((error) => (
-							<li key={`${error.field}:${error.text}`}>
-								{error.field ? (
-									<a href={`#${fieldId(error.field)}`}>{error.text}</a>
-								) : (
-									error.text
-								)}
-							</li>
-						))}
-					</ul>
-				</div>
-			)}
-			{textInput("title", m.form.title, { required: true })}
-			<div className="form-field">
-				<label htmlFor={fieldId("description")}>{m.form.description}</label>
-				<textarea
-					id={fieldId("description")}
-					rows={3}
-					value={draft.description}
-					onChange={(event) => set("description", event.target.value)}
-				/>
-			</div>
+			<ErrorSummary
+				title={m.form.errorSummary}
+				errors={errors.map((e) => ({
+					fieldId: e.field ? fieldId(e.field) : null,
+					text: e.text,
+				}))}
+				testId="action-form-errors"
+			/>
+			{textField("title", m.form.title, { required: true })}
+			{textField("description", m.form.description, { rows: 3 })}
 			<fieldset>
 				<legend>{m.form.ownerLegend}</legend>
-				{textInput("department", m.form.department, { required: true })}
-				{textInput("person", m.form.person)}
+				{textField("department", m.form.department, { required: true })}
+				{textField("person", m.form.person)}
 			</fieldset>
 			<fieldset>
 				<legend>{m.form.datesLegend}</legend>
-				{textInput("start", m.form.start, { hint: m.form.dateHint })}
-				{textInput("due", m.form.due, { hint: m.form.dateHint })}
+				{textField("start", m.form.start, { hint: m.form.dateHint })}
+				{textField("due", m.form.due, { hint: m.form.dateHint })}
 				<div className="form-field">
 					<label htmlFor={fieldId("status")}>{m.form.status}</label>
 					<select

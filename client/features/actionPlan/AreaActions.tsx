@@ -1,18 +1,16 @@
 import { INSIKT_AREAS } from "../../../domain/insikt.ts";
 import { areaLabel } from "../../i18n/terms.ts";
 import { useI18n, useMessages } from "../../i18n/useI18n.ts";
-import { Link, useLocation } from "../../state/router.ts";
-import { pageHref } from "../../state/urlState.ts";
 import { Panel } from "../../ui/TableShell.tsx";
 import { LinkedActionList } from "./LinkedActionList.tsx";
 import { PLAN_MESSAGES } from "./messages.ts";
+import { PlanLink } from "./PlanLink.tsx";
 import { useActionListQuery } from "./queries.ts";
 
 /** For the Insikt page: the plan's actions per Insikt area, and the areas no action aims at. */
 export function AreaActions() {
 	const { lang } = useI18n();
 	const m = useMessages(PLAN_MESSAGES);
-	const { search } = useLocation();
 	const list = useActionListQuery();
 	if (!list.isSuccess) return null;
 	const actions = list.data.actions;
@@ -41,11 +39,7 @@ export function AreaActions() {
 					{without.map((a) => areaLabel(a.area, lang)).join(", ")}
 				</p>
 			)}
-			<p>
-				<Link href={pageHref("/handlingsplan", search)}>
-					{m.linked.openPlan}
-				</Link>
-			</p>
+			<PlanLink />
 		</Panel>
 	);
 }

@@ -1,10 +1,9 @@
 import type { FactorGap } from "../../../analysis/gapToTop10.ts";
 import { useI18n, useMessages } from "../../i18n/useI18n.ts";
-import { Link, useLocation } from "../../state/router.ts";
-import { pageHref } from "../../state/urlState.ts";
 import { Panel } from "../../ui/TableShell.tsx";
 import { LinkedActionList } from "./LinkedActionList.tsx";
 import { PLAN_MESSAGES } from "./messages.ts";
+import { PlanLink } from "./PlanLink.tsx";
 import { unlinkedFactors } from "./planData.ts";
 import { useActionListQuery } from "./queries.ts";
 
@@ -19,7 +18,6 @@ export function FactorActions({
 }) {
 	const f = useI18n();
 	const m = useMessages(PLAN_MESSAGES);
-	const { search } = useLocation();
 	const list = useActionListQuery();
 	if (!list.isSuccess) return null;
 	const actions = list.data.actions;
@@ -67,11 +65,7 @@ export function FactorActions({
 					</p>
 				)}
 			</div>
-			<p>
-				<Link href={pageHref("/handlingsplan", search)}>
-					{m.linked.openPlan}
-				</Link>
-			</p>
+			<PlanLink />
 		</Panel>
 	);
 }

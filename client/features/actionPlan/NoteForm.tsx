@@ -2,6 +2,7 @@ import { useId, useRef, useState } from "react";
 import { errorMessage } from "../../api/errorMessage.ts";
 import { ApiRequestError } from "../../api/http.ts";
 import { useI18n, useMessages } from "../../i18n/useI18n.ts";
+import { TextField } from "../../ui/FormField.tsx";
 import { PLAN_MESSAGES } from "./messages.ts";
 import { useAddNoteMutation } from "./queries.ts";
 
@@ -16,8 +17,8 @@ export function NoteForm({ actionId }: { actionId: number }) {
 		null,
 	);
 	const [saved, setSaved] = useState(false);
-	const textRef = useRef<HTMLTextAreaElement>(null);
-	const dateRef = useRef<HTMLInputElement>(null);
+	const textRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
+	const dateRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
 	const add = useAddNoteMutation();
 
 	const submit = async () => {
@@ -68,46 +69,25 @@ export function NoteForm({ actionId }: { actionId: number }) {
 		>
 			<fieldset>
 				<legend>{m.note.legend}</legend>
-				<div className="form-field">
-					<label htmlFor={`${id}-text`}>{m.note.text}</label>
-					{error?.field === "text" && (
-						<span id={`${id}-text-error`} className="field-error" role="alert">
-							{error.text}
-						</span>
-					)}
-					<textarea
-						id={`${id}-text`}
-						ref={textRef}
-						rows={2}
-						value={text}
-						aria-invalid={error?.field === "text" ? true : undefined}
-						aria-describedby={
-							error?.field === "text" ? `${id}-text-error` : undefined
-						}
-						onChange={(event) => setText(event.target.value)}
-					/>
-				</div>
-				<div className="form-field">
-					<label htmlFor={`${id}-date`}>{m.note.date}</label>
-					<span id={`${id}-date-hint`} className="field-hint">
-						{m.note.dateHint}
-					</span>
-					{error?.field === "date" && (
-						<span id={`${id}-date-error`} className="field-error" role="alert">
-							{error.text}
-						</span>
-					)}
-					<input
-						id={`${id}-date`}
-						ref={dateRef}
-						type="text"
-						inputMode="numeric"
-						value={date}
-						aria-invalid={error?.field === "date" ? true : undefined}
-						aria-describedby={`${id}-date-hint${error?.field === "date" ? ` ${id}-date-error` : ""}`}
-						onChange={(event) => setDate(event.target.value)}
-					/>
-				</div>
+				<TextField
+					id={`${id}-text`}
+					label={m.note.text}
+					rows={2}
+					value={text}
+					onChange={setText}
+					error={error?.field === "text" ? error.text : undefined}
+					inputRef={textRef}
+				/>
+				<TextField
+					id={`${id}-date`}
+					label={m.note.date}
+					hint={m.note.dateHint}
+					inputMode="numeric"
+					value={date}
+					onChange={setDate}
+					error={error?.field === "date" ? error.text : undefined}
+					inputRef={dateRef}
+				/>
 				<button type="submit" disabled={add.isPending}>
 					{m.note.add}
 				</button>

@@ -8,6 +8,7 @@ import { errorMessage } from "../../api/errorMessage.ts";
 import { ApiRequestError } from "../../api/http.ts";
 import { useI18n, useMessages } from "../../i18n/useI18n.ts";
 import { Panel, TableShell } from "../../ui/TableShell.tsx";
+import { HeadCells } from "./HeadCells.tsx";
 import { PLAN_MESSAGES } from "./messages.ts";
 import { EXPORT_PATH, usePlanImportMutation } from "./queries.ts";
 
@@ -130,15 +131,14 @@ export function PlanExchange({ canEdit }: { canEdit: boolean }) {
 					</div>
 				</form>
 			)}
-			{message && (
-				<p
-					className={message.error ? "status error" : "status"}
-					role={message.error ? "alert" : "status"}
-					data-testid="plan-import-message"
-				>
-					{message.text}
-				</p>
-			)}
+			{/* Always there, so that screen readers announce what the server answered. */}
+			<p
+				className={message?.error ? "status error" : "status"}
+				role={message?.error ? "alert" : "status"}
+				data-testid="plan-import-message"
+			>
+				{message?.text}
+			</p>
 			{preview && <PlanImportPreview result={preview} />}
 		</Panel>
 	);
@@ -162,53 +162,32 @@ function PlanImportPreview({ result }: { result: PlanImportResult }) {
 				title={x.errorsHeading(result.errors.length)}
 				issues={result.errors}
 			/>
-			{result.created.length > 0 && (
-				<>
-					<h3>{x.createdHeading(result.created.length)}</h3>
-					<ul>
-						{result.created.map((row) => (
-							<li key={row.line}>
-								{x.line(row.line)}: <strong>{row.title}</strong>
-							</li>
-						))}
-					</ul>
-				</>
-			)}
-			{result.updated.length > 0 && (
-				<>
-					<h3>{x.updatedHeading(result.updated.length)}</h3>
-					<ul>
-						{result.updated.map((row) => (
-							<li key={row.line}>
-								{x.line(row.line)}: <strong>{row.title}</strong>
-								<ul>
-									{row.changes.map((c) => (
-										<li key={c.field}>
-											{x.change(
-												m.field[c.field],
-												show(c.oldValue),
-												show(c.newValue),
-											)}
-										</li>
-									))}
-								</ul>
-							</li>
-						))}
-					</ul>
-				</>
-			)}
-			{result.notes.length > 0 && (
-				<>
-					<h3>{x.notesHeading(result.notes.length)}</h3>
-					<ul>
-						{result.notes.map((note) => (
-							<li key={note.line}>
-								{x.line(note.line)}: {note.date} {note.text}
-							</li>
-						))}
-					</ul>
-				</>
-			)}
+			<PreviewList
+				title={x.createdHeading(result.created.length)}
+				items={result.created.map((row) => ({
+					key: row.line,
+					text: `${x.line(row.line)}: ${row.title}`,
+					details: [],
+				}))}
+			/>
+			<PreviewList
+				title={x.updatedHeading(result.updated.length)}
+				items={result.updated.map((row) => ({
+					key: row.line,
+					text: `${x.line(row.line)}: ${row.title}`,
+					details: row.changes.map((c) =>
+						x.change(m.field[c.field], show(c.oldValue), show(c.newValue)),
+					),
+				}))}
+			/>
+			<PreviewList
+				title={x.notesHeading(result.notes.length)}
+				items={result.notes.map((note) => ({
+					key: note.line,
+					text: `${x.line(note.line)}: ${note.date} ${note.text}`,
+					details: [],
+				}))}
+			/>
 			<IssueTable
 				title={x.warningsHeading(result.warnings.length)}
 				issues={result.warnings}
@@ -223,13 +202,7 @@ function IssueTable({ title, issues }: { title: string; issues: PlanIssue[] }) {
 	return (
 		<TableShell
 			caption={title}
-			head={
-				<>
-					<th scope="col">{x.sheet}</th>
-					<th scope="col">{x.cell}</th>
-					<th scope="col">{x.problem}</th>
-				</>
-			}
+			head={<HeadCells labels={[x.sheet, x.cell, x.problem]} />}
 		>
 			{issues.map((issue) => (
 				<tr key={issue.formatted}>
@@ -239,5 +212,35 @@ function IssueTable({ title, issues }: { title: string; issues: PlanIssue[] }) {
 				</tr>
 			))}
 		</TableShell>
+	);
+}
+
+/** One part of the preview: a heading and a line per row, with the row's changes under it. */
+function PreviewList({
+	title,
+	items,
+}: {
+	title: string;
+	items: { key: number; text: string; details: string[] }[];
+}) {
+	if (items.length === 0) return null;
+	return (
+		<>
+			<h3>{title}</h3>
+			<ul>
+				{items.map((item) => (
+					<li key={item.key}>
+						{item.text}
+						{item.details.length > 0 && (
+							<ul>
+								{item.details.map((detail) => (
+									<li key={detail}>{detail}</li>
+								))}
+							</ul>
+						)}
+					</li>
+				))}
+			</ul>
+		</>
 	);
 }

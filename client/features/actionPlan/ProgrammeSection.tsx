@@ -4,6 +4,7 @@ import { useI18n, useMessages } from "../../i18n/useI18n.ts";
 import { useSelection } from "../../state/selection.ts";
 import { TableShell } from "../../ui/TableShell.tsx";
 import { FigureMovements } from "./FigureMovements.tsx";
+import { HeadCells } from "./HeadCells.tsx";
 import { PLAN_MESSAGES } from "./messages.ts";
 import {
 	isOverdue,
@@ -34,10 +35,9 @@ export function ProgrammeSection() {
 	return (
 		<section
 			className="report-section programme-section"
-			aria-labelledby="programme-heading"
 			data-testid="programme-section"
 		>
-			<h2 id="programme-heading">{p.heading}</h2>
+			<h2>{p.heading}</h2>
 			<p className="report-meta">{p.asOf(today)}</p>
 			{actions.length === 0 ? (
 				<p>{p.empty}</p>
@@ -46,14 +46,9 @@ export function ProgrammeSection() {
 					<TableShell
 						caption={p.perStatus}
 						head={
-							<>
-								{ACTION_STATUSES.map((status) => (
-									<th key={status} scope="col">
-										{m.status[status]}
-									</th>
-								))}
-								<th scope="col">{m.overdue}</th>
-							</>
+							<HeadCells
+								labels={[...ACTION_STATUSES.map((s) => m.status[s]), m.overdue]}
+							/>
 						}
 					>
 						<tr>
@@ -82,13 +77,15 @@ export function ProgrammeSection() {
 					<TableShell
 						caption={p.actionsHeading}
 						head={
-							<>
-								<th scope="col">{p.action}</th>
-								<th scope="col">{p.ownerCol}</th>
-								<th scope="col">{p.statusCol}</th>
-								<th scope="col">{p.dueCol}</th>
-								<th scope="col">{p.figuresCol}</th>
-							</>
+							<HeadCells
+								labels={[
+									p.action,
+									p.ownerCol,
+									p.statusCol,
+									p.dueCol,
+									p.figuresCol,
+								]}
+							/>
 						}
 					>
 						{actions.map((action) => (

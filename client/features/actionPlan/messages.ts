@@ -2,9 +2,6 @@ import type { ActionStatus } from "../../../domain/actions.ts";
 import { FORMAT } from "../../i18n/format.ts";
 import { defineMessages } from "../../i18n/messages.ts";
 
-const sv = FORMAT.sv;
-const en = FORMAT.en;
-
 /** The Handlingsplan page's words, its forms, the plan's exchange and the parts other pages show. */
 export const PLAN_MESSAGES = defineMessages({
 	sv: {
@@ -33,7 +30,7 @@ export const PLAN_MESSAGES = defineMessages({
 			pausad: "Pausad",
 			avbruten: "Avbruten",
 		} satisfies Record<ActionStatus, string>,
-		actionCount: (n: number) => sv.count(n, "åtgärd", "åtgärder"),
+		actionCount: (n: number) => FORMAT.sv.count(n, "åtgärd", "åtgärder"),
 		overdue: "Försenad",
 		overdueSince: (due: string) => `Försenad: skulle vara klar ${due}`,
 		owner: (department: string, person: string) =>
@@ -75,11 +72,11 @@ export const PLAN_MESSAGES = defineMessages({
 		timelineHeading: "Tidslinje: när åtgärderna ska vara klara",
 		timelineEmpty: "Ingen åtgärd har ett slutdatum ännu.",
 		noDue: (n: number) =>
-			`${sv.count(n, "åtgärd", "åtgärder")} utan slutdatum.`,
+			`${FORMAT.sv.count(n, "åtgärd", "åtgärder")} utan slutdatum.`,
 		overdueSummary: (n: number) =>
 			n === 0
 				? "Ingen åtgärd är försenad."
-				: `${sv.count(n, "åtgärd är försenad", "åtgärder är försenade")}.`,
+				: `${FORMAT.sv.count(n, "åtgärd är försenad", "åtgärder är försenade")}.`,
 		form: {
 			addHeading: "Ny åtgärd",
 			editHeading: (title: string) => `Ändra: ${title}`,
@@ -127,20 +124,20 @@ export const PLAN_MESSAGES = defineMessages({
 			previewing: "Läser filen…",
 			nothingWritten: "Förhandsgranskning: inget är skrivet ännu.",
 			confirm: (created: number, updated: number, notes: number) =>
-				`Importera: ${sv.count(created, "ny åtgärd", "nya åtgärder")}, ${sv.count(updated, "ändrad", "ändrade")}, ${sv.count(notes, "ny anteckning", "nya anteckningar")}`,
+				`Importera: ${FORMAT.sv.count(created, "ny åtgärd", "nya åtgärder")}, ${FORMAT.sv.count(updated, "ändrad", "ändrade")}, ${FORMAT.sv.count(notes, "ny anteckning", "nya anteckningar")}`,
 			importing: "Importerar…",
 			imported: (created: number, updated: number, notes: number) =>
-				`Importerat: ${sv.count(created, "ny åtgärd", "nya åtgärder")}, ${sv.count(updated, "ändrad", "ändrade")}, ${sv.count(notes, "ny anteckning", "nya anteckningar")}.`,
+				`Importerat: ${FORMAT.sv.count(created, "ny åtgärd", "nya åtgärder")}, ${FORMAT.sv.count(updated, "ändrad", "ändrade")}, ${FORMAT.sv.count(notes, "ny anteckning", "nya anteckningar")}.`,
 			unchanged: "Filen säger detsamma som planen: inget att ändra.",
 			refused: "Filen avvisades. Inget är ändrat.",
-			createdHeading: (n: number) => `Nya åtgärder (${sv.num(n)})`,
-			updatedHeading: (n: number) => `Ändrade åtgärder (${sv.num(n)})`,
-			notesHeading: (n: number) => `Nya anteckningar (${sv.num(n)})`,
-			errorsHeading: (n: number) => `Fel (${sv.num(n)})`,
-			warningsHeading: (n: number) => `Varningar (${sv.num(n)})`,
+			createdHeading: (n: number) => `Nya åtgärder (${FORMAT.sv.num(n)})`,
+			updatedHeading: (n: number) => `Ändrade åtgärder (${FORMAT.sv.num(n)})`,
+			notesHeading: (n: number) => `Nya anteckningar (${FORMAT.sv.num(n)})`,
+			errorsHeading: (n: number) => `Fel (${FORMAT.sv.num(n)})`,
+			warningsHeading: (n: number) => `Varningar (${FORMAT.sv.num(n)})`,
 			unchangedRows: (n: number) =>
-				`${sv.count(n, "rad", "rader")} utan ändring.`,
-			line: (line: number) => `rad ${sv.num(line)}`,
+				`${FORMAT.sv.count(n, "rad", "rader")} utan ändring.`,
+			line: (line: number) => `rad ${FORMAT.sv.num(line)}`,
 			change: (field: string, from: string, to: string) =>
 				`${field}: ${from} → ${to}`,
 			sheet: "Blad",
@@ -211,7 +208,7 @@ export const PLAN_MESSAGES = defineMessages({
 			pausad: "Paused",
 			avbruten: "Cancelled",
 		},
-		actionCount: (n) => en.count(n, "action", "actions"),
+		actionCount: (n) => FORMAT.en.count(n, "action", "actions"),
 		overdue: "Overdue",
 		overdueSince: (due) => `Overdue: due ${due}`,
 		owner: (department, person) =>
@@ -251,11 +248,12 @@ export const PLAN_MESSAGES = defineMessages({
 		restore: "Restore",
 		timelineHeading: "Timeline: when the actions are due",
 		timelineEmpty: "No action has a due date yet.",
-		noDue: (n) => `${en.count(n, "action", "actions")} without a due date.`,
+		noDue: (n) =>
+			`${FORMAT.en.count(n, "action", "actions")} without a due date.`,
 		overdueSummary: (n) =>
 			n === 0
 				? "No action is overdue."
-				: `${en.count(n, "action is", "actions are")} overdue.`,
+				: `${FORMAT.en.count(n, "action is", "actions are")} overdue.`,
 		form: {
 			addHeading: "New action",
 			editHeading: (title) => `Edit: ${title}`,
@@ -303,19 +301,20 @@ export const PLAN_MESSAGES = defineMessages({
 			previewing: "Reading the file…",
 			nothingWritten: "Preview: nothing is written yet.",
 			confirm: (created, updated, notes) =>
-				`Import: ${en.count(created, "new action", "new actions")}, ${en.count(updated, "changed", "changed")}, ${en.count(notes, "new note", "new notes")}`,
+				`Import: ${FORMAT.en.count(created, "new action", "new actions")}, ${FORMAT.en.count(updated, "changed", "changed")}, ${FORMAT.en.count(notes, "new note", "new notes")}`,
 			importing: "Importing…",
 			imported: (created, updated, notes) =>
-				`Imported: ${en.count(created, "new action", "new actions")}, ${en.count(updated, "changed", "changed")}, ${en.count(notes, "new note", "new notes")}.`,
+				`Imported: ${FORMAT.en.count(created, "new action", "new actions")}, ${FORMAT.en.count(updated, "changed", "changed")}, ${FORMAT.en.count(notes, "new note", "new notes")}.`,
 			unchanged: "The file says what the plan says: nothing to change.",
 			refused: "The file was refused. Nothing has changed.",
-			createdHeading: (n) => `New actions (${en.num(n)})`,
-			updatedHeading: (n) => `Changed actions (${en.num(n)})`,
-			notesHeading: (n) => `New notes (${en.num(n)})`,
-			errorsHeading: (n) => `Errors (${en.num(n)})`,
-			warningsHeading: (n) => `Warnings (${en.num(n)})`,
-			unchangedRows: (n) => `${en.count(n, "row", "rows")} without a change.`,
-			line: (line) => `row ${en.num(line)}`,
+			createdHeading: (n) => `New actions (${FORMAT.en.num(n)})`,
+			updatedHeading: (n) => `Changed actions (${FORMAT.en.num(n)})`,
+			notesHeading: (n) => `New notes (${FORMAT.en.num(n)})`,
+			errorsHeading: (n) => `Errors (${FORMAT.en.num(n)})`,
+			warningsHeading: (n) => `Warnings (${FORMAT.en.num(n)})`,
+			unchangedRows: (n) =>
+				`${FORMAT.en.count(n, "row", "rows")} without a change.`,
+			line: (line) => `row ${FORMAT.en.num(line)}`,
 			change: (field, from, to) => `${field}: ${from} → ${to}`,
 			sheet: "Sheet",
 			cell: "Cell",

@@ -94,35 +94,30 @@ function useInvalidatePlan() {
 	return () => client.invalidateQueries({ queryKey: actionKeys.all });
 }
 
-export function useCreateActionMutation() {
+/** A write to the plan; once it is done the plan is read again. */
+function usePlanWrite<T, R>(name: string, write: (input: T) => Promise<R>) {
 	const invalidate = useInvalidatePlan();
 	return useMutation({
-		mutationKey: [...actionKeys.all, "create"],
-		mutationFn: (action: CreateAction) =>
-			postJson<Action>("/api/actions", action),
+		mutationKey: [...actionKeys.all, name],
+		mutationFn: write,
 		onSuccess: invalidate,
 	});
 }
 
-export function usePatchActionMutation() {
-	const invalidate = useInvalidatePlan();
-	return useMutation({
-		mutationKey: [...actionKeys.all, "patch"],
-		mutationFn: ({ id, patch }: { id: number; patch: PatchAction }) =>
-			patchJson<Action>(`/api/actions/${id}`, patch),
-		onSuccess: invalidate,
-	});
-}
+export const useCreateActionMutation = () =>
+	usePlanWrite("create", (action: CreateAction) =>
+		postJson<Action>("/api/actions", action),
+	);
 
-export function useAddNoteMutation() {
-	const invalidate = useInvalidatePlan();
-	return useMutation({
-		mutationKey: [...actionKeys.all, "note"],
-		mutationFn: ({ id, note }: { id: number; note: CreateNote }) =>
-			postJson<ActionNote>(`/api/actions/${id}/notes`, note),
-		onSuccess: invalidate,
-	});
-}
+export const usePatchActionMutation = () =>
+	usePlanWrite("patch", ({ id, patch }: { id: number; patch: PatchAction }) =>
+		patchJson<Action>(`/api/actions/${id}`, patch),
+	);
+
+export const useAddNoteMutation = () =>
+	usePlanWrite("note", ({ id, note }: { id: number; note: CreateNote }) =>
+		postJson<ActionNote>(`/api/actions/${id}/notes`, note),
+	);
 
 /** Sends the plan's workbook as a dry run or for real; a real import reads the plan again. */
 export function usePlanImportMutation() {

@@ -3,11 +3,12 @@ import { errorMessage } from "../../api/errorMessage.ts";
 import {
 	RETURN_PARAM,
 	useLoginMutation,
-	useLogoutMutation,
 	useSessionQuery,
 } from "../../api/session.ts";
 import { useI18n, useMessages } from "../../i18n/useI18n.ts";
 import { Link, navigate, useSearchParam } from "../../state/router.ts";
+import { ErrorSummary, TextField } from "../../ui/FormField.tsx";
+import { LogoutButton } from "../../ui/LogoutButton.tsx";
 import { LOGIN_MESSAGES } from "./messages.ts";
 import { safeReturnPath } from "./returnPath.ts";
 
@@ -52,7 +53,6 @@ function LoggedIn({
 }) {
 	const f = useI18n();
 	const m = useMessages(LOGIN_MESSAGES);
-	const logout = useLogoutMutation();
 	return (
 		<div className="panel" role="status">
 			<p>{m.loggedInAs(name, role)}</p>
@@ -60,19 +60,15 @@ function LoggedIn({
 			<p>
 				<Link href={target}>{target === AFTER_LOGIN ? m.toPlan : m.back}</Link>
 			</p>
-			<button
-				type="button"
-				disabled={logout.isPending}
-				onClick={() => logout.mutate()}
-			>
-				{m.logOut}
-			</button>
+			<LogoutButton label={m.logOut} />
 		</div>
 	);
 }
 
+type LoginField = "name" | "password";
+
 interface LoginError {
-	field: "name" | "password" | null;
+	field: LoginField | null;
 	text: string;
 }
 
@@ -84,23 +80,17 @@ function LoginForm({ target }: { target: string }) {
 	const [name, setName] = useState("");
 	const [password, setPassword] = useState("");
 	const [errors, setErrors] = useState<LoginError[]>([]);
-	const summaryRef = useRef<HTMLDivElement>(null);
-	const nameRef = useRef<HTMLInputElement>(null);
+	const nameRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
+	const fieldId = (field: LoginField) => `${id}-${field}`;
 
 	useEffect(() => nameRef.current?.focus(), []);
-	useEffect(() => {
-		if (errors.length > 0) summaryRef.current?.focus();
-	}, [errors]);
 
 	const submit = async () => {
-		const missing: LoginError[] = [
-			...(name.trim() === ""
-				? [{ field: "name" as const, text: m.nameMissing }]
-				: []),
-			...(password === ""
-				? [{ field: "password" as const, text: m.passwordMissing }]
-				: []),
-		];
+		const missing: LoginError[] = [];
+		if (name.trim() === "")
+			missing.push({ field: "name", text: m.nameMissing });
+		if (password === "")
+			missing.push({ field: "password", text: m.passwordMissing });
 		setErrors(missing);
 		if (missing.length > 0) return;
 		try {
@@ -117,37 +107,8 @@ function LoginForm({ target }: { target: string }) {
 			]);
 		}
 	};
-	const errorFor = (field: "name" | "password") =>
+	const errorFor = (field: LoginField) =>
 		errors.find((e) => e.field === field)?.text;
-	const input = (
-		field: "name" | "password",
-		label: string,
-		autoComplete: string,
-	) => {
-		const error = errorFor(field);
-		return (
-			<div className={error ? "form-field has-error" : "form-field"}>
-				<label htmlFor={`${id}-${field}`}>{label}</label>
-				{error && (
-					<span id={`${id}-${field}-error`} className="field-error">
-						{error}
-					</span>
-				)}
-				<input
-					id={`${id}-${field}`}
-					ref={field === "name" ? nameRef : undefined}
-					type={field === "password" ? "password" : "text"}
-					autoComplete={autoComplete}
-					value={field === "name" ? name : password}
-					aria-invalid={error ? true : undefined}
-					aria-describedby={error ? `${id}-${field}-error` : undefined}
-					onChange={(event) =>
-						(field === "name" ? setName : setPassword)(event.target.value)
-					}
-				/>
-			</div>
-		);
-	};
 	return (
 		<form
 			className="login-form panel"
@@ -157,29 +118,31 @@ function LoginForm({ target }: { target: string }) {
 				void submit();
 			}}
 		>
-			{errors.length > 0 && (
-				<div
-					ref={summaryRef}
-					className="error-summary"
-					role="alert"
-					tabIndex={-1}
-				>
-					<p>{m.errorSummary}</p>
-					<ul>
-						{errors.map((error) => (
-							<li key={error.text}>
-								{error.field ? (
-									<a href={`#${id}-${error.field}`}>{error.text}</a>
-								) : (
-									error.text
-								)}
-							</li>
-						))}
-					</ul>
-				</div>
-			)}
-			{input("name", m.name, "username")}
-			{input("password", m.password, "current-password")}
+			<ErrorSummary
+				title={m.errorSummary}
+				errors={errors.map((e) => ({
+					fieldId: e.field ? fieldId(e.field) : null,
+					text: e.text,
+				}))}
+			/>
+			<TextField
+				id={fieldId("name")}
+				label={m.name}
+				value={name}
+				onChange={setName}
+				error={errorFor("name")}
+				autoComplete="username"
+				inputRef={nameRef}
+			/>
+			<TextField
+				id={fieldId("password")}
+				label={m.password}
+				type="password"
+				value={password}
+				onChange={setPassword}
+				error={errorFor("password")}
+				autoComplete="current-password"
+			/>
 			<button type="submit" className="primary" disabled={login.isPending}>
 				{login.isPending ? m.submitting : m.submit}
 			</button>
