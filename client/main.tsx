@@ -1,10 +1,18 @@
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import {
+	MutationCache,
+	QueryClient,
+	QueryClientProvider,
+} from "@tanstack/react-query";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
+import { refreshSessionAfter } from "./api/session.ts";
 import { App } from "./app/App.tsx";
 import "./styles.css";
 
-const queryClient = new QueryClient({
+const queryClient: QueryClient = new QueryClient({
+	mutationCache: new MutationCache({
+		onError: (error) => refreshSessionAfter(queryClient, error),
+	}),
 	defaultOptions: {
 		queries: { staleTime: 5 * 60_000, retry: 1, refetchOnWindowFocus: false },
 	},

@@ -1,4 +1,5 @@
 import {
+	type QueryClient,
 	queryOptions,
 	useMutation,
 	useQuery,
@@ -10,7 +11,13 @@ import type {
 	Session,
 	SessionState,
 } from "../../server/schemas/session.ts";
-import { deleteJson, getJson, postJson, setCsrfToken } from "./http.ts";
+import {
+	ApiRequestError,
+	deleteJson,
+	getJson,
+	postJson,
+	setCsrfToken,
+} from "./http.ts";
 
 /** The login page, and the parameter that carries the page to go back to after logging in. */
 export const LOGIN_PATH = "/logga-in";
@@ -79,4 +86,20 @@ export function useLogoutMutation() {
 			await client.invalidateQueries({ queryKey: sessionKeys.all });
 		},
 	});
+}
+
+/** The answers that mean the session the page knows is no longer the server's. */
+const SESSION_CODES = new Set([
+	"session_expired",
+	"login_required",
+	"csrf_invalid",
+]);
+
+/**
+ * After a refused write, asks the server again who is logged in, so that the header and the forms
+ * show the login has ended (and private mode sends the page to /logga-in).
+ */
+export function refreshSessionAfter(client: QueryClient, error: Error): void {
+	if (error instanceof ApiRequestError && SESSION_CODES.has(error.code))
+		void client.invalidateQueries({ queryKey: sessionKeys.all });
 }

@@ -1,4 +1,4 @@
-import { type Ref, useEffect, useRef } from "react";
+import { type ReactNode, type Ref, useEffect, useRef } from "react";
 
 interface TextFieldProps {
 	id: string;
@@ -126,5 +126,32 @@ export function ErrorSummary({
 				))}
 			</ul>
 		</div>
+	);
+}
+
+/**
+ * A form checked by our own code and the API, not the browser's bubbles (noValidate), so that every
+ * error is worded in the interface language and listed in an ErrorSummary.
+ */
+export function Form({
+	className,
+	onSubmit,
+	children,
+}: {
+	className: string;
+	onSubmit: () => void;
+	children: ReactNode;
+}) {
+	return (
+		<form
+			className={className}
+			noValidate
+			onSubmit={(event) => {
+				event.preventDefault();
+				onSubmit();
+			}}
+		>
+			{children}
+		</form>
 	);
 }

@@ -7,7 +7,7 @@ import { errorMessage } from "../../api/errorMessage.ts";
 import { ApiRequestError } from "../../api/http.ts";
 import { areaLabel } from "../../i18n/terms.ts";
 import { useI18n, useMessages } from "../../i18n/useI18n.ts";
-import { ErrorSummary, TextField } from "../../ui/FormField.tsx";
+import { ErrorSummary, Form, TextField } from "../../ui/FormField.tsx";
 import {
 	type ActionDraft,
 	createBody,
@@ -168,14 +168,7 @@ export function ActionForm({
 	}));
 
 	return (
-		<form
-			className="action-form panel"
-			noValidate
-			onSubmit={(event) => {
-				event.preventDefault();
-				void submit();
-			}}
-		>
+		<Form className="action-form panel" onSubmit={() => void submit()}>
 			<h2 ref={headingRef} tabIndex={-1}>
 				{action ? m.form.editHeading(action.title) : m.form.addHeading}
 			</h2>
@@ -228,6 +221,6 @@ export function ActionForm({
 					{m.form.cancel}
 				</button>
 			</div>
-		</form>
+		</Form>
 	);
 }

@@ -2,7 +2,7 @@ import { useId, useRef, useState } from "react";
 import { errorMessage } from "../../api/errorMessage.ts";
 import { ApiRequestError } from "../../api/http.ts";
 import { useI18n, useMessages } from "../../i18n/useI18n.ts";
-import { TextField } from "../../ui/FormField.tsx";
+import { Form, TextField } from "../../ui/FormField.tsx";
 import { PLAN_MESSAGES } from "./messages.ts";
 import { useAddNoteMutation } from "./queries.ts";
 
@@ -48,11 +48,9 @@ export function NoteForm({ actionId }: { actionId: number }) {
 	};
 
 	return (
-		<form
+		<Form
 			className="note-form"
-			noValidate
-			onSubmit={(event) => {
-				event.preventDefault();
+			onSubmit={() => {
 				if (text.trim() === "") {
 					setError({
 						field: "text",
@@ -95,6 +93,6 @@ export function NoteForm({ actionId }: { actionId: number }) {
 					{saved ? m.note.added : ""}
 				</span>
 			</fieldset>
-		</form>
+		</Form>
 	);
 }

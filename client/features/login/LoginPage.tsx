@@ -7,7 +7,7 @@ import {
 } from "../../api/session.ts";
 import { useI18n, useMessages } from "../../i18n/useI18n.ts";
 import { Link, navigate, useSearchParam } from "../../state/router.ts";
-import { ErrorSummary, TextField } from "../../ui/FormField.tsx";
+import { ErrorSummary, Form, TextField } from "../../ui/FormField.tsx";
 import { LogoutButton } from "../../ui/LogoutButton.tsx";
 import { LOGIN_MESSAGES } from "./messages.ts";
 import { safeReturnPath } from "./returnPath.ts";
@@ -110,14 +110,7 @@ function LoginForm({ target }: { target: string }) {
 	const errorFor = (field: LoginField) =>
 		errors.find((e) => e.field === field)?.text;
 	return (
-		<form
-			className="login-form panel"
-			noValidate
-			onSubmit={(event) => {
-				event.preventDefault();
-				void submit();
-			}}
-		>
+		<Form className="login-form panel" onSubmit={() => void submit()}>
 			<ErrorSummary
 				title={m.errorSummary}
 				errors={errors.map((e) => ({
@@ -146,6 +139,6 @@ function LoginForm({ target }: { target: string }) {
 			<button type="submit" className="primary" disabled={login.isPending}>
 				{login.isPending ? m.submitting : m.submit}
 			</button>
-		</form>
+		</Form>
 	);
 }
