@@ -145,7 +145,9 @@ describe.runIf(shouldRunBrowserTests())(
 			await page.getByLabel("Ansvarig person").fill("Bo Ek");
 			await page.getByLabel("Start").fill("2024-01-15");
 			await page.getByLabel("Klar senast").fill("2023-06-30");
-			await page.getByLabel("Status").selectOption("pagar");
+			await page
+				.getByRole("combobox", { name: "Status" })
+				.selectOption("pagar");
 			await page.getByRole("checkbox", { name: "Bygglov" }).check();
 			await page
 				.getByRole("button", { name: "Lägg till", exact: true })
