@@ -49,7 +49,10 @@ export const RankingYearSchema = Obj({
 	/** Provenance of the rank, or of the score in a survey-only year. */
 	provenance: ProvenanceSchema,
 	scoreProvenance: NullableProvenanceSchema,
-	source: NullableStr,
+	/** The source of the rank, as its file names it; null for synthetic fill. */
+	rankSource: NullableStr,
+	/** The source of the score, which may differ from the rank's (or be synthetic beside a published rank). */
+	scoreSource: NullableStr,
 });
 export type RankingYear = Static<typeof RankingYearSchema>;
 
