@@ -5,8 +5,8 @@ import type { ApiError } from "../../schemas/errors.ts";
 import type { GapReport } from "../../schemas/gap.ts";
 import type { InsiktReport } from "../../schemas/insikt.ts";
 import type { Ranking } from "../../schemas/ranking.ts";
-import type { DataYears } from "../../schemas/years.ts";
 import type { WhatIfReport } from "../../schemas/whatIf.ts";
+import type { DataYears } from "../../schemas/years.ts";
 import {
 	createTestApp,
 	FIXED_CLOCK,
