@@ -67,6 +67,8 @@ export const MaySignalReportSchema = Obj({
 	signal: MaySignalSchema,
 	/** Provenances of the past pairs the fit was computed on. */
 	fitProvenances: ProvenanceListSchema,
+	/** Of the expected rank and its band: synthetic when the score or any fitted pair is. */
+	expectedRankProvenance: ProvenanceSchema,
 });
 export type MaySignalReport = Static<typeof MaySignalReportSchema>;
 
