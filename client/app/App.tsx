@@ -5,6 +5,7 @@ import {
 } from "../api/municipalities.ts";
 import { useDocumentLang, useI18n, useMessages } from "../i18n/useI18n.ts";
 import { useLocation } from "../state/router.ts";
+import { DataAsOf } from "../ui/DataAsOf.tsx";
 import { useSelection } from "../state/selection.ts";
 import { useDocumentTitle } from "./documentTitle.ts";
 import { APP_MESSAGES } from "./messages.ts";
@@ -41,7 +42,10 @@ export function App() {
 			<main id="main" tabIndex={-1}>
 				<PageFor path={path} />
 			</main>
-			<footer className="site-footer">{m.footer}</footer>
+			<footer className="site-footer">
+				<DataAsOf className="data-as-of" />
+				<p>{m.footer}</p>
+			</footer>
 		</>
 	);
 }
