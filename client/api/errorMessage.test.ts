@@ -32,7 +32,11 @@ describe("errorMessage", () => {
 		);
 		expect(errorMessage(refused, "en")).toBe(refused.message);
 		expect(isYearIncomplete(refused)).toBe(true);
-		const reworded = new ApiRequestError("Not complete.", "year_incomplete", 409);
+		const reworded = new ApiRequestError(
+			"Not complete.",
+			"year_incomplete",
+			409,
+		);
 		expect(errorMessage(reworded, "sv")).toBe("Not complete.");
 	});
 	it("keeps the server's words for other errors", () => {

@@ -1,7 +1,7 @@
 import { type ReactNode, useId, useRef } from "react";
 import { downloadCsv } from "../export/download.ts";
 import type { TableData } from "../export/table.ts";
-import { useMessages } from "../i18n/useI18n.ts";
+import { useI18n, useMessages } from "../i18n/useI18n.ts";
 import { useSearchParam } from "../state/router.ts";
 import { PARAM, parseIdSet, toggleId } from "../state/urlState.ts";
 import { DataTable } from "../ui/DataTable.tsx";
@@ -26,6 +26,9 @@ export interface ChartFrameProps {
 	synthetic?: boolean;
 	/** For print: no toolbar and no table toggle. */
 	staticView?: boolean;
+	/** The municipality and year the chart is about, written above the table in every download. */
+	municipality?: string | null;
+	year?: number | null;
 	/** Text under the chart, e.g. a model note. */
 	note?: ReactNode;
 	children: ReactNode;
@@ -45,9 +48,12 @@ export function ChartFrame({
 	legend = [],
 	synthetic = false,
 	staticView = false,
+	municipality = null,
+	year = null,
 	note,
 	children,
 }: ChartFrameProps) {
+	const { lang } = useI18n();
 	const m = useMessages(CHART_MESSAGES);
 	const uid = useId();
 	const titleId = `${uid}-title`;
@@ -99,7 +105,17 @@ export function ChartFrame({
 						</button>
 						<button
 							type="button"
-							onClick={() => downloadCsv(table, name)}
+							onClick={() =>
+								downloadCsv(table, name, {
+									title: subtitle ? `${title}, ${subtitle}` : title,
+									municipality,
+									year,
+									source,
+									downloadedAt: new Date(),
+									synthetic,
+									lang,
+								})
+							}
 							aria-label={m.downloadCsvLabel(title)}
 						>
 							{m.downloadCsv}

@@ -38,7 +38,12 @@ export const OVERVIEW_MESSAGES = defineMessages({
 			afterYear: (year: number) => `Efter ${sv.year(year)}`,
 			legendAfterYear: (year: number) =>
 				`År efter ${sv.year(year)}: visas, men trend och prognos bygger bara på åren till och med ${sv.year(year)}`,
-			dotAfter: (year: number, rank: number, provenance: string, asOf: number) =>
+			dotAfter: (
+				year: number,
+				rank: number,
+				provenance: string,
+				asOf: number,
+			) =>
 				`${sv.year(year)}: ${sv.rank(rank)} plats (${provenance}, efter ${sv.year(asOf)})`,
 			descriptionAfter: (year: number) =>
 				` Åren efter ${sv.year(year)} visas ljusare och ingår inte i trenden.`,

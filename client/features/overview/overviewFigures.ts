@@ -117,9 +117,7 @@ export function overviewFigures(
 }
 
 function distinct(list: readonly (Provenance | null | undefined)[]) {
-	return [
-		...new Set(list.filter((p): p is Provenance => p != null)),
-	].sort();
+	return [...new Set(list.filter((p): p is Provenance => p != null))].sort();
 }
 
 /** The provenance of the lead sentence: the rank, the places to the top 10 and the verdict it states. */

@@ -157,9 +157,7 @@ export function rankTable(ranking: Ranking, lang: Lang): TableData {
 			{ key: "scoreProvenance", label: m.scoreProvenance },
 			{ key: "rankSource", label: m.rankSource },
 			{ key: "scoreSource", label: m.scoreSource },
-			...(hasLater
-				? [{ key: "after", label: m.afterYear(ranking.asOf) }]
-				: []),
+			...(hasLater ? [{ key: "after", label: m.afterYear(ranking.asOf) }] : []),
 		],
 		rows: ranking.years.map((y) => {
 			const trend = trendYears.get(y.year);
@@ -169,7 +167,8 @@ export function rankTable(ranking: Ranking, lang: Lang): TableData {
 				rank: y.rank,
 				rankProvenance: y.rank === null ? null : origin(y.provenance),
 				change,
-				changeProvenance: change === null ? null : origin(trend?.changeProvenance),
+				changeProvenance:
+					change === null ? null : origin(trend?.changeProvenance),
 				score: y.score,
 				scoreProvenance: y.score === null ? null : origin(y.scoreProvenance),
 				rankSource: y.rank === null ? null : y.rankSource,
