@@ -5,8 +5,8 @@ import {
 } from "../api/municipalities.ts";
 import { useDocumentLang, useI18n, useMessages } from "../i18n/useI18n.ts";
 import { useLocation } from "../state/router.ts";
-import { DataAsOf } from "../ui/DataAsOf.tsx";
 import { useSelection } from "../state/selection.ts";
+import { DataAsOf } from "../ui/DataAsOf.tsx";
 import { useDocumentTitle } from "./documentTitle.ts";
 import { APP_MESSAGES } from "./messages.ts";
 import { normalisePath } from "./routes.ts";

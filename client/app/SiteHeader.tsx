@@ -4,8 +4,8 @@ import {
 } from "../api/municipalities.ts";
 import { useYearsQuery } from "../api/years.ts";
 import { useI18n, useMessages } from "../i18n/useI18n.ts";
-import { Link, updateSearch } from "../state/router.ts";
 import { incompleteCounts } from "../state/dataYears.ts";
+import { Link, updateSearch } from "../state/router.ts";
 import { useSelection } from "../state/selection.ts";
 import { PARAM, pageHref } from "../state/urlState.ts";
 import { useYear } from "../state/useYear.ts";

@@ -31,7 +31,10 @@ export interface ChartFrameProps {
 	year?: number | null;
 	/** Text under the chart, e.g. a model note. */
 	note?: ReactNode;
-	children: ReactNode;
+	/** The chart; without one the frame shows its table, with the same downloads (no PNG). */
+	children?: ReactNode;
+	/** False when the view is not an SVG chart (e.g. a list): no PNG download. */
+	image?: boolean;
 }
 
 /**
@@ -52,6 +55,7 @@ export function ChartFrame({
 	year = null,
 	note,
 	children,
+	image = true,
 }: ChartFrameProps) {
 	const { lang } = useI18n();
 	const m = useMessages(CHART_MESSAGES);
@@ -60,7 +64,8 @@ export function ChartFrame({
 	const descId = `${uid}-desc`;
 	const figureRef = useRef<HTMLElement>(null);
 	const [tables, setTables] = useSearchParam(PARAM.tables);
-	const showTable = !staticView && parseIdSet(tables).has(id);
+	const tableOnly = children === undefined;
+	const showTable = tableOnly || (!staticView && parseIdSet(tables).has(id));
 	const name = `${title} ${subtitle ?? ""}`;
 	const png = usePngDownload(figureRef, {
 		title,
@@ -87,22 +92,28 @@ export function ChartFrame({
 				{!staticView && (
 					<fieldset className="chart-tools">
 						<legend className="sr-only">{m.tools}</legend>
-						<button
-							type="button"
-							aria-pressed={showTable}
-							onClick={() => setTables(toggleId(tables, id))}
-						>
-							{showTable ? m.showChart : m.showTable}
-						</button>
-						<button
-							type="button"
-							onClick={() => void png.download()}
-							disabled={showTable}
-							title={showTable ? m.pngNeedsChart : undefined}
-							aria-label={m.downloadPngLabel(title)}
-						>
-							{m.downloadPng}
-						</button>
+						{!tableOnly && (
+							<>
+								<button
+									type="button"
+									aria-pressed={showTable}
+									onClick={() => setTables(toggleId(tables, id))}
+								>
+									{showTable ? m.showChart : m.showTable}
+								</button>
+								{image && (
+									<button
+										type="button"
+										onClick={() => void png.download()}
+										disabled={showTable}
+										title={showTable ? m.pngNeedsChart : undefined}
+										aria-label={m.downloadPngLabel(title)}
+									>
+										{m.downloadPng}
+									</button>
+								)}
+							</>
+						)}
 						<button
 							type="button"
 							onClick={() =>

@@ -30,7 +30,7 @@ export function IncompleteYearNote({
 						})
 					}
 				>
-					{m.useLatestComplete(latestComplete)}
+					{m.showLatestComplete(latestComplete)}
 				</button>
 			)}
 		</div>

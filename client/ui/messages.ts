@@ -18,7 +18,7 @@ export const UI_MESSAGES = defineMessages({
 			`${sv.year(year)} (ofullständigt: ${sv.num(count)} kommuner)`,
 		incompleteYear: (year: number, count: number, total: number) =>
 			`${sv.year(year)} är inte ett fullständigt år: bara ${sv.num(count)} av ${sv.num(total)} kommuner finns, så jämförelser med alla kommuner kan inte göras och inget år räknas som senaste förrän det är fullständigt.`,
-		useLatestComplete: (year: number) =>
+		showLatestComplete: (year: number) =>
 			`Visa ${sv.year(year)}, senaste fullständiga år`,
 		notice: "Obs!",
 		syntheticBadge: "Exempeldata",
@@ -51,7 +51,7 @@ export const UI_MESSAGES = defineMessages({
 			`${en.year(year)} (incomplete: ${en.num(count)} municipalities)`,
 		incompleteYear: (year, count, total) =>
 			`${en.year(year)} is not a complete year: only ${en.num(count)} of ${en.num(total)} municipalities are in it, so comparisons with all municipalities cannot be made, and it does not count as the latest year until it is complete.`,
-		useLatestComplete: (year) =>
+		showLatestComplete: (year) =>
 			`Show ${en.year(year)}, the latest complete year`,
 		notice: "Note:",
 		syntheticBadge: "Example data",

@@ -33,7 +33,9 @@ export function AttributionSection({ report }: { report: GapReport }) {
 			source={messages.source}
 			table={attributionTable(attribution, lang)}
 			legend={attributionLegend(lang)}
-			synthetic={report.provenance.factors.includes("synthetic")}
+			synthetic={attribution.provenance === "synthetic"}
+			municipality={name}
+			year={report.year}
 			note={
 				<p data-testid="attribution-sentence">
 					{attributionSentence(attribution, report.model.weights, name, lang)}{" "}

@@ -18,11 +18,18 @@ const factor = (factorId: string, kind: "survey" | "statistic") => ({
 	top10Mean: 4,
 	share: 0.25,
 	gapToNumberTen: 0.4,
+	oursProvenance: "synthetic",
+	numberTenProvenance: "published",
+	top10Provenances: ["published", "synthetic"],
+	gapToNumberTenProvenance: "synthetic",
 });
 
 const report = {
 	municipality: { name: "Partille" },
-	gap: { factors: [factor("service", "survey"), factor("skatt", "statistic")] },
+	gap: {
+		factors: [factor("service", "survey"), factor("skatt", "statistic")],
+		modelProvenance: "synthetic",
+	},
 } as unknown as GapReport;
 
 describe("factorGapTable", () => {
@@ -34,6 +41,31 @@ describe("factorGapTable", () => {
 			["statistik", 25],
 		]);
 		expect(factorGapTable(report, "en").rows[1]?.kind).toBe("statistic");
+	});
+	it("gives every value its own origin column", () => {
+		const table = factorGapTable(report, "sv");
+		expect(table.columns.map((c) => c.label)).toEqual([
+			"Faktor",
+			"Typ",
+			"Vikt",
+			"Partille",
+			"Ursprung Partille",
+			"Nr 10",
+			"Ursprung nr 10",
+			"Topp 10-snitt",
+			"Ursprung topp 10-snitt",
+			"Gap till nr 10",
+			"Ursprung gap till nr 10",
+			"Andel av gapet (%)",
+			"Ursprung andel",
+		]);
+		expect(table.rows[0]).toMatchObject({
+			oursProvenance: "syntetisk exempeldata",
+			numberTenProvenance: "publicerad",
+			top10MeanProvenance: "syntetisk exempeldata",
+			gapProvenance: "syntetisk exempeldata",
+			shareProvenance: "syntetisk exempeldata",
+		});
 	});
 	it("keeps the survey factors for the score bars", () => {
 		expect(surveyScoreRows(report).map((r) => r.factorId)).toEqual(["service"]);
@@ -47,6 +79,7 @@ describe("attributionTable", () => {
 				fromYear: 2022,
 				toYear: 2023,
 				factors: [],
+				provenance: "synthetic",
 			} as unknown as RankChangeAttribution,
 			"sv",
 		);
@@ -57,6 +90,7 @@ describe("attributionTable", () => {
 			"Snitt 2022",
 			"Snitt 2023",
 			"Bidrag",
+			"Ursprung (värden, snitt och bidrag)",
 		]);
 	});
 });

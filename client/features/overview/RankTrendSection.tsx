@@ -56,7 +56,9 @@ export function RankTrendSection({
 			source={print ? m.sourceShort : m.source}
 			table={rankTable(ranking, lang)}
 			legend={rankTrendLegend(lang, drawn, ranking.asOf)}
-			synthetic={drawn.synthetic}
+			synthetic={drawn.synthetic || ranking.provenances.includes("synthetic")}
+			municipality={ranking.municipality.name}
+			year={ranking.asOf}
 			note={print ? undefined : <HistoryNote history={ranking.history} />}
 		>
 			{rows.length === 0 ? (
