@@ -1,3 +1,4 @@
+import { MUNICIPALITY_COUNT } from "../../domain/ids.ts";
 import { FORMAT } from "../i18n/format.ts";
 import { defineMessages } from "../i18n/messages.ts";
 
@@ -15,7 +16,7 @@ export const UI_MESSAGES = defineMessages({
 		year: "År",
 		latestYear: (year: number | null) => `senaste (${sv.year(year)})`,
 		incompleteOption: (year: number, count: number) =>
-			`${sv.year(year)} (ofullständigt: ${sv.num(count)} kommuner)`,
+			`${sv.year(year)} (ofullständigt, ${sv.num(count)} av ${sv.num(MUNICIPALITY_COUNT)})`,
 		incompleteYear: (year: number, count: number, total: number) =>
 			`${sv.year(year)} är inte ett fullständigt år: bara ${sv.num(count)} av ${sv.num(total)} kommuner finns, så jämförelser med alla kommuner kan inte göras och inget år räknas som senaste förrän det är fullständigt.`,
 		showLatestComplete: (year: number) =>
@@ -48,7 +49,7 @@ export const UI_MESSAGES = defineMessages({
 		year: "Year",
 		latestYear: (year) => `latest (${en.year(year)})`,
 		incompleteOption: (year, count) =>
-			`${en.year(year)} (incomplete: ${en.num(count)} municipalities)`,
+			`${en.year(year)} (incomplete, ${en.num(count)} of ${en.num(MUNICIPALITY_COUNT)})`,
 		incompleteYear: (year, count, total) =>
 			`${en.year(year)} is not a complete year: only ${en.num(count)} of ${en.num(total)} municipalities are in it, so comparisons with all municipalities cannot be made, and it does not count as the latest year until it is complete.`,
 		showLatestComplete: (year) =>

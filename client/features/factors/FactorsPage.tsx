@@ -31,28 +31,23 @@ export default function FactorsPage() {
 	return (
 		<article>
 			<IncompleteYearNote incomplete={incomplete} />
+			<h1>{m.heading(gap.data?.municipality.name ?? name)}</h1>
 			<QueryState
 				query={gap}
 				renderError={(error) => (
-					<>
-						<h1>{m.heading(name)}</h1>
-						<p>
-							{m.cannotShow}
-							{errorMessage(error, lang)}
-						</p>
-					</>
+					<p>
+						{m.cannotShow}
+						{errorMessage(error, lang)}
+					</p>
 				)}
 			>
-				{(report) => (
-					<>
-						<h1>{m.heading(report.municipality.name)}</h1>
-						{report.gap.factors.length === 0 ? (
-							<NoFactorValues report={report} />
-						) : (
-							<FactorsContent report={report} />
-						)}
-					</>
-				)}
+				{(report) =>
+					report.gap.factors.length === 0 ? (
+						<NoFactorValues report={report} />
+					) : (
+						<FactorsContent report={report} />
+					)
+				}
 			</QueryState>
 		</article>
 	);

@@ -137,7 +137,7 @@ export const FACTORS_MESSAGES = defineMessages({
 			alreadyThere: (rank: number, targetRank: number) =>
 				`Modellen placerar redan kommunen på ${sv.rank(rank)} plats, inom topp ${sv.num(targetRank)}.`,
 			help: (rank: number, targetRank: number, year: number) =>
-				`Modellen placerar kommunen på ${sv.rank(rank)} plats ${sv.year(year)}. Tabellen visar vilket värde varje faktor ensam skulle behöva, allt annat lika, för plats ${sv.num(targetRank)}, hur många standardavvikelser det är, och varför värdet är utom räckhåll när det är det. "Prova" lägger värdet på reglaget ovan, så tänk om-beräkningen visar samma placering.`,
+				`Modellen placerar kommunen på ${sv.rank(rank)} plats ${sv.year(year)}. Tabellen visar vilket värde varje faktor ensam skulle behöva, allt annat lika, för plats ${sv.num(targetRank)}, hur många standardavvikelser det är, och varför värdet är utom räckhåll när det är det: utanför faktorns skala, bättre än det bästa någon kommun hade året (årets bästa), eller en faktor som inte påverkar modellen (ingen spridning eller vikt). "Prova" lägger värdet på reglaget ovan, så tänk om-beräkningen visar samma placering.`,
 			now: "Nu",
 			needed: "Behövs",
 			change: "Ändring",
@@ -348,7 +348,7 @@ export const FACTORS_MESSAGES = defineMessages({
 			alreadyThere: (rank, targetRank) =>
 				`The model already ranks the municipality ${en.rank(rank)}, within the top ${en.num(targetRank)}.`,
 			help: (rank, targetRank, year) =>
-				`The model ranks the municipality ${en.rank(rank)} in ${en.year(year)}. The table shows the value each factor alone would need, all else equal, for rank ${en.num(targetRank)}, how many standard deviations that is, and why the value is out of reach when it is. "Try" puts the value on the slider above, so the what-if shows the same rank.`,
+				`The model ranks the municipality ${en.rank(rank)} in ${en.year(year)}. The table shows the value each factor alone would need, all else equal, for rank ${en.num(targetRank)}, how many standard deviations that is, and why the value is out of reach when it is: outside the factor's scale, better than the best any municipality had that year (the year's best), or a factor that does not move the model (no spread or weight). "Try" puts the value on the slider above, so the what-if shows the same rank.`,
 			now: "Now",
 			needed: "Needed",
 			change: "Change",
@@ -358,10 +358,10 @@ export const FACTORS_MESSAGES = defineMessages({
 			unrealistic: (realisticSd) =>
 				`yes, but more than ${en.num(realisticSd)} standard deviations`,
 			outsideScale: (min, max) =>
-				`no: outside the factor's scale (${en.num(min, 0)}–${en.num(max, 0)})`,
+				`no: outside the scale ${en.num(min, 0)}–${en.num(max, 0)}`,
 			beyondBest: (higherIsBetter, best, year, digits) =>
-				`no: ${higherIsBetter ? "higher" : "lower"} than the best any municipality had in ${en.year(year)} (${en.num(best, digits)})`,
-			noEffect: "no: the factor does not move the model (no spread or weight)",
+				`no: ${higherIsBetter ? "above" : "below"} the best of ${en.year(year)}, ${en.num(best, digits)}`,
+			noEffect: "no: does not move the model",
 			try: "Try",
 			tryLabel: (label, value) => `Try ${label} ${value}`,
 			pathsTitle: `Cheapest way to rank ${TOP_RANK} through two or three factors`,

@@ -55,9 +55,7 @@ describe("heatmapTable and nkiTrendTable", () => {
 			"en",
 		);
 		expect(heat.columns.map((c) => c.label)).toContain("Treatment");
-		expect(heat.columns.map((c) => c.label)).toContain(
-			"Provenance: treatment",
-		);
+		expect(heat.columns.map((c) => c.label)).toContain("Provenance: treatment");
 		expect(heat.rows).toEqual([
 			{
 				area: "NKI total",

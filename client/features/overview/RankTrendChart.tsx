@@ -123,7 +123,7 @@ export function RankTrendChart({
 					ifOverflow="extendDomain"
 					label={lineLabel(
 						m.afterYear(selectedYear),
-						"insideTop",
+						"insideBottom",
 						"var(--muted)",
 					)}
 				/>

@@ -41,7 +41,7 @@ export function rankTrendLegend(
 	if (drawn.after)
 		items.push({
 			label: m.legendAfterYear(asOf),
-			color: "var(--surface-2)",
+			color: "var(--grid)",
 			shape: "band",
 		});
 	if (drawn.methodChange)
