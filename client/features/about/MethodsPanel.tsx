@@ -36,6 +36,14 @@ export function MethodsPanel() {
 				)}
 			</QueryState>
 			<p className="muted">{m.weights}</p>
+			<h3>{m.yearTitle}</h3>
+			<p>{m.year}</p>
+			<h3>{m.provenanceTitle}</h3>
+			<p>{m.provenance}</p>
+			<h3>{m.factorRanksTitle}</h3>
+			<p>{m.factorRanks}</p>
+			<h3>{m.smallestTitle}</h3>
+			<p>{m.smallest}</p>
 			<h3>{m.insiktTitle}</h3>
 			<p>
 				{m.grades(
