@@ -247,14 +247,15 @@ describe.runIf(shouldRunBrowserTests())("every page in a real browser", () => {
 		const text = readFileSync((await csv.path()) ?? "", "utf8");
 		expect(text.charCodeAt(0)).toBe(0xfeff);
 		const lines = text.slice(1).split("\r\n");
-		expect(lines[0]).toBe(
-			"År;Placering;Förändring;Sammanfattande omdöme;Ursprung;Källa",
+		expect(lines[0]).toMatch(/^Placering i Svenskt Näringslivs ranking/);
+		expect(lines).toContain(
+			"År;Placering;Ursprung placering;Förändring;Ursprung förändring;Sammanfattande omdöme;Ursprung omdöme;Källa placering;Källa omdöme;Efter 2023",
 		);
 		expect(lines.find((l) => l.startsWith("2022;"))).toMatch(
-			/^2022;41;-17;3,80;publicerad;/,
+			/^2022;41;publicerad;-17;publicerad;3,80;publicerad;/,
 		);
 		expect(lines.find((l) => l.startsWith("2023;"))).toMatch(
-			/^2023;32;9;\d,\d\d;publicerad;/,
+			/^2023;32;publicerad;9;publicerad;\d,\d\d;syntetisk exempeldata;/,
 		);
 		const [png] = await Promise.all([
 			page.waitForEvent("download"),
