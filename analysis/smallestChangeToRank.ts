@@ -10,17 +10,18 @@ import {
 	modelledScore,
 } from "./model.ts";
 
-/**
- * Why a factor alone cannot reach the target: the value needed lies outside the factor's scale
- * (e.g. above 6 on the survey scale), beyond the best value any municipality had that year, or
- * the factor cannot move the modelled total at all (no weight, or no spread that year).
- */
-export const UNREACHABLE_REASONS = [
-	"outside-scale",
-	"beyond-best-observed",
-	"no-effect",
-] as const;
-export type UnreachableReason = (typeof UNREACHABLE_REASONS)[number];
+/** Why a factor alone cannot reach the target, each reason with what it means. */
+const REASONS = {
+	/** The value needed lies outside the factor's scale (e.g. above 6 on the survey scale). */
+	"outside-scale": "outside the factor's scale",
+	/** It is better than the best value any municipality had that year. */
+	"beyond-best-observed": "beyond the year's best value",
+	/** The factor cannot move the modelled total at all (no weight, or no spread that year). */
+	"no-effect": "no effect on the model",
+} as const;
+export type UnreachableReason = keyof typeof REASONS;
+/** The reasons as data, for the API schema; null in an answer where the value is within reach. */
+export const UNREACHABLE_REASONS = Object.keys(REASONS) as UnreachableReason[];
 
 export interface FactorChangeNeeded {
 	factorId: string;

@@ -1,9 +1,8 @@
 import { readFileSync } from "node:fs";
-import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { pdfPageTexts } from "./pdfText.ts";
 import { shouldRunBrowserTests } from "./requireChromium.ts";
-import { useBrowserSession } from "./session.ts";
+import { openPage, useBrowserSession } from "./session.ts";
 
 const PAGES = [
 	{
@@ -77,20 +76,8 @@ const SWEDISH_WORDS = [
 describe.runIf(shouldRunBrowserTests())("every page in a real browser", () => {
 	const session = useBrowserSession();
 
-	const open = async (
-		path: string,
-		viewport = { width: 1280, height: 900 },
-	): Promise<Page> => {
-		const page = await session.browser.newPage({
-			viewport,
-			acceptDownloads: true,
-		});
-		const errors: string[] = [];
-		page.on("pageerror", (error) => errors.push(error.message));
-		page.on("close", () => expect(errors).toEqual([]));
-		await page.goto(`${session.url}${path}`);
-		return page;
-	};
+	const open = (path: string, viewport?: { width: number; height: number }) =>
+		openPage(session, path, viewport);
 
 	it("visits every page from the navigation and keeps the municipality and year", async () => {
 		const page = await open("/?kommun=1402&ar=2023");

@@ -5,7 +5,7 @@ import type { GapReport } from "../server/schemas/gap.ts";
 import type { Ranking } from "../server/schemas/ranking.ts";
 import type { NationalRanking } from "../server/schemas/rankings.ts";
 import { shouldRunBrowserTests } from "./requireChromium.ts";
-import { useBrowserSession } from "./session.ts";
+import { openPage, useBrowserSession } from "./session.ts";
 
 /** The words the pages use for provenance (client/i18n/terms.ts), as a person reads them. */
 const ORIGIN = {
@@ -25,17 +25,7 @@ describe.runIf(shouldRunBrowserTests())(
 		const api = async <T>(path: string): Promise<T> =>
 			(await fetch(`${session.url}${path}`)).json() as Promise<T>;
 
-		const open = async (path: string): Promise<Page> => {
-			const page = await session.browser.newPage({
-				viewport: { width: 1280, height: 900 },
-				acceptDownloads: true,
-			});
-			const errors: string[] = [];
-			page.on("pageerror", (error) => errors.push(error.message));
-			page.on("close", () => expect(errors).toEqual([]));
-			await page.goto(`${session.url}${path}`);
-			return page;
-		};
+		const open = (path: string) => openPage(session, path);
 
 		const downloadText = async (page: Page, click: () => Promise<void>) => {
 			const [download] = await Promise.all([
@@ -191,13 +181,10 @@ describe.runIf(shouldRunBrowserTests())(
 
 		it("judges a passed target year by its rank: the top 10 in 2020 was missed at 21st", async () => {
 			const page = await open("/?kommun=1402&ar=2023&mal=2020");
-			await page
-				.getByTestId("card-track")
-				.getByText("Målet nåddes inte")
-				.waitFor();
-			expect(await page.getByTestId("card-track").textContent()).toContain(
-				"21:a plats 2020",
-			);
+			const track = page.getByTestId("card-track");
+			await expect
+				.poll(() => track.textContent())
+				.toMatch(/Målet nåddes inte.*21:a plats 2020/);
 			expect(
 				await page.getByTestId("summary-sentence").textContent(),
 			).toContain("Målet topp 10 år 2020 nåddes inte: 21:a plats.");

@@ -36,14 +36,17 @@ export function MethodsPanel() {
 				)}
 			</QueryState>
 			<p className="muted">{m.weights}</p>
-			<h3>{m.yearTitle}</h3>
-			<p>{m.year}</p>
-			<h3>{m.provenanceTitle}</h3>
-			<p>{m.provenance}</p>
-			<h3>{m.factorRanksTitle}</h3>
-			<p>{m.factorRanks}</p>
-			<h3>{m.smallestTitle}</h3>
-			<p>{m.smallest}</p>
+			{[
+				[m.yearTitle, m.year],
+				[m.provenanceTitle, m.provenance],
+				[m.factorRanksTitle, m.factorRanks],
+				[m.smallestTitle, m.smallest],
+			].map(([title, text]) => (
+				<section key={title}>
+					<h3>{title}</h3>
+					<p>{text}</p>
+				</section>
+			))}
 			<h3>{m.insiktTitle}</h3>
 			<p>
 				{m.grades(

@@ -12,19 +12,18 @@ import { type FactorRankRow, factorRankRows } from "./factorRanks.ts";
 import { FACTORS_MESSAGES } from "./messages.ts";
 import { useFactorRanksQuery } from "./queries.ts";
 
-/** The year's factor ranks for one municipality, loaded from /api/rankings. */
-export function FactorRanksSection({
-	code,
-	name,
-	year,
-	print = false,
-}: {
+/** Whose ranks, for which year, and whether for print. */
+interface FactorRanksFor {
 	code: string;
 	name: string;
 	year: number;
 	/** For the report: a static list without the table toggle. */
 	print?: boolean;
-}) {
+}
+
+/** The year's factor ranks for one municipality, loaded from /api/rankings. */
+export function FactorRanksSection(props: FactorRanksFor) {
+	const { year } = props;
 	const { lang } = useI18n();
 	const m = useMessages(FACTORS_MESSAGES).ranks;
 	const ranking = useFactorRanksQuery(year);
@@ -33,15 +32,7 @@ export function FactorRanksSection({
 			query={ranking}
 			renderError={(error) => <p>{m.cannotShow(errorMessage(error, lang))}</p>}
 		>
-			{(answer) => (
-				<FactorRanks
-					answer={answer}
-					code={code}
-					name={name}
-					year={year}
-					print={print}
-				/>
-			)}
+			{(answer) => <FactorRanks answer={answer} {...props} />}
 		</QueryState>
 	);
 }
@@ -51,14 +42,8 @@ function FactorRanks({
 	code,
 	name,
 	year,
-	print,
-}: {
-	answer: NationalRanking;
-	code: string;
-	name: string;
-	year: number;
-	print: boolean;
-}) {
+	print = false,
+}: FactorRanksFor & { answer: NationalRanking }) {
 	const { lang } = useI18n();
 	const m = useMessages(FACTORS_MESSAGES).ranks;
 	const rows = factorRankRows(answer, code);

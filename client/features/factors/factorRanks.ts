@@ -27,18 +27,17 @@ export function factorRankRows(
 	const row = ranking.rows.find((r) => r.code === code);
 	if (!row) return [];
 	const byId = new Map(row.factors.map((f) => [f.factorId, f]));
-	return ranking.factors.map((factor) => {
-		const own = byId.get(factor.id);
-		return {
-			factorId: factor.id,
-			label: factor.label,
-			kind: factor.kind,
-			higherIsBetter: factor.higherIsBetter,
-			value: own?.value ?? null,
-			rank: own?.rank ?? null,
-			rankedCount: factor.rankedCount,
-			provenance: own?.provenance ?? null,
-			rankProvenance: own?.rank == null ? null : factor.rankProvenance,
-		};
-	});
+	return ranking.factors.map(
+		({ id, label, kind, higherIsBetter, rankedCount, rankProvenance }) => {
+			const own = byId.get(id);
+			const rank = own?.rank ?? null;
+			return {
+				...{ factorId: id, label, kind, higherIsBetter, rankedCount },
+				value: own?.value ?? null,
+				rank,
+				provenance: own?.provenance ?? null,
+				rankProvenance: rank === null ? null : rankProvenance,
+			};
+		},
+	);
 }

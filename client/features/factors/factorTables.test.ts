@@ -44,21 +44,14 @@ describe("factorGapTable", () => {
 	});
 	it("gives every value its own origin column", () => {
 		const table = factorGapTable(report, "sv");
-		expect(table.columns.map((c) => c.label)).toEqual([
-			"Faktor",
-			"Typ",
-			"Vikt",
-			"Partille",
-			"Ursprung Partille",
-			"Nr 10",
-			"Ursprung nr 10",
-			"Topp 10-snitt",
-			"Ursprung topp 10-snitt",
-			"Gap till nr 10",
-			"Ursprung gap till nr 10",
-			"Andel av gapet (%)",
-			"Ursprung andel",
-		]);
+		const origins = table.columns
+			.map((c) => c.label)
+			.filter((label) => label.startsWith("Ursprung"));
+		expect(origins).toEqual(
+			["Partille", "nr 10", "topp 10-snitt", "gap till nr 10", "andel"].map(
+				(what) => `Ursprung ${what}`,
+			),
+		);
 		expect(table.rows[0]).toMatchObject({
 			oursProvenance: "syntetisk exempeldata",
 			numberTenProvenance: "publicerad",

@@ -2,11 +2,8 @@ import type { UseQueryResult } from "@tanstack/react-query";
 import type { GapReport } from "../../../server/schemas/gap.ts";
 import type { Ranking } from "../../../server/schemas/ranking.ts";
 import { errorMessage } from "../../api/errorMessage.ts";
-import { useRankingThrough } from "../../api/municipalities.ts";
 import { genitive } from "../../i18n/messages.ts";
 import { useI18n, useMessages } from "../../i18n/useI18n.ts";
-import { useSelection } from "../../state/selection.ts";
-import { useYear } from "../../state/useYear.ts";
 import { IncompleteYearNote } from "../../ui/IncompleteYearNote.tsx";
 import { EmptyState, LoadingState, QueryState } from "../../ui/QueryState.tsx";
 import { SyntheticBadge, SyntheticBanner } from "../../ui/SyntheticBadge.tsx";
@@ -24,17 +21,10 @@ import {
 import { RankTrendSection } from "./RankTrendSection.tsx";
 import { rankingSentence } from "./sentences.ts";
 import { TargetYearPicker } from "./TargetYearPicker.tsx";
+import { useYearRanking } from "./useYearRanking.ts";
 
 export default function OverviewPage() {
-	const { code, targetYearParam, fromParam } = useSelection();
-	const { year, isPending, incomplete } = useYear();
-	const ranking = useRankingThrough(
-		code,
-		targetYearParam,
-		fromParam,
-		year,
-		!isPending,
-	);
+	const { code, year, isPending, incomplete, ranking } = useYearRanking();
 	const gap = useGapQuery(code, year, year !== null && ranking.isSuccess);
 	if (isPending) return <LoadingState />;
 	return (

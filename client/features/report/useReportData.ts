@@ -1,22 +1,13 @@
-import { useRankingThrough } from "../../api/municipalities.ts";
-import { useSelection } from "../../state/selection.ts";
-import { useYear } from "../../state/useYear.ts";
 import { defaultGroup } from "../compare/compareData.ts";
 import { useComparisonQuery, useGroupsQuery } from "../compare/queries.ts";
 import { useFactorRanksQuery, useGapQuery } from "../factors/queries.ts";
 import { useInsiktForRankingYear } from "../insikt/queries.ts";
+import { useYearRanking } from "../overview/useYearRanking.ts";
 
 /** Everything the report shows, all for its one year: the ranking as of it, the gap, factor ranks, Insikt as known then, and the default peer group. */
 export function useReportData() {
-	const { code, targetYearParam, fromParam } = useSelection();
-	const { year, isPending, incomplete } = useYear();
-	const ranking = useRankingThrough(
-		code,
-		targetYearParam,
-		fromParam,
-		year,
-		!isPending,
-	);
+	const { code, fromParam, year, isPending, incomplete, ranking } =
+		useYearRanking();
 	const gap = useGapQuery(code, year, year !== null);
 	const insikt = useInsiktForRankingYear(code, year, { from: fromParam });
 	const factorRanks = useFactorRanksQuery(year, year !== null);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { emptyParsedImport } from "../../../domain/importRows.ts";
-import { applyImport } from "../../../importers/applyImport.ts";
+import { applyImport } from "../../../importers/pipeline/applyImport.ts";
 import type { ApiError } from "../../schemas/errors.ts";
 import type { GapReport } from "../../schemas/gap.ts";
 import type { InsiktReport } from "../../schemas/insikt.ts";
@@ -18,6 +18,14 @@ beforeAll(async () => {
 	testApp = await createTestApp();
 });
 afterAll(() => testApp.close());
+
+/** The verdict for a target year as of a year: status and the rank it rests on. */
+const verdictOf = async (year: number, targetYear: number) => {
+	const { body } = await get<Ranking>(
+		`/api/municipalities/1402/ranking?year=${year}&targetYear=${targetYear}`,
+	);
+	return { status: body.trend.status, rank: body.trend.targetYearRank };
+};
 
 const get = async <T>(url: string) => {
 	const response = await testApp.app.inject({ url });
@@ -43,14 +51,9 @@ describe("every figure of a ranking year as it was known then", () => {
 	});
 
 	it("judges a passed target year by that year's rank", async () => {
-		const { body } = await get<Ranking>(
-			"/api/municipalities/1402/ranking?year=2023&targetYear=2020",
-		);
-		expect(body.trend.status).toBe("missed");
-		expect(body.trend.targetYearRank).toEqual({
-			year: 2020,
-			rank: 21,
-			provenance: "published",
+		expect(await verdictOf(2023, 2020)).toEqual({
+			status: "missed",
+			rank: { year: 2020, rank: 21, provenance: "published" },
 		});
 	});
 
@@ -212,14 +215,9 @@ describe("a partial year imported ahead of the full release", () => {
 	});
 
 	it("keeps the passed target year answerable: did Partille reach the top 10 in 2026?", async () => {
-		const { body } = await get<Ranking>(
-			"/api/municipalities/1402/ranking?year=2026&targetYear=2026",
-		);
-		expect(body.trend.status).toBe("reached");
-		expect(body.trend.targetYearRank).toEqual({
-			year: 2026,
-			rank: 1,
-			provenance: "imported",
+		expect(await verdictOf(2026, 2026)).toEqual({
+			status: "reached",
+			rank: { year: 2026, rank: 1, provenance: "imported" },
 		});
 	});
 
