@@ -2,6 +2,7 @@ import type { GapReport } from "../../../server/schemas/gap.ts";
 import { ChartFrame } from "../../charts/ChartFrame.tsx";
 import { useI18n, useMessages } from "../../i18n/useI18n.ts";
 import { EmptyState } from "../../ui/QueryState.tsx";
+import { SyntheticBadge } from "../../ui/SyntheticBadge.tsx";
 import { AttributionChart, attributionLegend } from "./AttributionChart.tsx";
 import { attributionSentence } from "./attributionSentence.ts";
 import { attributionRows } from "./factorData.ts";
@@ -39,6 +40,12 @@ export function AttributionSection({ report }: { report: GapReport }) {
 			note={
 				<p data-testid="attribution-sentence">
 					{attributionSentence(attribution, report.model.weights, name, lang)}{" "}
+					<SyntheticBadge
+						show={
+							attribution.provenance === "synthetic" ||
+							attribution.publishedRankProvenance === "synthetic"
+						}
+					/>{" "}
 					{modelledRank.change !== null && (
 						<span className="muted">
 							{m.modelMoved(modelledRank.from, modelledRank.to)}
