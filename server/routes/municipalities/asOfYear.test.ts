@@ -1,17 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { emptyParsedImport } from "../../../domain/importRows.ts";
 import { applyImport } from "../../../importers/pipeline/applyImport.ts";
+import { FIXED_CLOCK } from "../../../importers/testing/testDatabase.ts";
 import type { ApiError } from "../../schemas/errors.ts";
 import type { GapReport } from "../../schemas/gap.ts";
 import type { InsiktReport } from "../../schemas/insikt.ts";
 import type { Ranking } from "../../schemas/ranking.ts";
 import type { WhatIfReport } from "../../schemas/whatIf.ts";
 import type { DataYears } from "../../schemas/years.ts";
-import {
-	createTestApp,
-	FIXED_CLOCK,
-	type TestApp,
-} from "../../test/testApp.ts";
+import { createTestApp, type TestApp } from "../../test/testApp.ts";
 
 let testApp: TestApp;
 beforeAll(async () => {
