@@ -49,9 +49,11 @@ export const RankingYearSchema = Obj({
 	/** Provenance of the rank, or of the score in a survey-only year. */
 	provenance: ProvenanceSchema,
 	scoreProvenance: NullableProvenanceSchema,
-	/** The source of the rank, as its file names it; null for synthetic fill. */
+	/**
+	 * Where the rank and the score come from, as their files name them: they may differ (a
+	 * published rank beside a synthetic score), and synthetic fill has none.
+	 */
 	rankSource: NullableStr,
-	/** The source of the score, which may differ from the rank's (or be synthetic beside a published rank). */
 	scoreSource: NullableStr,
 });
 export type RankingYear = Static<typeof RankingYearSchema>;
