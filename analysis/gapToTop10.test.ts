@@ -45,8 +45,11 @@ describe("computeGap", () => {
 			rank: 10,
 			score: 4,
 			provenance: "synthetic",
-			scoreProvenance: null,
+			// Without a provenance of its own, a score is as its row: never published by default.
+			scoreProvenance: "synthetic",
 		});
+		expect(gap?.rankProvenance).toBe("synthetic");
+		expect(gap?.modelProvenance).toBe("synthetic");
 	});
 
 	it("reports each score's own provenance, which may differ from the rank's", () => {
@@ -69,6 +72,42 @@ describe("computeGap", () => {
 		expect(
 			result?.factors.find((f) => f.factorId === "sammanfattande-omdome"),
 		).toMatchObject({ numberTenProvenance: "synthetic" });
+	});
+
+	it("makes a gap synthetic when either side of it is, and published only when both are", () => {
+		const published = rows.map((r) => ({
+			...r,
+			provenance: "published" as const,
+			factorProvenances: {
+				"sammanfattande-omdome": "published" as const,
+				skatt: "published" as const,
+			},
+		}));
+		const allPublished = gapOf(2023, published, "m13", [skatt, omdome]);
+		const omdomeOf = (g: typeof allPublished) =>
+			g?.factors.find((f) => f.factorId === "sammanfattande-omdome");
+		expect(omdomeOf(allPublished)).toMatchObject({
+			gapToNumberTenProvenance: "published",
+			gapToTop10MeanProvenance: "published",
+		});
+		expect(allPublished?.modelProvenance).toBe("published");
+		const oneTop = published.map((r) =>
+			r.code === "m03"
+				? {
+						...r,
+						factorProvenances: {
+							...r.factorProvenances,
+							"sammanfattande-omdome": "synthetic" as const,
+						},
+					}
+				: r,
+		);
+		const mixed = gapOf(2023, oneTop, "m13", [skatt, omdome]);
+		expect(omdomeOf(mixed)).toMatchObject({
+			gapToNumberTenProvenance: "published",
+			gapToTop10MeanProvenance: "synthetic",
+		});
+		expect(mixed?.modelProvenance).toBe("synthetic");
 	});
 
 	it("names the three above and the (two) below", () => {

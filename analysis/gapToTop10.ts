@@ -1,6 +1,11 @@
 import type { FactorDef, MunicipalityYear } from "../domain/figures.ts";
 import { SURVEY_SCORE_FACTOR_ID, TOP_RANK } from "../domain/ids.ts";
-import { factorContributions, type Model } from "./model.ts";
+import { combineProvenances, type Provenance } from "../domain/provenance.ts";
+import {
+	factorContributions,
+	type Model,
+	modelInputProvenance,
+} from "./model.ts";
 import type { YearModel } from "./yearModel.ts";
 
 /** The factor whose score is shown beside each municipality. */
@@ -35,7 +40,11 @@ export interface FactorGap {
 	top10Provenances: MunicipalityYear["provenance"][];
 	/** Positive = we are behind, whichever direction is better for the factor. */
 	gapToNumberTen: number | null;
+	/** Synthetic when our value or number 10's is. */
+	gapToNumberTenProvenance: Provenance | null;
 	gapToTop10Mean: number | null;
+	/** Synthetic when our value or any of the top 10's is. */
+	gapToTop10MeanProvenance: Provenance | null;
 	/** Weight share × (top-10 mean z − our z): this factor's part of the modelled gap. */
 	contribution: number;
 	/** contribution / sum of positive contributions; null when no factor holds us back. */
@@ -47,6 +56,8 @@ export interface GapToTop10 {
 	code: string;
 	name: string;
 	rank: number | null;
+	/** Of the rank, and so of placesToTop10. */
+	rankProvenance: Provenance | null;
 	placesToTop10: number | null;
 	/** The rank the stated model gives, beside the published one; synthetic when any factor value is. */
 	modelledRank: number | null;
@@ -55,6 +66,8 @@ export interface GapToTop10 {
 	/** Ordered by how much of the modelled gap they explain. */
 	factors: FactorGap[];
 	neighbours: { above: GapMunicipality[]; below: GapMunicipality[] };
+	/** Of every modelled figure (contributions, shares): synthetic when any factor value of the year is. */
+	modelProvenance: Provenance;
 }
 
 /** One year's gap between a municipality and the published top 10. Null if it has no row. */
@@ -78,6 +91,7 @@ export function computeGap(
 		code,
 		name: us.name,
 		rank: us.rank,
+		rankProvenance: us.rank === null ? null : us.provenance,
 		placesToTop10: us.rank === null ? null : Math.max(0, us.rank - TOP),
 		modelledRank: model.ranks[code] ?? null,
 		top10: top.map(summarise),
@@ -89,6 +103,7 @@ export function computeGap(
 			}))
 			.sort((a, b) => b.contribution - a.contribution),
 		neighbours: neighboursOf(ranked, us),
+		modelProvenance: modelInputProvenance(rows),
 	};
 }
 
@@ -109,6 +124,13 @@ function factorGap(
 	const contributionOf = (r: MunicipalityYear) =>
 		factorContributions(model, r.factorScores)[factor.id] ?? 0;
 	const topContribution = meanOf(top.map(contributionOf)) ?? 0;
+	const oursProvenance = scoreProvenanceOf(us, factor.id);
+	const numberTenProvenance = numberTen
+		? scoreProvenanceOf(numberTen, factor.id)
+		: null;
+	const top10Provenances = provenancesOf(top, factor.id);
+	const gapToNumberTen = behindBy(numberTenScore);
+	const gapToTop10Mean = behindBy(top10Mean);
 	return {
 		factorId: factor.id,
 		label: factor.label,
@@ -116,15 +138,21 @@ function factorGap(
 		weight: factor.weight,
 		higherIsBetter: factor.higherIsBetter,
 		ours,
-		oursProvenance: scoreProvenanceOf(us, factor.id),
+		oursProvenance,
 		numberTen: numberTenScore,
-		numberTenProvenance: numberTen
-			? scoreProvenanceOf(numberTen, factor.id)
-			: null,
+		numberTenProvenance,
 		top10Mean,
-		top10Provenances: provenancesOf(top, factor.id),
-		gapToNumberTen: behindBy(numberTenScore),
-		gapToTop10Mean: behindBy(top10Mean),
+		top10Provenances,
+		gapToNumberTen,
+		gapToNumberTenProvenance:
+			gapToNumberTen === null
+				? null
+				: combineProvenances([oursProvenance, numberTenProvenance]),
+		gapToTop10Mean,
+		gapToTop10MeanProvenance:
+			gapToTop10Mean === null
+				? null
+				: combineProvenances([oursProvenance, ...top10Provenances]),
 		contribution: top.length === 0 ? 0 : topContribution - contributionOf(us),
 	};
 }
@@ -171,7 +199,7 @@ function scoreProvenanceOf(
 	factorId: string,
 ): MunicipalityYear["provenance"] | null {
 	if (row.factorScores[factorId] == null) return null;
-	return row.factorProvenances?.[factorId] ?? null;
+	return row.factorProvenances?.[factorId] ?? row.provenance;
 }
 
 function provenancesOf(

@@ -1,4 +1,5 @@
 import type { FactorDef, MunicipalityYear } from "../domain/figures.ts";
+import { combineProvenances, type Provenance } from "../domain/provenance.ts";
 import { rankCompetition } from "./competitionRank.ts";
 
 export interface ModelWeight {
@@ -95,6 +96,21 @@ export function modelledScore(
 		(sum, c) => sum + c,
 		0,
 	);
+}
+
+/**
+ * The provenance of every modelled figure of a year (totals, ranks, shares, what-if): each one
+ * standardises against every municipality's factor values, so it is synthetic when any value is.
+ */
+export function modelInputProvenance(
+	rows: readonly MunicipalityYear[],
+): Provenance {
+	const provenances: Provenance[] = [];
+	for (const row of rows)
+		for (const [factorId, value] of Object.entries(row.factorScores))
+			if (value !== null)
+				provenances.push(row.factorProvenances?.[factorId] ?? row.provenance);
+	return combineProvenances(provenances);
 }
 
 /** The modelled rank `code` would have with `score`, everyone else unchanged. */

@@ -37,6 +37,30 @@ describe("attributeRankChange", () => {
 		"us",
 	);
 
+	it("is synthetic when the factor values of either year are", () => {
+		expect(result?.provenance).toBe("synthetic");
+		expect(result?.publishedRankProvenance).toBe("synthetic");
+		const published = (y: YearResults): YearResults => ({
+			...y,
+			rows: y.rows.map((r) => ({ ...r, provenance: "published" })),
+		});
+		const both = attributeRankChange(
+			buildYearModel(published(previous)),
+			buildYearModel(published(current)),
+			"us",
+		);
+		expect(both).toMatchObject({
+			provenance: "published",
+			publishedRankProvenance: "published",
+		});
+		const oneYear = attributeRankChange(
+			buildYearModel(published(previous)),
+			buildYearModel(current),
+			"us",
+		);
+		expect(oneYear?.provenance).toBe("synthetic");
+	});
+
 	it("explains a fall in rank despite a rising survey score", () => {
 		const [first, second] = result?.factors ?? [];
 		expect(first).toMatchObject({

@@ -1,5 +1,10 @@
 import type { FactorDef } from "../domain/figures.ts";
-import { factorContributions, type Model } from "./model.ts";
+import { combineProvenances, type Provenance } from "../domain/provenance.ts";
+import {
+	factorContributions,
+	type Model,
+	modelInputProvenance,
+} from "./model.ts";
 import type { YearModel } from "./yearModel.ts";
 
 export interface Change {
@@ -30,6 +35,10 @@ export interface RankChangeAttribution {
 	modelledScore: Change;
 	/** Sorted by absolute contribution, largest first. */
 	factors: FactorAttribution[];
+	/** Of the published ranks compared. */
+	publishedRankProvenance: Provenance;
+	/** Of the modelled ranks, scores and contributions: both years' factor values. */
+	provenance: Provenance;
 }
 
 /**
@@ -73,6 +82,14 @@ export function attributeRankChange(
 		factors: factors.sort(
 			(a, b) => Math.abs(b.contribution) - Math.abs(a.contribution),
 		),
+		publishedRankProvenance: combineProvenances([
+			before.provenance,
+			after.provenance,
+		]),
+		provenance: combineProvenances([
+			modelInputProvenance(previous.rows),
+			modelInputProvenance(current.rows),
+		]),
 	};
 }
 

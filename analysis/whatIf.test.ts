@@ -51,6 +51,20 @@ describe("whatIf", () => {
 		expect(result?.after.rank).toBe(1);
 	});
 
+	it("marks the modelled ranks with the provenance of the values they rest on", () => {
+		expect(whatIf(model, smallRows, "m1", { a: 3 })?.provenance).toBe(
+			"synthetic",
+		);
+		const published = smallRows.map((r) => ({
+			...r,
+			provenance: "published" as const,
+		}));
+		expect(
+			whatIf(buildModel(published, smallFactors), published, "m1", { a: 3 })
+				?.provenance,
+		).toBe("published");
+	});
+
 	it("returns null for an unknown municipality and rejects unknown factors", () => {
 		expect(whatIf(model, smallRows, "9999", {})).toBeNull();
 		expect(() => whatIf(model, smallRows, "m1", { zz: 1 })).toThrow(/zz/);

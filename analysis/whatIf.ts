@@ -1,7 +1,9 @@
 import type { MunicipalityYear } from "../domain/figures.ts";
+import type { Provenance } from "../domain/provenance.ts";
 import {
 	factorContributions,
 	type Model,
+	modelInputProvenance,
 	modelledRankWith,
 	modelledScore,
 } from "./model.ts";
@@ -29,6 +31,8 @@ export interface WhatIfResult {
 	/** before.rank − after.rank: positive = climbed. */
 	placesClimbed: number;
 	factors: WhatIfFactor[];
+	/** The modelled ranks rest on every municipality's factor values: synthetic if any is. */
+	provenance: Provenance;
 }
 
 /**
@@ -69,6 +73,7 @@ export function whatIf(
 					(contributionsBefore[factorId] ?? 0),
 			};
 		}),
+		provenance: modelInputProvenance(rows),
 	};
 }
 

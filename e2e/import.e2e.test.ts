@@ -84,4 +84,31 @@ describe.runIf(shouldRunBrowserTests())("Import in a real browser", () => {
 		expect(page.url()).not.toContain(TOKEN);
 		await page.close();
 	});
+
+	it("never makes the imported partial year the default, flags it and keeps it askable as a target", async () => {
+		const page = await session.browser.newPage();
+		await page.goto(`${session.url}/?kommun=1402`);
+		await page.getByTestId("card-rank").getByText("Placering 2025").waitFor();
+		const options = await page
+			.getByLabel("År", { exact: true })
+			.locator("option")
+			.allTextContents();
+		expect(options[0]).toBe("senaste (2025)");
+		expect(options).toContain("2026 (ofullständigt, 2 av 290)");
+		await page.goto(`${session.url}/faktorer?kommun=1402&ar=2026`);
+		await page.getByTestId("incomplete-year").waitFor();
+		await page
+			.getByTestId("year-incomplete-refusal")
+			.getByText(/Rankingen 2026 omfattar 2 av 290 kommuner/)
+			.waitFor();
+		await page.goto(`${session.url}/?kommun=1402&ar=2026&mal=2026`);
+		await page
+			.getByTestId("card-track")
+			.getByText("Målet nåddes inte")
+			.waitFor();
+		expect(await page.getByTestId("card-track").textContent()).toContain(
+			"12:e plats 2026",
+		);
+		await page.close();
+	});
 });

@@ -1,9 +1,8 @@
 import { readFileSync } from "node:fs";
-import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { pdfPageTexts } from "./pdfText.ts";
 import { shouldRunBrowserTests } from "./requireChromium.ts";
-import { useBrowserSession } from "./session.ts";
+import { openPage, useBrowserSession } from "./session.ts";
 
 const PAGES = [
 	{
@@ -77,20 +76,8 @@ const SWEDISH_WORDS = [
 describe.runIf(shouldRunBrowserTests())("every page in a real browser", () => {
 	const session = useBrowserSession();
 
-	const open = async (
-		path: string,
-		viewport = { width: 1280, height: 900 },
-	): Promise<Page> => {
-		const page = await session.browser.newPage({
-			viewport,
-			acceptDownloads: true,
-		});
-		const errors: string[] = [];
-		page.on("pageerror", (error) => errors.push(error.message));
-		page.on("close", () => expect(errors).toEqual([]));
-		await page.goto(`${session.url}${path}`);
-		return page;
-	};
+	const open = (path: string, viewport?: { width: number; height: number }) =>
+		openPage(session, path, viewport);
 
 	it("visits every page from the navigation and keeps the municipality and year", async () => {
 		const page = await open("/?kommun=1402&ar=2023");
@@ -247,14 +234,15 @@ describe.runIf(shouldRunBrowserTests())("every page in a real browser", () => {
 		const text = readFileSync((await csv.path()) ?? "", "utf8");
 		expect(text.charCodeAt(0)).toBe(0xfeff);
 		const lines = text.slice(1).split("\r\n");
-		expect(lines[0]).toBe(
-			"År;Placering;Förändring;Sammanfattande omdöme;Ursprung;Källa",
+		expect(lines[0]).toMatch(/^Placering i Svenskt Näringslivs ranking/);
+		expect(lines).toContain(
+			"År;Placering;Ursprung placering;Förändring;Ursprung förändring;Sammanfattande omdöme;Ursprung omdöme;Källa placering;Källa omdöme;Efter 2023",
 		);
 		expect(lines.find((l) => l.startsWith("2022;"))).toMatch(
-			/^2022;41;-17;3,80;publicerad;/,
+			/^2022;41;publicerad;-17;publicerad;3,80;publicerad;/,
 		);
 		expect(lines.find((l) => l.startsWith("2023;"))).toMatch(
-			/^2023;32;9;\d,\d\d;publicerad;/,
+			/^2023;32;publicerad;9;publicerad;\d,\d\d;syntetisk exempeldata;/,
 		);
 		const [png] = await Promise.all([
 			page.waitForEvent("download"),

@@ -1,5 +1,5 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, expect } from "vitest";
 import { type BrowserHandle, launchBrowser } from "./browser.ts";
 import { type RunningServer, startRealServer } from "./server.ts";
 
@@ -42,4 +42,24 @@ export function useBrowserSession(
 			return handle.browser;
 		},
 	};
+}
+
+/**
+ * A new page at `path` (downloads allowed) that fails the test on close if the page threw: every
+ * page is checked for uncaught errors, not only the ones a test looks for.
+ */
+export async function openPage(
+	session: BrowserSession,
+	path: string,
+	viewport = { width: 1280, height: 900 },
+): Promise<Page> {
+	const page = await session.browser.newPage({
+		viewport,
+		acceptDownloads: true,
+	});
+	const errors: string[] = [];
+	page.on("pageerror", (error) => errors.push(error.message));
+	page.on("close", () => expect(errors).toEqual([]));
+	await page.goto(`${session.url}${path}`);
+	return page;
 }

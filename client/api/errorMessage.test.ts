@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { errorMessage } from "./errorMessage.ts";
+import { errorMessage, isYearIncomplete } from "./errorMessage.ts";
 import { ApiRequestError } from "./http.ts";
 
 describe("errorMessage", () => {
@@ -20,6 +20,24 @@ describe("errorMessage", () => {
 		expect(
 			errorMessage(new ApiRequestError("busy", "overloaded", 503), "sv"),
 		).toContain("belastad");
+	});
+	it("says the API's 409 for an incomplete year in the user's language, figure by figure", () => {
+		const refused = new ApiRequestError(
+			"The 2026 ranking holds 3 of 290 municipalities; the model, its fit, the neighbours and the factor ranks need all of them. The latest complete year is 2025.",
+			"year_incomplete",
+			409,
+		);
+		expect(errorMessage(refused, "sv")).toBe(
+			"Rankingen 2026 omfattar 3 av 290 kommuner; modellen, dess träffsäkerhet, grannarna och faktorplaceringarna behöver alla. Senaste fullständiga år är 2025.",
+		);
+		expect(errorMessage(refused, "en")).toBe(refused.message);
+		expect(isYearIncomplete(refused)).toBe(true);
+		const reworded = new ApiRequestError(
+			"Not complete.",
+			"year_incomplete",
+			409,
+		);
+		expect(errorMessage(reworded, "sv")).toBe("Not complete.");
 	});
 	it("keeps the server's words for other errors", () => {
 		expect(

@@ -42,6 +42,13 @@ export const API_MESSAGES = defineMessages({
 			"Åtgärden är arkiverad. Återställ den först om den ska ändras.",
 		planImportRefused:
 			"Filen avvisades: inget är ändrat. Rätta cellerna nedan och försök igen.",
+		yearIncomplete: (
+			year: number,
+			count: number,
+			total: number,
+			latest: number | null,
+		) =>
+			`Rankingen ${sv.year(year)} omfattar ${sv.num(count)} av ${sv.num(total)} kommuner; modellen, dess träffsäkerhet, grannarna och faktorplaceringarna behöver alla.${latest === null ? "" : ` Senaste fullständiga år är ${sv.year(latest)}.`}`,
 	},
 	en: {
 		noRanking:
@@ -78,5 +85,7 @@ export const API_MESSAGES = defineMessages({
 		actionArchived: "The action is archived. Restore it first to change it.",
 		planImportRefused:
 			"The file was refused: nothing has changed. Correct the cells below and try again.",
+		yearIncomplete: (year, count, total, latest) =>
+			`The ${en.year(year)} ranking holds ${en.num(count)} of ${en.num(total)} municipalities; the model, its fit, the neighbours and the factor ranks need all of them.${latest === null ? "" : ` The latest complete year is ${en.year(latest)}.`}`,
 	},
 });

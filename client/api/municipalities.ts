@@ -7,8 +7,18 @@ import { apiPath, getJson } from "./http.ts";
 export const municipalityKeys = {
 	all: ["municipalities"] as const,
 	list: () => [...municipalityKeys.all, "list"] as const,
-	ranking: (code: string, targetYear: number | null, from: number | null) =>
-		[...municipalityKeys.all, code, "ranking", { targetYear, from }] as const,
+	ranking: (
+		code: string,
+		year: number | null,
+		targetYear: number | null,
+		from: number | null,
+	) =>
+		[
+			...municipalityKeys.all,
+			code,
+			"ranking",
+			{ year, targetYear, from },
+		] as const,
 };
 
 export interface HistoryOptions {
@@ -25,16 +35,25 @@ export const municipalityListOptions = () =>
 		staleTime: Number.POSITIVE_INFINITY,
 	});
 
+/**
+ * The ranking as of `year` (null: the API's default, the latest complete year): trend, pace,
+ * verdict and May signal use only what was known then; later years come along to be drawn.
+ */
 export const rankingOptions = (
 	code: string,
+	year: number | null = null,
 	targetYear: number | null = null,
 	from: number | null = null,
 ) =>
 	queryOptions({
-		queryKey: municipalityKeys.ranking(code, targetYear, from),
+		queryKey: municipalityKeys.ranking(code, year, targetYear, from),
 		queryFn: ({ signal }) =>
 			getJson<Ranking>(
-				apiPath(`/api/municipalities/${code}/ranking`, { targetYear, from }),
+				apiPath(`/api/municipalities/${code}/ranking`, {
+					year,
+					targetYear,
+					from,
+				}),
 				signal,
 			),
 	});
@@ -49,32 +68,29 @@ export function useMunicipality(code: string) {
 	return list.data?.municipalities.find((m) => m.code === code);
 }
 
-export function useRankingQuery(
-	code: string,
-	targetYear: number | null = null,
-	from: number | null = null,
-) {
-	return useQuery(rankingOptions(code, targetYear, from));
-}
-
 /**
- * The ranking over the history window, widened back to `year` when that is older than the window
- * (the header offers every stored year), so the chosen year's figures are always in the answer.
- * Only then a second request, from that year on.
+ * The ranking as of `year` over the history window, widened back to `year` when that is older
+ * than the window (the header offers every stored year), so the chosen year's figures are always
+ * in the answer. Only then a second request, from that year on. Waits while `enabled` is false
+ * (the year is not known yet).
  */
 export function useRankingThrough(
 	code: string,
 	targetYear: number | null,
 	from: number | null,
 	year: number | null,
+	enabled = true,
 ) {
-	const ranking = useRankingQuery(code, targetYear, from);
+	const ranking = useQuery({
+		...rankingOptions(code, year, targetYear, from),
+		enabled,
+	});
 	const windowFrom = ranking.data?.history.from ?? null;
 	const widenTo =
 		year !== null && windowFrom !== null && year < windowFrom ? year : null;
 	const widened = useQuery({
-		...rankingOptions(code, targetYear, widenTo),
-		enabled: widenTo !== null,
+		...rankingOptions(code, year, targetYear, widenTo),
+		enabled: enabled && widenTo !== null,
 	});
 	return widenTo === null ? ranking : widened;
 }

@@ -7,6 +7,7 @@ import { LOGIN_PATH, loginHref, useSessionQuery } from "../api/session.ts";
 import { useDocumentLang, useI18n, useMessages } from "../i18n/useI18n.ts";
 import { navigate, useLocation } from "../state/router.ts";
 import { useSelection } from "../state/selection.ts";
+import { DataAsOf } from "../ui/DataAsOf.tsx";
 import { useDocumentTitle } from "./documentTitle.ts";
 import { APP_MESSAGES } from "./messages.ts";
 import { normalisePath } from "./routes.ts";
@@ -47,7 +48,10 @@ export function App() {
 			<main id="main" tabIndex={-1}>
 				<PageFor path={path} />
 			</main>
-			<footer className="site-footer">{m.footer}</footer>
+			<footer className="site-footer">
+				<DataAsOf className="data-as-of" />
+				<p>{m.footer}</p>
+			</footer>
 		</>
 	);
 }

@@ -5,6 +5,7 @@ import {
 import { LOGIN_PATH, loginHref, useSessionQuery } from "../api/session.ts";
 import { useYearsQuery } from "../api/years.ts";
 import { useI18n, useMessages } from "../i18n/useI18n.ts";
+import { incompleteCounts } from "../state/dataYears.ts";
 import { Link, updateSearch } from "../state/router.ts";
 import { useSelection } from "../state/selection.ts";
 import { PARAM, pageHref } from "../state/urlState.ts";
@@ -72,6 +73,7 @@ function YearChoice() {
 			years={years.data?.rankingYears ?? []}
 			value={yearParam}
 			defaultYear={latest}
+			incomplete={incompleteCounts(years.data?.coverage.ranking ?? [])}
 			onChange={(year) =>
 				updateSearch({
 					[PARAM.year]: year === null ? null : String(year),

@@ -1,7 +1,7 @@
 import { type ReactNode, useId, useRef } from "react";
 import { downloadCsv } from "../export/download.ts";
 import type { TableData } from "../export/table.ts";
-import { useMessages } from "../i18n/useI18n.ts";
+import { useI18n, useMessages } from "../i18n/useI18n.ts";
 import { useSearchParam } from "../state/router.ts";
 import { PARAM, parseIdSet, toggleId } from "../state/urlState.ts";
 import { DataTable } from "../ui/DataTable.tsx";
@@ -26,9 +26,15 @@ export interface ChartFrameProps {
 	synthetic?: boolean;
 	/** For print: no toolbar and no table toggle. */
 	staticView?: boolean;
+	/** The municipality and year the chart is about, written above the table in every download. */
+	municipality?: string | null;
+	year?: number | null;
 	/** Text under the chart, e.g. a model note. */
 	note?: ReactNode;
-	children: ReactNode;
+	/** The chart; without one the frame shows its table, with the same downloads (no PNG). */
+	children?: ReactNode;
+	/** False when the view is not an SVG chart (e.g. a list): no PNG download. */
+	image?: boolean;
 }
 
 /**
@@ -45,16 +51,21 @@ export function ChartFrame({
 	legend = [],
 	synthetic = false,
 	staticView = false,
+	municipality = null,
+	year = null,
 	note,
 	children,
+	image = true,
 }: ChartFrameProps) {
+	const { lang } = useI18n();
 	const m = useMessages(CHART_MESSAGES);
 	const uid = useId();
 	const titleId = `${uid}-title`;
 	const descId = `${uid}-desc`;
 	const figureRef = useRef<HTMLElement>(null);
 	const [tables, setTables] = useSearchParam(PARAM.tables);
-	const showTable = !staticView && parseIdSet(tables).has(id);
+	const tableOnly = children === undefined;
+	const showTable = tableOnly || (!staticView && parseIdSet(tables).has(id));
 	const name = `${title} ${subtitle ?? ""}`;
 	const png = usePngDownload(figureRef, {
 		title,
@@ -81,25 +92,41 @@ export function ChartFrame({
 				{!staticView && (
 					<fieldset className="chart-tools">
 						<legend className="sr-only">{m.tools}</legend>
+						{!tableOnly && (
+							<>
+								<button
+									type="button"
+									aria-pressed={showTable}
+									onClick={() => setTables(toggleId(tables, id))}
+								>
+									{showTable ? m.showChart : m.showTable}
+								</button>
+								{image && (
+									<button
+										type="button"
+										onClick={() => void png.download()}
+										disabled={showTable}
+										title={showTable ? m.pngNeedsChart : undefined}
+										aria-label={m.downloadPngLabel(title)}
+									>
+										{m.downloadPng}
+									</button>
+								)}
+							</>
+						)}
 						<button
 							type="button"
-							aria-pressed={showTable}
-							onClick={() => setTables(toggleId(tables, id))}
-						>
-							{showTable ? m.showChart : m.showTable}
-						</button>
-						<button
-							type="button"
-							onClick={() => void png.download()}
-							disabled={showTable}
-							title={showTable ? m.pngNeedsChart : undefined}
-							aria-label={m.downloadPngLabel(title)}
-						>
-							{m.downloadPng}
-						</button>
-						<button
-							type="button"
-							onClick={() => downloadCsv(table, name)}
+							onClick={() =>
+								downloadCsv(table, name, {
+									title: subtitle ? `${title}, ${subtitle}` : title,
+									municipality,
+									year,
+									source,
+									downloadedAt: new Date(),
+									synthetic,
+									lang,
+								})
+							}
 							aria-label={m.downloadCsvLabel(title)}
 						>
 							{m.downloadCsv}

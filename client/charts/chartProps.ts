@@ -96,7 +96,7 @@ export function horizontalBarsProps(width: number | undefined, height: number) {
 /** A reference line's label, written in the line's own colour. */
 export function lineLabel(
 	value: string,
-	position: "top" | "insideTopRight" | "insideBottomLeft",
+	position: "top" | "insideBottom" | "insideTopRight" | "insideBottomLeft",
 	color: string,
 	fontSize = 11,
 ) {

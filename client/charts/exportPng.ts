@@ -28,19 +28,28 @@ export class PngExportError extends Error {
 
 const FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 
-/** Resolves "var(--x)" against the page's current (light or dark) theme. */
-export function resolveColor(color: string): string {
+/** Resolves "var(--x)" against the theme in force at `scope` (the page's, unless told). */
+export function resolveColor(
+	color: string,
+	scope: Element = document.documentElement,
+): string {
 	const match = /^var\((--[\w-]+)\)$/.exec(color.trim());
 	if (!match?.[1]) return color;
-	return (
-		getComputedStyle(document.documentElement)
-			.getPropertyValue(match[1])
-			.trim() || "#000"
-	);
+	return getComputedStyle(scope).getPropertyValue(match[1]).trim() || "#000";
 }
 
+/**
+ * Exported images are always light, even in dark mode: they go into printed reports and slides.
+ * While the image is drawn the chart's figure carries `light-theme`, which sets the light
+ * palette on it (styles.css), so its computed colours are the light ones.
+ */
+const LIGHT_THEME_CLASS = "light-theme";
+
 /** A standalone copy of the chart's SVG with computed styles inlined (CSS variables resolved). */
-function standaloneSvg(svg: SVGSVGElement): {
+function standaloneSvg(
+	svg: SVGSVGElement,
+	scope: Element,
+): {
 	markup: string;
 	width: number;
 	height: number;
@@ -60,7 +69,7 @@ function standaloneSvg(svg: SVGSVGElement): {
 		for (const attribute of ["fill", "stroke", "stop-color"]) {
 			const value = copy.getAttribute(attribute);
 			if (value?.includes("var("))
-				copy.setAttribute(attribute, resolveColor(value));
+				copy.setAttribute(attribute, resolveColor(value, scope));
 		}
 	});
 	clone.setAttribute("xmlns", "http://www.w3.org/2000/svg");
@@ -87,8 +96,9 @@ function drawSwatch(
 	item: LegendItem,
 	x: number,
 	y: number,
+	scope: Element,
 ): void {
-	const color = resolveColor(item.color);
+	const color = resolveColor(item.color, scope);
 	const mid = y - 4;
 	context.save();
 	context.strokeStyle = color;
@@ -109,7 +119,7 @@ function drawSwatch(
 			context.arc(x + PNG.legendSwatch / 2, mid, 5, 0, Math.PI * 2);
 			if (item.shape === "dot") context.fill();
 			else {
-				context.fillStyle = resolveColor("var(--surface)");
+				context.fillStyle = resolveColor("var(--surface)", scope);
 				context.fill();
 			}
 			context.stroke();
@@ -132,12 +142,27 @@ export interface PngMeta {
 	footer: readonly string[];
 }
 
-/** Renders the chart onto a canvas with its title, legend and footer (source, date, synthetic note). */
+/** Renders the chart onto a canvas with its title, legend and footer (source, date, synthetic note), in the light theme. */
 export async function chartToPng(
 	svg: SVGSVGElement,
 	meta: PngMeta,
 ): Promise<Blob> {
-	const { markup, width, height } = standaloneSvg(svg);
+	const scope = svg.closest("figure") ?? svg;
+	scope.classList.add(LIGHT_THEME_CLASS);
+	try {
+		return await drawPng(svg, meta, scope);
+	} finally {
+		scope.classList.remove(LIGHT_THEME_CLASS);
+	}
+}
+
+async function drawPng(
+	svg: SVGSVGElement,
+	meta: PngMeta,
+	scope: Element,
+): Promise<Blob> {
+	const color = (value: string) => resolveColor(value, scope);
+	const { markup, width, height } = standaloneSvg(svg, scope);
 	const image = await loadImage(markup);
 	const canvas = document.createElement("canvas");
 	const context = canvas.getContext("2d");
@@ -157,25 +182,25 @@ export async function chartToPng(
 	canvas.width = layout.width * scale;
 	canvas.height = layout.height * scale;
 	context.scale(scale, scale);
-	context.fillStyle = resolveColor("var(--surface)");
+	context.fillStyle = color("var(--surface)");
 	context.fillRect(0, 0, layout.width, layout.height);
-	context.fillStyle = resolveColor("var(--text)");
+	context.fillStyle = color("var(--text)");
 	context.font = titleFont;
 	for (const line of layout.titleLines)
 		context.fillText(line.text, PNG.padding, line.y);
 	context.font = textFont;
-	context.fillStyle = resolveColor("var(--muted)");
+	context.fillStyle = color("var(--muted)");
 	for (const line of layout.subtitleLines)
 		context.fillText(line.text, PNG.padding, line.y);
 	for (const { item, x, row } of layout.legend.placements) {
 		const y = layout.legend.y + (row + 1) * layout.legend.rowHeight - 6;
-		drawSwatch(context, item, PNG.padding + x, y);
-		context.fillStyle = resolveColor("var(--text)");
+		drawSwatch(context, item, PNG.padding + x, y, scope);
+		context.fillStyle = color("var(--text)");
 		context.font = textFont;
 		context.fillText(item.label, PNG.padding + x + PNG.legendSwatch + 6, y);
 	}
 	context.drawImage(image, layout.chart.x, layout.chart.y, width, height);
-	context.fillStyle = resolveColor("var(--muted)");
+	context.fillStyle = color("var(--muted)");
 	context.font = textFont;
 	for (const line of layout.footerLines)
 		context.fillText(line.text, PNG.padding, line.y);

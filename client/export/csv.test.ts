@@ -96,6 +96,48 @@ describe("toCsv", () => {
 	});
 });
 
+describe("toCsv with metadata", () => {
+	it("puts title, municipality, year, source, date and the Exempeldata line above the table", () => {
+		const csv = toCsv(
+			{ columns: [{ key: "rank", label: "Placering" }], rows: [{ rank: 32 }] },
+			{
+				title: "Placering per år, Partille",
+				municipality: "Partille",
+				year: 2023,
+				source: "Svenskt Näringsliv; Topp10",
+				downloadedAt: new Date("2026-05-01T08:00:00Z"),
+				synthetic: true,
+			},
+		);
+		const lines = csv.slice(1).split("\r\n");
+		expect(lines.slice(0, 5)).toEqual([
+			"Placering per år, Partille",
+			"Kommun;Partille",
+			"År;2023",
+			'Källa;"Svenskt Näringsliv; Topp10"',
+			"Hämtad;2026-05-01 från Topp10",
+		]);
+		expect(lines[5]).toMatch(/^Exempeldata;Tabellen innehåller syntetiska/);
+		expect(lines.slice(6, 9)).toEqual(["", "Placering", "32"]);
+	});
+	it("leaves the Exempeldata line out when nothing is synthetic", () => {
+		const csv = toCsv(
+			{ columns: [{ key: "a", label: "A" }], rows: [] },
+			{
+				title: "T",
+				municipality: null,
+				year: null,
+				source: "S",
+				downloadedAt: new Date("2026-05-01T08:00:00Z"),
+				synthetic: false,
+				lang: "en",
+			},
+		);
+		expect(csv).not.toContain("Example data");
+		expect(csv).toContain("Downloaded;1 May 2026 from Topp10");
+	});
+});
+
 describe("fileSlug", () => {
 	it("makes a plain file name", () => {
 		expect(fileSlug("Partille: placering 2014–2023")).toBe(

@@ -1,29 +1,39 @@
-import { useRankingQuery } from "../api/municipalities.ts";
+import { useYearsQuery } from "../api/years.ts";
+import { type IncompleteYear, incompleteYear } from "./dataYears.ts";
 import { useSelection } from "./selection.ts";
 
 export interface YearChoice {
-	/** The year the pages show: `ar` from the URL, else the latest; null while unknown or without any. */
+	/** The year the pages show: `ar` from the URL, else the latest complete one; null while unknown or without any. */
 	year: number | null;
-	/** The municipality's latest ranked year, from the API's ranking answer. */
+	/** The latest complete ranking year (every municipality ranked), from /api/years. */
 	latest: number | null;
-	/** True when the URL names no year, so the pages follow the latest. */
+	/** True when the URL names no year, so the pages follow the latest complete one. */
 	isDefault: boolean;
-	/** True while the latest year is still being asked for. */
+	/** True while the latest complete year is still being asked for. */
 	isPending: boolean;
+	/** Set when the chosen year does not cover every municipality; pages flag it. */
+	incomplete: IncompleteYear | null;
 }
 
 /**
- * The one place the selected year is decided: the URL's `ar`, else the chosen municipality's latest
- * ranked year as the API's ranking answer gives it (the header has already asked for it).
+ * The one place the selected year is decided: the URL's `ar`, else the latest complete ranking
+ * year as /api/years gives it (the header has already asked for it). A year with only a few
+ * municipalities imported never becomes the default.
  */
 export function useYear(): YearChoice {
-	const { code, yearParam } = useSelection();
-	const ranking = useRankingQuery(code);
-	const latest = ranking.data?.trend.latest?.year ?? null;
+	const { yearParam } = useSelection();
+	const years = useYearsQuery();
+	const latest = years.data
+		? (years.data.latestComplete.ranking ??
+			years.data.rankingYears.at(-1) ??
+			null)
+		: null;
+	const year = yearParam ?? latest;
 	return {
-		year: yearParam ?? latest,
+		year,
 		latest,
 		isDefault: yearParam === null,
-		isPending: yearParam === null && ranking.isPending,
+		isPending: yearParam === null && years.isPending,
+		incomplete: incompleteYear(years.data, year),
 	};
 }

@@ -1,5 +1,9 @@
-import type { TableData } from "../export/table.ts";
+import type { TableColumn, TableData } from "../export/table.ts";
+import { formatYear } from "../i18n/format.ts";
 import { useI18n } from "../i18n/useI18n.ts";
+
+/** A year column (key "year" or "…Year") is written as years are: 2023, never "2 023". */
+const isYearColumn = (column: TableColumn) => /(^y|Y)ear$/.test(column.key);
 
 /** A column whose first filled cell is text is left-aligned, numbers right-aligned. */
 function isTextColumn(table: TableData, key: string): boolean {
@@ -48,7 +52,9 @@ export function DataTable({
 										className={typeof cell === "string" ? "text" : undefined}
 									>
 										{typeof cell === "number"
-											? num(cell, c.digits ?? 0)
+											? isYearColumn(c)
+												? formatYear(cell)
+												: num(cell, c.digits ?? 0)
 											: (cell ?? "–")}
 									</td>
 								);

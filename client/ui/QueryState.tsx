@@ -1,6 +1,6 @@
 import type { UseQueryResult } from "@tanstack/react-query";
 import type { ReactNode } from "react";
-import { errorMessage } from "../api/errorMessage.ts";
+import { errorMessage, isYearIncomplete } from "../api/errorMessage.ts";
 import { useI18n, useMessages } from "../i18n/useI18n.ts";
 import { UI_MESSAGES } from "./messages.ts";
 
@@ -25,6 +25,18 @@ export function QueryState<T>({
 	const { lang } = useI18n();
 	const m = useMessages(UI_MESSAGES);
 	if (query.isPending) return <LoadingState />;
+	if (query.isError && isYearIncomplete(query.error)) {
+		// Not a failure: the year is there but covers too few municipalities for this analysis.
+		return (
+			<div
+				className="notice-banner"
+				role="status"
+				data-testid="year-incomplete-refusal"
+			>
+				<p>{errorMessage(query.error, lang)}</p>
+			</div>
+		);
+	}
 	if (query.isError) {
 		return (
 			<div className="status error" role="alert">

@@ -3,13 +3,26 @@ import { Link, useLocation } from "../state/router.ts";
 import { pageHref } from "../state/urlState.ts";
 import { UI_MESSAGES } from "./messages.ts";
 
-/** The "Exempeldata" mark beside any synthetic figure. */
-export function SyntheticBadge({ show = true }: { show?: boolean }) {
+/**
+ * The "Exempeldata" mark beside any synthetic figure. Where a row shows several figures of which
+ * only some are synthetic, `what` names them ("Exempeldata: omdöme").
+ */
+export function SyntheticBadge({
+	show = true,
+	what,
+}: {
+	show?: boolean;
+	what?: string;
+}) {
 	const m = useMessages(UI_MESSAGES);
 	if (!show) return null;
 	return (
-		<span className="badge synthetic" title={m.syntheticTitle}>
-			{m.syntheticBadge}
+		<span
+			className="badge synthetic"
+			title={what ? m.syntheticWhatTitle(what) : m.syntheticTitle}
+			data-synthetic={what ?? "figure"}
+		>
+			{what ? m.syntheticWhat(what) : m.syntheticBadge}
 		</span>
 	);
 }

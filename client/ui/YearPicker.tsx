@@ -8,14 +8,17 @@ interface YearPickerProps {
 	value: number | null;
 	/** The year used when none is chosen, shown in the "latest" option. */
 	defaultYear: number | null;
+	/** Years that do not cover every municipality, with how many they do; marked in the list. */
+	incomplete?: ReadonlyMap<number, number>;
 	onChange: (year: number | null) => void;
 }
 
-/** Year choice; the empty option follows the latest ranked year, so a shared link stays current. */
+/** Year choice; the empty option follows the latest complete year, so a shared link stays current. */
 export function YearPicker({
 	years,
 	value,
 	defaultYear,
+	incomplete,
 	onChange,
 }: YearPickerProps) {
 	const m = useMessages(UI_MESSAGES);
@@ -33,11 +36,16 @@ export function YearPicker({
 				}
 			>
 				<option value="">{m.latestYear(defaultYear)}</option>
-				{[...years].reverse().map((year) => (
-					<option key={year} value={year}>
-						{formatYear(year)}
-					</option>
-				))}
+				{[...years].reverse().map((year) => {
+					const count = incomplete?.get(year);
+					return (
+						<option key={year} value={year}>
+							{count === undefined
+								? formatYear(year)
+								: m.incompleteOption(year, count)}
+						</option>
+					);
+				})}
 			</select>
 		</div>
 	);

@@ -10,7 +10,10 @@ import type { ModelFit } from "../../analysis/measureFit.ts";
 import type { ModelWeight } from "../../analysis/model.ts";
 import type { RankChangeAttribution } from "../../analysis/rankChangeAttribution.ts";
 import { type RankTrend, TREND_STATUSES } from "../../analysis/rankTrend.ts";
-import type { SmallestChangeResult } from "../../analysis/smallestChangeToRank.ts";
+import {
+	type SmallestChangeResult,
+	UNREACHABLE_REASONS,
+} from "../../analysis/smallestChangeToRank.ts";
 import type { WhatIfResult } from "../../analysis/whatIf.ts";
 import type { FactorDef, InsiktValue } from "../../domain/figures.ts";
 import { GRADE_BAND_IDS, SERVICE_FACTOR_IDS } from "../../domain/insikt.ts";
@@ -162,7 +165,9 @@ export const FactorGapSchema = Obj({
 	top10Mean: NullableNum,
 	top10Provenances: ProvenanceListSchema,
 	gapToNumberTen: NullableNum,
+	gapToNumberTenProvenance: NullableProvenanceSchema,
 	gapToTop10Mean: NullableNum,
+	gapToTop10MeanProvenance: NullableProvenanceSchema,
 	contribution: Num,
 	share: NullableNum,
 });
@@ -173,6 +178,7 @@ export const GapToTop10Schema = Obj({
 	code: Str,
 	name: Str,
 	rank: NullableInt,
+	rankProvenance: NullableProvenanceSchema,
 	placesToTop10: NullableInt,
 	modelledRank: NullableInt,
 	top10: List(GapMunicipalitySchema),
@@ -182,6 +188,7 @@ export const GapToTop10Schema = Obj({
 		above: List(GapMunicipalitySchema),
 		below: List(GapMunicipalitySchema),
 	}),
+	modelProvenance: ProvenanceSchema,
 });
 sameShape<GapToTop10, Static<typeof GapToTop10Schema>>(true);
 
@@ -209,6 +216,8 @@ export const RankChangeAttributionSchema = NullableObj({
 			contribution: Num,
 		}),
 	),
+	publishedRankProvenance: ProvenanceSchema,
+	provenance: ProvenanceSchema,
 });
 sameShape<
 	RankChangeAttribution | null,
@@ -230,8 +239,30 @@ export const SmallestChangeSchema = NullableObj({
 			change: NullableNum,
 			changeInSd: NullableNum,
 			reachable: Bool,
+			reason: NullableStringEnum(UNREACHABLE_REASONS),
+			bestObserved: NullableNum,
+			...factorScale,
 		}),
 	),
+	combinations: List(
+		Obj({
+			size: Int,
+			factors: List(
+				Obj({
+					factorId: Str,
+					label: Str,
+					current: NullableNum,
+					to: Num,
+					change: Num,
+					changeInSd: Num,
+				}),
+			),
+			totalSd: Num,
+			largestSd: Num,
+			modelledRank: Int,
+		}),
+	),
+	provenance: ProvenanceSchema,
 });
 sameShape<SmallestChangeResult | null, Static<typeof SmallestChangeSchema>>(
 	true,
@@ -254,6 +285,7 @@ export const WhatIfResultSchema = Obj({
 			modelledScoreChange: Num,
 		}),
 	),
+	provenance: ProvenanceSchema,
 });
 sameShape<WhatIfResult, Static<typeof WhatIfResultSchema>>(true);
 

@@ -49,7 +49,12 @@ export const RankingYearSchema = Obj({
 	/** Provenance of the rank, or of the score in a survey-only year. */
 	provenance: ProvenanceSchema,
 	scoreProvenance: NullableProvenanceSchema,
-	source: NullableStr,
+	/**
+	 * Where the rank and the score come from, as their files name them: they may differ (a
+	 * published rank beside a synthetic score), and synthetic fill has none.
+	 */
+	rankSource: NullableStr,
+	scoreSource: NullableStr,
 });
 export type RankingYear = Static<typeof RankingYearSchema>;
 
@@ -64,6 +69,8 @@ export const MaySignalReportSchema = Obj({
 	signal: MaySignalSchema,
 	/** Provenances of the past pairs the fit was computed on. */
 	fitProvenances: ProvenanceListSchema,
+	/** Of the expected rank and its band: synthetic when the score or any fitted pair is. */
+	expectedRankProvenance: ProvenanceSchema,
 });
 export type MaySignalReport = Static<typeof MaySignalReportSchema>;
 

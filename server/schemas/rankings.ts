@@ -3,6 +3,7 @@ import {
 	FactorDefSchema,
 	NullableProvenanceSchema,
 	ProvenanceListSchema,
+	ProvenanceSchema,
 } from "./analysis.ts";
 import { optionalYear } from "./common.ts";
 import { PeerGroupSchema } from "./compare.ts";
@@ -62,8 +63,17 @@ export const NationalRankingSchema = Obj({
 	/** The ranked year before `year`, which `change` compares with. */
 	previousYear: NullableInt,
 	group: NullableObj(PeerGroupSchema.properties),
-	/** The year's factors, each with how many municipalities its ranks are out of. */
-	factors: List(Obj({ ...FactorDefSchema.properties, rankedCount: Int })),
+	/**
+	 * The year's factors, each with how many municipalities its ranks are out of, and the
+	 * provenance of those ranks (computed from every value: synthetic when any value is).
+	 */
+	factors: List(
+		Obj({
+			...FactorDefSchema.properties,
+			rankedCount: Int,
+			rankProvenance: ProvenanceSchema,
+		}),
+	),
 	/** The group's rows (all 290 without a group), by rank. */
 	rows: List(NationalRowSchema),
 	provenances: ProvenanceListSchema,

@@ -27,7 +27,10 @@ export function buildInsiktReport(
 ): InsiktReport | Refusal {
 	const { db } = context;
 	const window = historyWindow(context.analysis.insiktYears(), query.from);
-	const asked = query.year;
+	const rankingYear =
+		query.year === undefined ? (query.rankingYear ?? null) : null;
+	const asked =
+		query.year ?? yearForRankingYear(context, municipality, rankingYear);
 	const years = listInsiktYearsOf(
 		db,
 		municipality.code,
@@ -37,7 +40,8 @@ export function buildInsiktReport(
 	);
 	if (asked !== undefined && !years.includes(asked))
 		return noValuesFor(municipality, asked, years, window);
-	const year = asked ?? years.at(-1) ?? null;
+	const year =
+		asked ?? (rankingYear === null ? latestComplete(context, years) : null);
 	const definitions = listInsiktDefinitions(
 		db,
 		year === null ? window.years : [...window.years, year],
@@ -47,6 +51,7 @@ export function buildInsiktReport(
 		return {
 			municipality,
 			year,
+			rankingYear,
 			years,
 			values: [],
 			summary: null,
@@ -68,7 +73,46 @@ export function buildInsiktReport(
 		year,
 		definitions,
 	);
-	return { municipality, year, years, values, summary, definitions, history };
+	return {
+		municipality,
+		year,
+		rankingYear,
+		years,
+		values,
+		summary,
+		definitions,
+		history,
+	};
+}
+
+/**
+ * The Insikt year that stands for a ranking year: the latest up to it with values for the
+ * municipality, a complete one first (a partial import never stands in for a year). Undefined
+ * when there is none, so the answer says so instead of showing a later year.
+ */
+function yearForRankingYear(
+	context: ServiceContext,
+	municipality: Municipality,
+	rankingYear: number | null,
+): number | undefined {
+	if (rankingYear === null) return undefined;
+	const upTo = context.analysis.insiktYears().filter((y) => y <= rankingYear);
+	const withValues = listInsiktYearsOf(context.db, municipality.code, upTo);
+	return latestComplete(context, withValues) ?? undefined;
+}
+
+/** The latest of the years that is complete, else the latest of them; null for none. */
+function latestComplete(
+	context: ServiceContext,
+	years: readonly number[],
+): number | null {
+	const complete = new Set(
+		context.analysis
+			.coverage()
+			.insikt.filter((c) => c.complete)
+			.map((c) => c.year),
+	);
+	return years.filter((y) => complete.has(y)).at(-1) ?? years.at(-1) ?? null;
 }
 
 function insiktHistory(

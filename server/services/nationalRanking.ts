@@ -86,10 +86,23 @@ export function buildNationalRanking(
 		factors: results.factors.map((f) => ({
 			...f,
 			rankedCount: countRanked(factorRanks[f.id] ?? {}),
+			rankProvenance: rankProvenanceOf(results.rows, f.id),
 		})),
 		rows,
 		provenances: provenancesOf(rows),
 	};
+}
+
+/** A factor's ranks compare every municipality's value: synthetic when any value is. */
+function rankProvenanceOf(
+	rows: readonly MunicipalityYear[],
+	factorId: string,
+): Provenance {
+	return combineProvenances(
+		rows
+			.filter((row) => row.factorScores[factorId] != null)
+			.map((row) => row.factorProvenances?.[factorId] ?? row.provenance),
+	);
 }
 
 function byRankThenName(a: NationalRow, b: NationalRow): number {

@@ -8,7 +8,10 @@ import {
 import { listMaySignalPairs } from "../../db/queries/ranking/listMaySignalPairs.ts";
 import type { RankPoint } from "../../domain/figures.ts";
 import { TOP_RANK } from "../../domain/ids.ts";
-import type { Provenance } from "../../domain/provenance.ts";
+import {
+	combineProvenances,
+	type Provenance,
+} from "../../domain/provenance.ts";
 import type { Municipality } from "../schemas/municipalities.ts";
 import type {
 	MaySignalReport,
@@ -104,6 +107,10 @@ function buildMaySignal(
 		actualRankProvenance: latest.rank === null ? null : latest.provenance,
 		signal: computeMaySignal(pastPairs, latest.score),
 		fitProvenances: [...fitProvenances].sort(),
+		expectedRankProvenance: combineProvenances([
+			latest.scoreProvenance,
+			...fitProvenances,
+		]),
 	};
 }
 

@@ -36,6 +36,17 @@ export function MethodsPanel() {
 				)}
 			</QueryState>
 			<p className="muted">{m.weights}</p>
+			{[
+				[m.yearTitle, m.year],
+				[m.provenanceTitle, m.provenance],
+				[m.factorRanksTitle, m.factorRanks],
+				[m.smallestTitle, m.smallest],
+			].map(([title, text]) => (
+				<section key={title}>
+					<h3>{title}</h3>
+					<p>{text}</p>
+				</section>
+			))}
 			<h3>{m.insiktTitle}</h3>
 			<p>
 				{m.grades(

@@ -6,7 +6,7 @@ import { ABOUT_MESSAGES } from "./messages.ts";
 
 /** Where the figures come from, under which terms, and which years are loaded. */
 export function SourcesPanel() {
-	const { years: span } = useI18n();
+	const { years: span, year } = useI18n();
 	const m = useMessages(ABOUT_MESSAGES).sources;
 	const years = useYearsQuery();
 	return (
@@ -25,15 +25,36 @@ export function SourcesPanel() {
 				</li>
 			</ul>
 			<QueryState query={years}>
-				{(y) => (
-					<p className="muted">
-						{m.loadedYears(
-							span(y.rankingYears),
-							span(y.scoreYears),
-							span(y.insiktYears),
-						)}
-					</p>
-				)}
+				{(y) => {
+					const incomplete = y.coverage.ranking.filter((c) => !c.complete);
+					return (
+						<>
+							<p className="muted">
+								{m.loadedYears(
+									span(y.rankingYears),
+									span(y.scoreYears),
+									span(y.insiktYears),
+								)}
+							</p>
+							<p data-testid="complete-years">
+								{m.complete(
+									year(y.latestComplete.ranking),
+									year(y.latestComplete.scores),
+									year(y.latestComplete.insikt),
+								)}
+							</p>
+							{incomplete.length > 0 && (
+								<p className="muted">
+									{m.incomplete(
+										incomplete
+											.map((c) => m.yearCount(c.year, c.municipalities))
+											.join(", "),
+									)}
+								</p>
+							)}
+						</>
+					);
+				}}
 			</QueryState>
 		</Panel>
 	);

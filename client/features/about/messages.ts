@@ -21,6 +21,12 @@ export const ABOUT_MESSAGES = defineMessages({
 				"koder, namn och län från SCB via den fria datamängden swedish-geodata (CC0). Göteborgsregionens 13 medlemmar enligt GR.",
 			loadedYears: (ranking: string, survey: string, insikt: string) =>
 				`Laddade år: ranking ${ranking}, enkät ${survey}, Insikt ${insikt}.`,
+			complete: (ranking: string, survey: string, insikt: string) =>
+				`Senaste fullständiga år, som sidorna visar om inget annat år väljs: ranking ${ranking}, enkät ${survey}, Insikt ${insikt}.`,
+			incomplete: (years: string) =>
+				`Ofullständiga rankingår (alla ${sv.num(MUNICIPALITY_COUNT)} kommuner finns inte med): ${years}. De kan väljas och flaggas, men jämförelser med alla kommuner (modell, grannar, faktorplaceringar, jämförelser) görs inte för dem.`,
+			yearCount: (year: number, count: number) =>
+				`${sv.year(year)} (${sv.num(count)} av ${sv.num(MUNICIPALITY_COUNT)})`,
 		},
 		synthetic: {
 			title: "Vad är syntetiskt, och varför",
@@ -52,6 +58,17 @@ export const ABOUT_MESSAGES = defineMessages({
 			grades: (bands: string) => `SKR:s betyg på avrundat NKI: ${bands}.`,
 			insiktRanks:
 				"Kolada har bara indexvärden, så placeringar räknas här: fallande NKI, lika värden delar placering.",
+			yearTitle: "Ett år i taget",
+			year: "En sida eller rapport för år Y visar det som var känt för Y: placering, gap, takten som behövs från Y:s placering till målåret, trend och prognos anpassade på åren till och med Y, majsignalen för Y, grannarna och Insikt för Y (senaste Insikt-året till och med Y, eller en mening om att det inte finns något). Senare år kan ritas, märkta som efter Y. Ett passerat målår bedöms efter det årets placering.",
+			provenanceTitle: "Ursprung per siffra",
+			provenance:
+				"Varje härledd siffra (förändring, gap, takt, bedömning, modellerad placering, prognos) är syntetisk om någon av siffrorna den bygger på är det. Modellerade siffror jämför alla kommuners faktorvärden och är därför syntetiska så länge något faktorvärde är det. Varje nedladdad tabell har titel, kommun, år, källa, datum och en ursprungskolumn per värde.",
+			factorRanksTitle: "Placering per fråga",
+			factorRanks:
+				"Placeringen per enkätfråga och statistikfaktor räknas av Topp10 ur alla kommuners värden för året (lika värden delar plats, åt det håll som är bättre för faktorn) och anges som plats av antalet kommuner med värde.",
+			smallestTitle: "Minsta ändring och billigaste väg",
+			smallest:
+				"För varje faktor ensam visas värdet som skulle ge plats 10 i modellen, storleken i standardavvikelser och varför det är utom räckhåll (utanför skalan, bättre än årets bästa värde, eller ingen effekt). Den billigaste vägen genom två eller tre faktorer håller varje faktor inom årets bästa värde och minimerar summan av kvadrerade ändringar i standardavvikelser.",
 		},
 		breaks: {
 			title: "Definitionsbrott",
@@ -80,6 +97,12 @@ export const ABOUT_MESSAGES = defineMessages({
 				"codes, names and counties from SCB through the free data set swedish-geodata (CC0). The 13 members of Göteborgsregionen as listed by GR.",
 			loadedYears: (ranking, survey, insikt) =>
 				`Loaded years: ranking ${ranking}, survey ${survey}, Insikt ${insikt}.`,
+			complete: (ranking, survey, insikt) =>
+				`The latest complete years, which the pages show unless another year is chosen: ranking ${ranking}, survey ${survey}, Insikt ${insikt}.`,
+			incomplete: (years) =>
+				`Incomplete ranking years (not all ${en.num(MUNICIPALITY_COUNT)} municipalities are in them): ${years}. They can be chosen and are flagged, but comparisons with all municipalities (model, neighbours, factor ranks, comparisons) are not made for them.`,
+			yearCount: (year, count) =>
+				`${en.year(year)} (${en.num(count)} of ${en.num(MUNICIPALITY_COUNT)})`,
 		},
 		synthetic: {
 			title: "What is synthetic, and why",
@@ -111,6 +134,17 @@ export const ABOUT_MESSAGES = defineMessages({
 			grades: (bands) => `SKR's grades on the rounded NKI: ${bands}.`,
 			insiktRanks:
 				"Kolada holds only index values, so ranks are computed here: descending NKI, equal values share a rank.",
+			yearTitle: "One year at a time",
+			year: "A page or report for year Y shows what was known for Y: the rank, the gap, the pace needed from Y's rank to the target year, the trend and projection fitted on the years up to Y, the May signal of Y, the neighbours and Insikt of Y (the latest Insikt year up to Y, or a sentence saying there is none). Later years may be drawn, marked as after Y. A passed target year is judged by that year's rank.",
+			provenanceTitle: "Provenance per figure",
+			provenance:
+				"Every derived figure (change, gap, pace, verdict, modelled rank, projection) is synthetic when any figure it rests on is. Modelled figures compare every municipality's factor values and are therefore synthetic while any factor value is. Every downloaded table has a title, municipality, year, source, date and a provenance column per value.",
+			factorRanksTitle: "Rank per question",
+			factorRanks:
+				"The rank per survey question and statistical factor is computed by Topp10 from every municipality's values that year (equal values share a place, in the direction that is better for the factor) and given as a place out of the municipalities with a value.",
+			smallestTitle: "Smallest change and cheapest path",
+			smallest:
+				"For each factor alone the page shows the value that would give rank 10 under the model, its size in standard deviations and why it is out of reach (outside the scale, better than the year's best value, or no effect). The cheapest path through two or three factors keeps each factor within the year's best value and minimises the sum of squared changes in standard deviations.",
 		},
 		breaks: {
 			title: "Definition breaks",

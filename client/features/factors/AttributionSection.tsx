@@ -2,6 +2,7 @@ import type { GapReport } from "../../../server/schemas/gap.ts";
 import { ChartFrame } from "../../charts/ChartFrame.tsx";
 import { useI18n, useMessages } from "../../i18n/useI18n.ts";
 import { EmptyState } from "../../ui/QueryState.tsx";
+import { SyntheticBadge } from "../../ui/SyntheticBadge.tsx";
 import { AttributionChart, attributionLegend } from "./AttributionChart.tsx";
 import { attributionSentence } from "./attributionSentence.ts";
 import { attributionRows } from "./factorData.ts";
@@ -33,10 +34,18 @@ export function AttributionSection({ report }: { report: GapReport }) {
 			source={messages.source}
 			table={attributionTable(attribution, lang)}
 			legend={attributionLegend(lang)}
-			synthetic={report.provenance.factors.includes("synthetic")}
+			synthetic={attribution.provenance === "synthetic"}
+			municipality={name}
+			year={report.year}
 			note={
 				<p data-testid="attribution-sentence">
 					{attributionSentence(attribution, report.model.weights, name, lang)}{" "}
+					<SyntheticBadge
+						show={
+							attribution.provenance === "synthetic" ||
+							attribution.publishedRankProvenance === "synthetic"
+						}
+					/>{" "}
 					{modelledRank.change !== null && (
 						<span className="muted">
 							{m.modelMoved(modelledRank.from, modelledRank.to)}

@@ -7,12 +7,14 @@ import {
 	XAxis,
 	YAxis,
 } from "recharts";
+import type { Provenance } from "../../../domain/provenance.ts";
 import {
 	AXIS_TICK,
 	horizontalBarsProps,
 	TOOLTIP_STYLE,
 } from "../../charts/chartProps.ts";
 import type { LegendItem } from "../../charts/legend.ts";
+import { CHART_MESSAGES } from "../../charts/messages.ts";
 import { FitChart, FocusBar, labelAxisProps } from "../../charts/parts.tsx";
 import { formatNumber, type Lang } from "../../i18n/format.ts";
 import { FACTORS_MESSAGES } from "./messages.ts";
@@ -23,6 +25,11 @@ export interface FactorScoreRow {
 	ours: number | null;
 	numberTen: number | null;
 	top10Mean: number | null;
+	/** Per bar: a synthetic value is drawn hollow. */
+	provenance: Record<
+		"ours" | "numberTen" | "top10Mean",
+		Provenance | null | undefined
+	>;
 }
 
 export interface FactorScoresChartProps {
@@ -32,7 +39,6 @@ export interface FactorScoresChartProps {
 	numberTenName: string;
 	domain: [number, number];
 	lang: Lang;
-	synthetic: boolean;
 	width?: number;
 }
 
@@ -43,23 +49,19 @@ export function factorScoresLegend(
 	synthetic: boolean,
 ): LegendItem[] {
 	const m = FACTORS_MESSAGES[lang];
-	return [
-		{
-			label: name,
-			color: "var(--chart-line)",
-			shape: synthetic ? "hollow" : "square",
-		},
+	const c = CHART_MESSAGES[lang];
+	const items: LegendItem[] = [
+		{ label: name, color: "var(--chart-line)", shape: "square" },
 		{
 			label: m.scores.numberTenLegend(numberTenName),
 			color: "var(--target)",
 			shape: "square",
 		},
-		{
-			label: m.table.top10Mean,
-			color: "var(--chart-3)",
-			shape: "square",
-		},
+		{ label: m.table.top10Mean, color: "var(--chart-3)", shape: "square" },
 	];
+	if (synthetic)
+		items.push({ label: c.synthetic, color: "var(--muted)", shape: "hollow" });
+	return items;
 }
 
 const SERIES = [
@@ -75,7 +77,6 @@ export function FactorScoresChart({
 	numberTenName,
 	domain,
 	lang,
-	synthetic,
 	width,
 }: FactorScoresChartProps) {
 	const height = rows.length * 48 + 40;
@@ -120,8 +121,8 @@ export function FactorScoresChart({
 							<FocusBar
 								{...props}
 								fill={series.color}
-								hollow={series.key === "ours" && synthetic}
-								label={`${row.label}, ${names[series.key]}: ${formatNumber(row[series.key], 2, lang)}`}
+								hollow={row.provenance[series.key] === "synthetic"}
+								label={`${row.label}, ${names[series.key]}: ${formatNumber(row[series.key], 2, lang)}${row.provenance[series.key] === "synthetic" ? CHART_MESSAGES[lang].exampleDataSuffix : ""}`}
 							/>
 						);
 					}}

@@ -14,7 +14,9 @@ export function FactorScoresSection({ report }: { report: GapReport }) {
 	if (rows.length === 0) return null;
 	const name = report.municipality.name;
 	const numberTenName = report.gap.numberTen?.name ?? m.numberTen;
-	const synthetic = report.provenance.factors.includes("synthetic");
+	const synthetic = rows.some((r) =>
+		Object.values(r.provenance).includes("synthetic"),
+	);
 	return (
 		<ChartFrame
 			id="factor-scores"
@@ -25,6 +27,8 @@ export function FactorScoresSection({ report }: { report: GapReport }) {
 			table={surveyScoreTable(rows, name, lang)}
 			legend={factorScoresLegend(name, numberTenName, lang, synthetic)}
 			synthetic={synthetic}
+			municipality={name}
+			year={report.year}
 		>
 			<FactorScoresChart
 				rows={rows}
@@ -32,7 +36,6 @@ export function FactorScoresSection({ report }: { report: GapReport }) {
 				numberTenName={numberTenName}
 				domain={scoreAxisDomain(rows)}
 				lang={lang}
-				synthetic={synthetic}
 			/>
 		</ChartFrame>
 	);

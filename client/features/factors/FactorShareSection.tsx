@@ -47,7 +47,9 @@ export function FactorShareSection({
 			source={print ? m.share.printSource : m.source}
 			table={factorGapTable(report, lang)}
 			legend={factorShareLegend(lang)}
-			synthetic={report.provenance.factors.includes("synthetic")}
+			synthetic={report.gap.modelProvenance === "synthetic"}
+			municipality={name}
+			year={report.year}
 		>
 			<FactorShareChart rows={rows} lang={lang} width={print?.width} />
 		</ChartFrame>

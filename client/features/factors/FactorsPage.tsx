@@ -4,19 +4,21 @@ import { useMunicipality } from "../../api/municipalities.ts";
 import { useI18n, useMessages } from "../../i18n/useI18n.ts";
 import { useSelection } from "../../state/selection.ts";
 import { useYear } from "../../state/useYear.ts";
+import { IncompleteYearNote } from "../../ui/IncompleteYearNote.tsx";
 import { EmptyState, QueryState } from "../../ui/QueryState.tsx";
-import { SyntheticBanner } from "../../ui/SyntheticBadge.tsx";
+import { SyntheticBadge, SyntheticBanner } from "../../ui/SyntheticBadge.tsx";
 import { hasSynthetic } from "../../ui/synthetic.ts";
 import { FactorActions } from "../actionPlan/FactorActions.tsx";
 import { AttributionSection } from "./AttributionSection.tsx";
+import { FactorRanksSection } from "./FactorRanksSection.tsx";
 import { FactorScoresSection } from "./FactorScoresSection.tsx";
 import { FactorShareSection } from "./FactorShareSection.tsx";
-import { clampToSlider, sliderSpec } from "./factorData.ts";
 import { ModelBox } from "./ModelBox.tsx";
 import { FACTORS_MESSAGES } from "./messages.ts";
 import { useGapQuery } from "./queries.ts";
 import { SmallestChange } from "./SmallestChange.tsx";
 import { StatisticsTable } from "./StatisticsTable.tsx";
+import { factorSliders } from "./sliders.ts";
 import { useWhatIfDraft } from "./useWhatIfDraft.ts";
 import { WhatIfPanel } from "./WhatIfPanel.tsx";
 
@@ -24,33 +26,29 @@ export default function FactorsPage() {
 	const { lang } = useI18n();
 	const m = useMessages(FACTORS_MESSAGES);
 	const { code } = useSelection();
-	const { year, isPending } = useYear();
+	const { year, isPending, incomplete } = useYear();
 	const gap = useGapQuery(code, year, !isPending);
 	const name = useMunicipality(code)?.name ?? code;
 	return (
 		<article>
+			<IncompleteYearNote incomplete={incomplete} />
+			<h1>{m.heading(gap.data?.municipality.name ?? name)}</h1>
 			<QueryState
 				query={gap}
 				renderError={(error) => (
-					<>
-						<h1>{m.heading(name)}</h1>
-						<p>
-							{m.cannotShow}
-							{errorMessage(error, lang)}
-						</p>
-					</>
+					<p>
+						{m.cannotShow}
+						{errorMessage(error, lang)}
+					</p>
 				)}
 			>
-				{(report) => (
-					<>
-						<h1>{m.heading(report.municipality.name)}</h1>
-						{report.gap.factors.length === 0 ? (
-							<NoFactorValues report={report} />
-						) : (
-							<FactorsContent report={report} />
-						)}
-					</>
-				)}
+				{(report) =>
+					report.gap.factors.length === 0 ? (
+						<NoFactorValues report={report} />
+					) : (
+						<FactorsContent report={report} />
+					)
+				}
 			</QueryState>
 		</article>
 	);
@@ -70,18 +68,23 @@ function NoFactorValues({ report }: { report: GapReport }) {
 
 function FactorsContent({ report }: { report: GapReport }) {
 	const whatIf = useWhatIfDraft();
+	const { specs } = factorSliders(report);
 	const synthetic = hasSynthetic(report.provenance.factors, [
 		report.gap.numberTen?.provenance,
+		report.gap.rankProvenance,
+		report.gap.modelProvenance,
 	]);
-	/** "Prova": puts the needed value on the factor's slider and scrolls to it. */
-	const tryValue = (factorId: string, value: number) => {
-		const weight = report.model.weights.find((w) => w.factorId === factorId);
-		if (!weight) return;
-		const gap = report.gap.factors.find((f) => f.factorId === factorId);
-		whatIf.setValue(factorId, clampToSlider(value, sliderSpec(weight, gap)));
-		document
-			.querySelector(`[data-factor="${factorId}"]`)
-			?.scrollIntoView({ block: "center" });
+	const higherIsBetter = new Map(
+		report.model.weights.map((w) => [w.factorId, w.higherIsBetter]),
+	);
+	/** "Prova": puts the values on the sliders (the ones already on the slider's step) and shows the first. */
+	const tryValues = (values: Record<string, number>) => {
+		whatIf.replaceAll(values);
+		const first = Object.keys(values)[0];
+		if (first)
+			document
+				.querySelector(`input[data-factor="${first}"]`)
+				?.scrollIntoView({ block: "center" });
 	};
 	return (
 		<>
@@ -90,10 +93,21 @@ function FactorsContent({ report }: { report: GapReport }) {
 			<GapLead report={report} />
 			<FactorShareSection report={report} />
 			<FactorScoresSection report={report} />
+			<FactorRanksSection
+				code={report.municipality.code}
+				name={report.municipality.name}
+				year={report.year}
+			/>
 			<StatisticsTable report={report} />
 			<WhatIfPanel report={report} {...whatIf} />
 			{report.smallestChange && report.smallestChange.factors.length > 0 && (
-				<SmallestChange result={report.smallestChange} onTry={tryValue} />
+				<SmallestChange
+					result={report.smallestChange}
+					year={report.year}
+					specs={specs}
+					higherIsBetter={higherIsBetter}
+					onTry={tryValues}
+				/>
 			)}
 			<AttributionSection report={report} />
 			<FactorActions factors={report.gap.factors} />
@@ -112,5 +126,10 @@ function GapLead({ report }: { report: GapReport }) {
 			: placesToTop10 === 0
 				? m.within(name, report.year)
 				: m.away(name, placesToTop10, report.year);
-	return <p className="lead">{text}</p>;
+	return (
+		<p className="lead">
+			<span data-testid="gap-lead">{text}</span>{" "}
+			<SyntheticBadge show={report.gap.rankProvenance === "synthetic"} />
+		</p>
+	);
 }

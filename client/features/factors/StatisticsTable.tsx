@@ -1,5 +1,6 @@
 import type { GapReport } from "../../../server/schemas/gap.ts";
 import { useI18n, useMessages } from "../../i18n/useI18n.ts";
+import { SyntheticBadge } from "../../ui/SyntheticBadge.tsx";
 import { Panel, TableShell } from "../../ui/TableShell.tsx";
 import { factorDigits } from "./factorData.ts";
 import { FACTORS_MESSAGES } from "./messages.ts";
@@ -31,8 +32,14 @@ export function StatisticsTable({ report }: { report: GapReport }) {
 					return (
 						<tr key={f.factorId}>
 							<td>{f.label}</td>
-							<td>{num(f.ours, digits)}</td>
-							<td>{num(f.numberTen, digits)}</td>
+							<td>
+								{num(f.ours, digits)}{" "}
+								<SyntheticBadge show={f.oursProvenance === "synthetic"} />
+							</td>
+							<td>
+								{num(f.numberTen, digits)}{" "}
+								<SyntheticBadge show={f.numberTenProvenance === "synthetic"} />
+							</td>
 							<td>{num(f.top10Mean, digits)}</td>
 							<td>
 								{f.higherIsBetter

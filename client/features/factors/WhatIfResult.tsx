@@ -5,6 +5,7 @@ import type { WhatIfReport } from "../../../server/schemas/whatIf.ts";
 import { errorMessage } from "../../api/errorMessage.ts";
 import { useI18n, useMessages } from "../../i18n/useI18n.ts";
 import { UI_MESSAGES } from "../../ui/messages.ts";
+import { SyntheticBadge } from "../../ui/SyntheticBadge.tsx";
 import { TableShell } from "../../ui/TableShell.tsx";
 import { FACTORS_MESSAGES } from "./messages.ts";
 
@@ -37,14 +38,16 @@ export function WhatIfResult({
 						{m.modelledRank}{" "}
 						<strong data-testid="modelled-rank" data-rank={result.after.rank}>
 							{rank(result.after.rank)}
-						</strong>
+						</strong>{" "}
+						<SyntheticBadge show={result.provenance === "synthetic"} />
 					</span>
 					<span>
 						{m.withoutChanges} {rank(result.before.rank)}
 						{result.placesClimbed !== 0 && m.climbed(result.placesClimbed)}
 					</span>
 					<span className="muted">
-						{m.publishedRank(report.year)} {rank(report.gap.rank)}
+						{m.publishedRank(report.year)} {rank(report.gap.rank)}{" "}
+						<SyntheticBadge show={report.gap.rankProvenance === "synthetic"} />
 					</span>
 					{query.isFetching && (
 						<span>

@@ -10,6 +10,8 @@ describe("attributionSentence", () => {
 		publishedRank: { from: 41, to: 32, change: 9 },
 		modelledRank: { from: 40, to: 35, change: 5 },
 		modelledScore: { from: -0.1, to: 0.05, change: 0.15 },
+		publishedRankProvenance: "published",
+		provenance: "synthetic",
 		factors: [
 			{
 				factorId: "service",

@@ -6,6 +6,7 @@ import {
 	digitsOf,
 	effectiveChanges,
 	factorDigits,
+	neededOnSlider,
 	niceStep,
 	scoreAxisDomain,
 	shareRows,
@@ -49,10 +50,32 @@ describe("sliderSpec", () => {
 		expect(spec.step).toBe(0.05);
 		expect(spec.digits).toBe(2);
 	});
+	it("covers a value to be reached, such as the best of the year", () => {
+		const spec = sliderSpec(
+			{ scaleMin: null, scaleMax: null },
+			{ ours: 22.5, numberTen: 21.9, top10Mean: 21.5 },
+			[14.2],
+		);
+		expect(spec.min).toBeLessThanOrEqual(14.2);
+	});
 	it("falls back to 0–100 without any value", () => {
 		expect(sliderSpec({ scaleMin: null, scaleMax: null }, undefined).max).toBe(
 			100,
 		);
+	});
+});
+
+describe("neededOnSlider", () => {
+	const survey = { min: 1, max: 6, step: 0.01, digits: 2 };
+	it("rounds a needed value so that it does not fall short", () => {
+		expect(neededOnSlider(4.46977, survey, true)).toBe(4.47);
+		expect(neededOnSlider(4.46001, survey, true)).toBe(4.47);
+		expect(neededOnSlider(4.46999, survey, false)).toBe(4.46);
+		expect(neededOnSlider(4.47, survey, true)).toBe(4.47);
+	});
+	it("is null outside the slider", () => {
+		expect(neededOnSlider(6.2, survey, true)).toBeNull();
+		expect(neededOnSlider(0.5, survey, false)).toBeNull();
 	});
 });
 
@@ -95,7 +118,9 @@ const factor = (
 	top10Mean: 4,
 	top10Provenances: ["synthetic"],
 	gapToNumberTen: 1,
+	gapToNumberTenProvenance: "synthetic",
 	gapToTop10Mean: 1,
+	gapToTop10MeanProvenance: "synthetic",
 	contribution,
 	share,
 });

@@ -26,11 +26,13 @@ const roundTo = (value: number, step: number) =>
 
 /**
  * The slider for one factor: the factor's own scale when the data gives one (survey 1–6 in steps of
- * 0.01), otherwise a range around our value, number 10's and the top-10 mean.
+ * 0.01), otherwise a range around our value, number 10's, the top-10 mean and any value it must
+ * reach (the best of the year, so every step of a smallest-change path can be tried).
  */
 export function sliderSpec(
 	weight: Pick<ModelWeight, "scaleMin" | "scaleMax">,
 	gap: Pick<FactorGap, "ours" | "numberTen" | "top10Mean"> | undefined,
+	cover: readonly (number | null | undefined)[] = [],
 ): SliderSpec {
 	if (
 		weight.scaleMin !== null &&
@@ -46,7 +48,7 @@ export function sliderSpec(
 			digits: digitsOf(step),
 		};
 	}
-	const known = [gap?.ours, gap?.numberTen, gap?.top10Mean].filter(
+	const known = [gap?.ours, gap?.numberTen, gap?.top10Mean, ...cover].filter(
 		(v): v is number => typeof v === "number" && Number.isFinite(v),
 	);
 	if (known.length === 0) return { min: 0, max: 100, step: 0.1, digits: 1 };
@@ -64,6 +66,24 @@ export function sliderSpec(
 
 export function clampToSlider(value: number, spec: SliderSpec): number {
 	return roundTo(Math.min(spec.max, Math.max(spec.min, value)), spec.step);
+}
+
+/**
+ * A value the model says is needed, put on the slider's step without falling short: rounded up
+ * where higher is better, down where lower is. Null when it lies outside the slider.
+ */
+export function neededOnSlider(
+	value: number,
+	spec: SliderSpec,
+	higherIsBetter: boolean,
+): number | null {
+	const tolerance = spec.step * 1e-6;
+	if (value < spec.min - tolerance || value > spec.max + tolerance) return null;
+	const steps = (value - spec.min) / spec.step;
+	const whole = higherIsBetter
+		? Math.ceil(steps - 1e-9)
+		: Math.floor(steps + 1e-9);
+	return clampToSlider(spec.min + whole * spec.step, spec);
 }
 
 /** Keeps only what-if values for the year's factors, clamped to each slider. */

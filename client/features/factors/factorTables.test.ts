@@ -18,11 +18,18 @@ const factor = (factorId: string, kind: "survey" | "statistic") => ({
 	top10Mean: 4,
 	share: 0.25,
 	gapToNumberTen: 0.4,
+	oursProvenance: "synthetic",
+	numberTenProvenance: "published",
+	top10Provenances: ["published", "synthetic"],
+	gapToNumberTenProvenance: "synthetic",
 });
 
 const report = {
 	municipality: { name: "Partille" },
-	gap: { factors: [factor("service", "survey"), factor("skatt", "statistic")] },
+	gap: {
+		factors: [factor("service", "survey"), factor("skatt", "statistic")],
+		modelProvenance: "synthetic",
+	},
 } as unknown as GapReport;
 
 describe("factorGapTable", () => {
@@ -34,6 +41,24 @@ describe("factorGapTable", () => {
 			["statistik", 25],
 		]);
 		expect(factorGapTable(report, "en").rows[1]?.kind).toBe("statistic");
+	});
+	it("gives every value its own origin column", () => {
+		const table = factorGapTable(report, "sv");
+		const origins = table.columns
+			.map((c) => c.label)
+			.filter((label) => label.startsWith("Ursprung"));
+		expect(origins).toEqual(
+			["Partille", "nr 10", "topp 10-snitt", "gap till nr 10", "andel"].map(
+				(what) => `Ursprung ${what}`,
+			),
+		);
+		expect(table.rows[0]).toMatchObject({
+			oursProvenance: "syntetisk exempeldata",
+			numberTenProvenance: "publicerad",
+			top10MeanProvenance: "syntetisk exempeldata",
+			gapProvenance: "syntetisk exempeldata",
+			shareProvenance: "syntetisk exempeldata",
+		});
 	});
 	it("keeps the survey factors for the score bars", () => {
 		expect(surveyScoreRows(report).map((r) => r.factorId)).toEqual(["service"]);
@@ -47,6 +72,7 @@ describe("attributionTable", () => {
 				fromYear: 2022,
 				toYear: 2023,
 				factors: [],
+				provenance: "synthetic",
 			} as unknown as RankChangeAttribution,
 			"sv",
 		);
@@ -57,6 +83,7 @@ describe("attributionTable", () => {
 			"Snitt 2022",
 			"Snitt 2023",
 			"Bidrag",
+			"Ursprung (värden, snitt och bidrag)",
 		]);
 	});
 });

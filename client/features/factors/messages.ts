@@ -36,6 +36,9 @@ export const FACTORS_MESSAGES = defineMessages({
 			share: "Andel av gapet (%)",
 			contribution: "Bidrag",
 			meanOf: (year: number) => `Snitt ${sv.year(year)}`,
+			originOf: (what: string) => `Ursprung ${what}`,
+			shareShort: "andel",
+			originOfAll: "Ursprung (värden, snitt och bidrag)",
 		},
 		share: {
 			title: `Vad förklarar gapet till topp ${TOP_RANK}`,
@@ -57,6 +60,32 @@ export const FACTORS_MESSAGES = defineMessages({
 			numberTenLegend: (name: string) => `Nr ${TOP_RANK} (${name})`,
 			numberTenSeries: (name: string) => `nr ${TOP_RANK} (${name})`,
 			top10MeanSeries: `topp ${TOP_RANK}-snitt`,
+		},
+		ranks: {
+			title: (year: number) =>
+				`Placering per fråga och faktor ${sv.year(year)}`,
+			description:
+				"Kommunens värde för varje fråga och statistikfaktor och dess plats bland alla kommuner med ett värde det året.",
+			computed:
+				"Placeringarna per fråga räknas fram av Topp10 ur alla kommuners värden (lika värden delar plats, åt det håll som är bättre för faktorn). Svenskt Näringsliv publicerar egna placeringar per fråga på sina kommunsidor; de kan skilja sig.",
+			source:
+				"Svenskt Näringsliv (värden); placering per fråga: Topp10:s beräkning",
+			line: (
+				label: string,
+				value: string,
+				rank: number | null,
+				count: number,
+			) =>
+				`${label}: ${value}${rank === null ? ", ingen placering" : `, plats ${sv.num(rank)} av ${sv.num(count)}`}`,
+			value: "Värde",
+			valueProvenance: "Ursprung värde",
+			rank: "Plats",
+			rankedCount: "Av (kommuner med värde)",
+			rankProvenance: "Ursprung plats",
+			valueWhat: "värdet",
+			rankWhat: "platsen",
+			cannotShow: (reason: string) =>
+				`Placeringarna per fråga kan inte visas: ${reason}`,
 		},
 		statistics: {
 			title: "Statistikfaktorer",
@@ -89,7 +118,8 @@ export const FACTORS_MESSAGES = defineMessages({
 			withoutChanges: "utan ändringar",
 			climbed: (places: number) =>
 				` (${sv.signed(places)} ${Math.abs(places) === 1 ? "placering" : "placeringar"})`,
-			publishedRank: (year: number) => `Publicerad placering ${sv.year(year)}:`,
+			publishedRank: (year: number) =>
+				`Placering i rankingen ${sv.year(year)}:`,
 			computing: "Räknar…",
 			reset: "Återställ",
 			weight: (share: number) => `(vikt ${sv.pct(share, 1)})`,
@@ -106,16 +136,42 @@ export const FACTORS_MESSAGES = defineMessages({
 			title: `Minsta ändring av en enda faktor som når plats ${TOP_RANK}`,
 			alreadyThere: (rank: number, targetRank: number) =>
 				`Modellen placerar redan kommunen på ${sv.rank(rank)} plats, inom topp ${sv.num(targetRank)}.`,
-			help: (rank: number, targetRank: number, realisticSd: number) =>
-				`Modellen placerar kommunen på ${sv.rank(rank)} plats. Tabellen visar hur mycket en enda faktor skulle behöva ändras, allt annat lika, för plats ${sv.num(targetRank)}. Ändringar större än ${sv.num(realisticSd)} standardavvikelser är i praktiken orimliga: vägen till topp ${TOP_RANK} går genom flera faktorer samtidigt.`,
+			help: (rank: number, targetRank: number, year: number) =>
+				`Modellen placerar kommunen på ${sv.rank(rank)} plats ${sv.year(year)}. Tabellen visar vilket värde varje faktor ensam skulle behöva, allt annat lika, för plats ${sv.num(targetRank)}, hur många standardavvikelser det är, och varför värdet är utom räckhåll när det är det: utanför faktorns skala, bättre än det bästa någon kommun hade året (årets bästa), eller en faktor som inte påverkar modellen (ingen spridning eller vikt). "Prova" lägger värdet på reglaget ovan, så tänk om-beräkningen visar samma placering.`,
 			now: "Nu",
 			needed: "Behövs",
 			change: "Ändring",
 			sd: "Standardavvikelser",
-			cannotReach: "når inte",
-			unrealistic: "(orimligt)",
+			reach: "Inom räckhåll?",
+			reachable: "ja",
+			unrealistic: (realisticSd: number) =>
+				`ja, men mer än ${sv.num(realisticSd)} standardavvikelser`,
+			outsideScale: (min: number | null, max: number | null) =>
+				`nej: utanför faktorns skala (${sv.num(min, 0)}–${sv.num(max, 0)})`,
+			beyondBest: (
+				higherIsBetter: boolean,
+				best: number,
+				year: number,
+				digits: number,
+			) =>
+				`nej: ${higherIsBetter ? "högre" : "lägre"} än det bästa någon kommun hade ${sv.year(year)} (${sv.num(best, digits)})`,
+			noEffect:
+				"nej: faktorn påverkar inte modellen (ingen spridning eller vikt)",
 			try: "Prova",
 			tryLabel: (label: string, value: string) => `Prova ${label} ${value}`,
+			pathsTitle: `Billigaste vägen till plats ${TOP_RANK} genom två eller tre faktorer`,
+			pathsHelp:
+				"Flera faktorer tillsammans, var och en högst till det bästa värde någon kommun hade året. Billigast betyder minst summa av kvadrerade ändringar i standardavvikelser, så två måttliga ändringar väger lättare än en stor.",
+			pathTitle: (size: number) =>
+				`Genom ${size === 2 ? "två" : size === 3 ? "tre" : sv.num(size)} faktorer`,
+			pathSummary: (total: number, largest: number, rank: number) =>
+				`Sammanlagt ${sv.num(total, 1)} standardavvikelser, störst ${sv.num(largest, 1)}; modellerad placering ${sv.rank(rank)}.`,
+			to: "Till",
+			noPath: (targetRank: number) =>
+				`Inte ens tre faktorer tillsammans når plats ${sv.num(targetRank)} utan att gå förbi årets bästa värden.`,
+			tryPath: "Prova vägen",
+			tryPathLabel: (size: number) =>
+				`Prova vägen genom ${sv.num(size)} faktorer i tänk om-reglagen`,
 		},
 		attribution: {
 			title: (year: number) =>
@@ -199,6 +255,9 @@ export const FACTORS_MESSAGES = defineMessages({
 			share: "Share of the gap (%)",
 			contribution: "Contribution",
 			meanOf: (year) => `Mean ${en.year(year)}`,
+			originOf: (what) => `Provenance: ${what}`,
+			shareShort: "share",
+			originOfAll: "Provenance (values, means and contributions)",
 		},
 		share: {
 			title: `What explains the gap to the top ${TOP_RANK}`,
@@ -220,6 +279,26 @@ export const FACTORS_MESSAGES = defineMessages({
 			numberTenLegend: (name) => `No. ${TOP_RANK} (${name})`,
 			numberTenSeries: (name) => `no. ${TOP_RANK} (${name})`,
 			top10MeanSeries: `top-${TOP_RANK} mean`,
+		},
+		ranks: {
+			title: (year) => `Rank per question and factor ${en.year(year)}`,
+			description:
+				"The municipality's value for every question and statistical factor, and its place among all municipalities with a value that year.",
+			computed:
+				"The ranks per question are computed by Topp10 from every municipality's values (equal values share a place, in the direction that is better for the factor). Svenskt Näringsliv publishes its own ranks per question on its municipality pages; they may differ.",
+			source:
+				"Svenskt Näringsliv (values); rank per question: computed by Topp10",
+			line: (label, value, rank, count) =>
+				`${label}: ${value}${rank === null ? ", no rank" : `, rank ${en.num(rank)} of ${en.num(count)}`}`,
+			value: "Value",
+			valueProvenance: "Value provenance",
+			rank: "Rank",
+			rankedCount: "Of (municipalities with a value)",
+			rankProvenance: "Rank provenance",
+			valueWhat: "the value",
+			rankWhat: "the rank",
+			cannotShow: (reason) =>
+				`The ranks per question cannot be shown: ${reason}`,
 		},
 		statistics: {
 			title: "Statistical factors",
@@ -251,7 +330,7 @@ export const FACTORS_MESSAGES = defineMessages({
 			withoutChanges: "without changes",
 			climbed: (places) =>
 				` (${en.signed(places)} ${Math.abs(places) === 1 ? "place" : "places"})`,
-			publishedRank: (year) => `Published rank ${en.year(year)}:`,
+			publishedRank: (year) => `Rank in the ranking ${en.year(year)}:`,
 			computing: "Computing…",
 			reset: "Reset",
 			weight: (share) => `(weight ${en.pct(share, 1)})`,
@@ -268,16 +347,36 @@ export const FACTORS_MESSAGES = defineMessages({
 			title: `Smallest change of a single factor that reaches rank ${TOP_RANK}`,
 			alreadyThere: (rank, targetRank) =>
 				`The model already ranks the municipality ${en.rank(rank)}, within the top ${en.num(targetRank)}.`,
-			help: (rank, targetRank, realisticSd) =>
-				`The model ranks the municipality ${en.rank(rank)}. The table shows how far a single factor would have to move, all else equal, for rank ${en.num(targetRank)}. Changes beyond ${en.num(realisticSd)} standard deviations are not realistic: the way to the top ${TOP_RANK} runs through several factors at once.`,
+			help: (rank, targetRank, year) =>
+				`The model ranks the municipality ${en.rank(rank)} in ${en.year(year)}. The table shows the value each factor alone would need, all else equal, for rank ${en.num(targetRank)}, how many standard deviations that is, and why the value is out of reach when it is: outside the factor's scale, better than the best any municipality had that year (the year's best), or a factor that does not move the model (no spread or weight). "Try" puts the value on the slider above, so the what-if shows the same rank.`,
 			now: "Now",
 			needed: "Needed",
 			change: "Change",
 			sd: "Standard deviations",
-			cannotReach: "cannot reach",
-			unrealistic: "(unrealistic)",
+			reach: "Within reach?",
+			reachable: "yes",
+			unrealistic: (realisticSd) =>
+				`yes, but more than ${en.num(realisticSd)} standard deviations`,
+			outsideScale: (min, max) =>
+				`no: outside the scale ${en.num(min, 0)}–${en.num(max, 0)}`,
+			beyondBest: (higherIsBetter, best, year, digits) =>
+				`no: ${higherIsBetter ? "above" : "below"} the best of ${en.year(year)}, ${en.num(best, digits)}`,
+			noEffect: "no: does not move the model",
 			try: "Try",
 			tryLabel: (label, value) => `Try ${label} ${value}`,
+			pathsTitle: `Cheapest way to rank ${TOP_RANK} through two or three factors`,
+			pathsHelp:
+				"Several factors together, each at most to the best value any municipality had that year. Cheapest means the least sum of squared changes in standard deviations, so two moderate changes count for less than one large one.",
+			pathTitle: (size) =>
+				`Through ${size === 2 ? "two" : size === 3 ? "three" : en.num(size)} factors`,
+			pathSummary: (total, largest, rank) =>
+				`In all ${en.num(total, 1)} standard deviations, the largest ${en.num(largest, 1)}; modelled rank ${en.rank(rank)}.`,
+			to: "To",
+			noPath: (targetRank) =>
+				`Not even three factors together reach rank ${en.num(targetRank)} without going past the year's best values.`,
+			tryPath: "Try the path",
+			tryPathLabel: (size) =>
+				`Try the path through ${en.num(size)} factors on the what-if sliders`,
 		},
 		attribution: {
 			title: (year) => `Why the rank changed since ${en.year(year)}`,

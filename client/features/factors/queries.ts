@@ -4,6 +4,7 @@ import {
 	useQuery,
 } from "@tanstack/react-query";
 import type { GapReport } from "../../../server/schemas/gap.ts";
+import type { NationalRanking } from "../../../server/schemas/rankings.ts";
 import type {
 	WhatIfReport,
 	WhatIfRequest,
@@ -37,6 +38,21 @@ export const whatIfOptions = (request: WhatIfRequest) =>
 		placeholderData: keepPreviousData,
 		staleTime: Number.POSITIVE_INFINITY,
 	});
+
+/**
+ * GET /api/rankings for a year: every municipality's factor values with Topp10's rank per factor.
+ * Keyed like the Rankning page's query, so the two share one cached answer.
+ */
+export const factorRanksOptions = (year: number | null) =>
+	queryOptions({
+		queryKey: ["rankings", { year }] as const,
+		queryFn: ({ signal }) =>
+			getJson<NationalRanking>(apiPath("/api/rankings", { year }), signal),
+	});
+
+export function useFactorRanksQuery(year: number | null, enabled = true) {
+	return useQuery({ ...factorRanksOptions(year), enabled });
+}
 
 /** The gap report; `enabled` waits until the year is known. */
 export function useGapQuery(code: string, year: number | null, enabled = true) {

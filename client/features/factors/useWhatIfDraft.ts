@@ -51,6 +51,8 @@ export function useWhatIfDraft() {
 				else next[id] = value;
 				return next;
 			}),
+		/** Tries exactly these values (a smallest-change path), dropping what was tried before. */
+		replaceAll: (values: Record<string, number>) => setDraft({ ...values }),
 		reset: () => setDraft({}),
 	};
 }

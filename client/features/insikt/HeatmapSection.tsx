@@ -50,6 +50,8 @@ export function HeatmapSection({
 			synthetic={heat.some((r) =>
 				r.cells.some((c) => c.provenance === "synthetic"),
 			)}
+			municipality={report.municipality.name}
+			year={summary.year}
 			note={<WeakestFactors summary={summary} />}
 		>
 			{heat.length === 0 ? (

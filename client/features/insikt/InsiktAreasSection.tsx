@@ -36,6 +36,8 @@ export function InsiktAreasSection({
 			table={areasTable(summary, lang)}
 			legend={insiktAreasLegend(name, lang, synthetic)}
 			synthetic={synthetic}
+			municipality={name}
+			year={summary.year}
 		>
 			<InsiktAreasChart
 				rows={bars}

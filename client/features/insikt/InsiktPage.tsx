@@ -4,33 +4,38 @@ import { useMunicipality } from "../../api/municipalities.ts";
 import { useI18n, useMessages } from "../../i18n/useI18n.ts";
 import { useSelection } from "../../state/selection.ts";
 import { useYear } from "../../state/useYear.ts";
-import { EmptyState, QueryState } from "../../ui/QueryState.tsx";
-import { SyntheticBanner } from "../../ui/SyntheticBadge.tsx";
+import { IncompleteYearNote } from "../../ui/IncompleteYearNote.tsx";
+import { EmptyState, LoadingState, QueryState } from "../../ui/QueryState.tsx";
+import { SyntheticBadge, SyntheticBanner } from "../../ui/SyntheticBadge.tsx";
 import { hasSynthetic } from "../../ui/synthetic.ts";
 import { AreaActions } from "../actionPlan/AreaActions.tsx";
 import { AreaRanks } from "./AreaRanks.tsx";
 import { HeatmapSection } from "./HeatmapSection.tsx";
 import { InsiktAreasSection } from "./InsiktAreasSection.tsx";
-import { insiktSentence } from "./insiktSentence.ts";
+import { insiktSentence, insiktSentenceProvenance } from "./insiktSentence.ts";
 import { INSIKT_MESSAGES } from "./messages.ts";
 import { NkiTrendSection } from "./NkiTrendSection.tsx";
 import { useInsiktForRankingYear } from "./queries.ts";
 
 export default function InsiktPage() {
 	const { code, fromParam } = useSelection();
-	const { year: rankingYear, isPending } = useYear();
+	const { year: rankingYear, isPending, incomplete } = useYear();
 	const insikt = useInsiktForRankingYear(code, rankingYear, {
 		from: fromParam,
 		enabled: !isPending,
 	});
+	if (isPending) return <LoadingState />;
 	return (
 		<article>
+			<IncompleteYearNote incomplete={incomplete} />
 			<QueryState
 				query={insikt}
 				isEmpty={(report) =>
 					report.summary === null || report.summary.areas.length === 0
 				}
-				empty={<NoInsiktResults />}
+				empty={
+					<NoInsiktResults report={insikt.data} rankingYear={rankingYear} />
+				}
 			>
 				{(report) =>
 					report.summary && (
@@ -46,16 +51,32 @@ export default function InsiktPage() {
 	);
 }
 
-function NoInsiktResults() {
+/** No summary: none at all, or none up to the ranking year (a later one is never shown instead). */
+function NoInsiktResults({
+	report,
+	rankingYear,
+}: {
+	report: InsiktReport | undefined;
+	rankingYear: number | null;
+}) {
 	const m = useMessages(INSIKT_MESSAGES);
 	const { code } = useSelection();
 	const name = useMunicipality(code)?.name ?? code;
+	const later = (report?.years ?? []).filter(
+		(y) => rankingYear !== null && y > rankingYear,
+	);
 	return (
 		<>
 			<h1>{m.heading(name)}</h1>
-			<EmptyState title={m.noResults(name)}>
-				<p>{m.noResultsHelp}</p>
-			</EmptyState>
+			{rankingYear !== null && later.length > 0 ? (
+				<EmptyState title={m.noneUpTo(name, rankingYear, later[0] ?? null)}>
+					<p data-testid="insikt-none-up-to">{m.noneUpToHelp}</p>
+				</EmptyState>
+			) : (
+				<EmptyState title={m.noResults(name)}>
+					<p>{m.noResultsHelp}</p>
+				</EmptyState>
+			)}
 		</>
 	);
 }
@@ -79,8 +100,17 @@ function InsiktContent({
 			<SyntheticBanner
 				show={hasSynthetic(report.values.map((v) => v.provenance))}
 			/>
-			{sentence && <p className="lead">{sentence}</p>}
-			<p className="muted">{m.showing(summary.year, rankingYear)}</p>
+			{sentence && (
+				<p className="lead">
+					{sentence}{" "}
+					<SyntheticBadge
+						show={insiktSentenceProvenance(summary) === "synthetic"}
+					/>
+				</p>
+			)}
+			<p className="muted" data-testid="insikt-showing">
+				{m.showing(summary.year, rankingYear)}
+			</p>
 			<AreaRanks report={report} summary={summary} />
 			<InsiktAreasSection report={report} />
 			<HeatmapSection report={report} summary={summary} />

@@ -44,6 +44,8 @@ export function NkiTrendSection({
 			table={nkiTrendTable(rows, lang)}
 			legend={nkiTrendLegend(name, lang, synthetic, breaks.length > 0)}
 			synthetic={synthetic}
+			municipality={name}
+			year={summary.year}
 			note={
 				<>
 					<DefinitionBreakNotes summary={summary} />

@@ -7,7 +7,6 @@ import {
 	heatmapRows,
 	nkiColumns,
 	nkiTrendRows,
-	pickInsiktYear,
 } from "./insiktData.ts";
 
 describe("grade band areas", () => {
@@ -101,18 +100,6 @@ describe("nkiTrendRows", () => {
 			{ year: 2017, value: 66, riket: null, provenance: "published" },
 			{ year: 2022, value: 75, riket: 74.6, provenance: "published" },
 		]);
-	});
-});
-
-describe("pickInsiktYear", () => {
-	it("takes the latest Insikt year up to the ranking year", () => {
-		expect(pickInsiktYear([2016, 2022, 2024], 2023)).toBe(2022);
-		expect(pickInsiktYear([2016, 2022, 2024], 2024)).toBe(2024);
-		expect(pickInsiktYear([2016, 2022, 2024], null)).toBe(2024);
-	});
-	it("falls back to the latest when all are later, and null without any", () => {
-		expect(pickInsiktYear([2022, 2024], 2010)).toBe(2024);
-		expect(pickInsiktYear([], 2023)).toBeNull();
 	});
 });
 

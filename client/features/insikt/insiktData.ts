@@ -122,19 +122,6 @@ export function nkiTrendRows(
 		}));
 }
 
-/**
- * The Insikt year to show for a ranking year: the latest Insikt year up to it (Insikt is published
- * the spring after the cases), else the latest there is; null without any.
- */
-export function pickInsiktYear(
-	years: readonly number[],
-	rankingYear: number | null,
-): number | null {
-	const sorted = [...years].sort((a, b) => a - b);
-	if (rankingYear === null) return sorted.at(-1) ?? null;
-	return sorted.filter((y) => y <= rankingYear).at(-1) ?? sorted.at(-1) ?? null;
-}
-
 export interface AreaBarRow {
 	area: string;
 	label: string;

@@ -36,3 +36,15 @@ export function insiktSentence(
 			: "",
 	);
 }
+
+/** The provenance of the figure the sentence states (NKI totalt, or the first area). */
+export function insiktSentenceProvenance(
+	summary: InsiktSummary,
+): InsiktSummary["areas"][number]["provenance"] | null {
+	return (
+		(
+			summary.areas.find((a) => a.area === TOTAL_INSIKT_AREA) ??
+			summary.areas[0]
+		)?.provenance ?? null
+	);
+}

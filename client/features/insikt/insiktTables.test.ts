@@ -47,7 +47,7 @@ describe("heatmapTable and nkiTrendTable", () => {
 							area: "totalt",
 							measure: "bemotande",
 							value: 80,
-							provenance: null,
+							provenance: "synthetic",
 						},
 					],
 				},
@@ -55,7 +55,14 @@ describe("heatmapTable and nkiTrendTable", () => {
 			"en",
 		);
 		expect(heat.columns.map((c) => c.label)).toContain("Treatment");
-		expect(heat.rows).toEqual([{ area: "NKI total", bemotande: 80 }]);
+		expect(heat.columns.map((c) => c.label)).toContain("Provenance: treatment");
+		expect(heat.rows).toEqual([
+			{
+				area: "NKI total",
+				bemotande: 80,
+				"bemotande:provenance": "synthetic example data",
+			},
+		]);
 		const trend = nkiTrendTable(
 			[{ year: 2022, value: 75, riket: 74.6, provenance: "published" }],
 			"sv",

@@ -41,22 +41,36 @@ export function areasTable(summary: InsiktSummary, lang: Lang): TableData {
 	};
 }
 
-/** The heatmap as a table: an area per row, a service factor per column. */
+/** The heatmap as a table: an area per row, a service factor per column, each with its origin. */
 export function heatmapTable(
 	rows: readonly { area: string; cells: HeatmapCell[] }[],
 	lang: Lang,
 ): TableData {
+	const m = INSIKT_MESSAGES[lang].table;
 	return {
 		columns: [
-			{ key: "area", label: INSIKT_MESSAGES[lang].table.area },
-			...SERVICE_FACTOR_IDS.map((id) => ({
-				key: id,
-				label: serviceFactorLabel(id, lang),
-			})),
+			{ key: "area", label: m.area },
+			...SERVICE_FACTOR_IDS.flatMap((id) => [
+				{ key: id, label: serviceFactorLabel(id, lang) },
+				{
+					key: `${id}:provenance`,
+					label: m.originOf(serviceFactorLabel(id, lang)),
+				},
+			]),
 		],
 		rows: rows.map((r) => ({
 			area: areaLabel(r.area, lang),
-			...Object.fromEntries(r.cells.map((c) => [c.measure, c.value])),
+			...Object.fromEntries(
+				r.cells.flatMap((c) => [
+					[c.measure, c.value],
+					[
+						`${c.measure}:provenance`,
+						c.value !== null && c.provenance
+							? provenanceLabel(c.provenance, lang)
+							: null,
+					],
+				]),
+			),
 		})),
 	};
 }

@@ -14,6 +14,10 @@ export const INSIKT_MESSAGES = defineMessages({
 			"SKR:s servicemätning Insikt omfattar bara kommuner som deltar och bara ärenden som företag haft under året; ungefär 100 kommuner saknar värde ett givet år. Resultaten kan hämtas från Kolada med npm run kolada, eller importeras som fil på Import-sidan.",
 		showing: (year: number, rankingYear: number | null) =>
 			`Visar Insikt ${sv.year(year)}${rankingYear !== null && rankingYear !== year ? `, det senaste året till och med rankingåret ${sv.year(rankingYear)}` : ""}. Året i Insikt är året då ärendena handlades; resultaten publiceras i april året efter.`,
+		noneUpTo: (name: string, rankingYear: number, first: number | null) =>
+			`Det finns inga Insikt-resultat för ${name} till och med rankingåret ${sv.year(rankingYear)}${first === null ? "." : `; det första året med resultat är ${sv.year(first)}.`}`,
+		noneUpToHelp:
+			"Sidan visar vad som var känt för det valda rankingåret, så ett senare Insikt-år visas inte i dess ställe. Välj ett senare år för att se resultaten.",
 		ranks: {
 			title: (year: number) => `Placering bland kommunerna ${sv.year(year)}`,
 			rankOf: (rank: number, count: number) =>
@@ -71,6 +75,7 @@ export const INSIKT_MESSAGES = defineMessages({
 				`${sv.year(year)}: NKI ${sv.num(value)} (${provenance})`,
 		},
 		table: {
+			originOf: (what: string) => `Ursprung ${what.toLowerCase()}`,
 			area: "Område",
 			grade: "Betyg",
 			rank: "Placering",
@@ -107,6 +112,10 @@ export const INSIKT_MESSAGES = defineMessages({
 			"SKR's Insikt service survey covers only participating municipalities and the cases businesses had that year; about 100 municipalities have no value in a given year. Results can be fetched from Kolada with npm run kolada, or imported as a file on the Import page.",
 		showing: (year, rankingYear) =>
 			`Showing Insikt ${en.year(year)}${rankingYear !== null && rankingYear !== year ? `, the latest year up to the ranking year ${en.year(rankingYear)}` : ""}. The Insikt year is the year the cases were handled; results are published in April the year after.`,
+		noneUpTo: (name, rankingYear, first) =>
+			`There are no Insikt results for ${name} up to the ranking year ${en.year(rankingYear)}${first === null ? "." : `; the first year with results is ${en.year(first)}.`}`,
+		noneUpToHelp:
+			"The page shows what was known for the chosen ranking year, so a later Insikt year is not shown in its place. Choose a later year to see the results.",
 		ranks: {
 			title: (year) => `Rank among municipalities ${en.year(year)}`,
 			rankOf: (rank, count) => `rank ${en.num(rank)} of ${en.num(count)}`,
@@ -155,6 +164,7 @@ export const INSIKT_MESSAGES = defineMessages({
 				`${en.year(year)}: NKI ${en.num(value)} (${provenance})`,
 		},
 		table: {
+			originOf: (what) => `Provenance: ${what.toLowerCase()}`,
 			area: "Area",
 			grade: "Grade",
 			rank: "Rank",

@@ -2,24 +2,39 @@ import { queryOptions, useQuery } from "@tanstack/react-query";
 import type { InsiktReport } from "../../../server/schemas/insikt.ts";
 import { apiPath, getJson } from "../../api/http.ts";
 import type { HistoryOptions } from "../../api/municipalities.ts";
-import { pickInsiktYear } from "./insiktData.ts";
 
 export const insiktKeys = {
 	all: ["insikt"] as const,
-	report: (code: string, year: number | null, from: number | null) =>
-		[...insiktKeys.all, code, { year, from }] as const,
+	report: (
+		code: string,
+		year: number | null,
+		rankingYear: number | null,
+		from: number | null,
+	) => [...insiktKeys.all, code, { year, rankingYear, from }] as const,
 };
 
+/** An Insikt year (`year`), or what stands for a ranking year (`rankingYear`), or the latest complete one. */
 export const insiktOptions = (
 	code: string,
-	year: number | null,
-	from: number | null = null,
+	{
+		year = null,
+		rankingYear = null,
+		from = null,
+	}: {
+		year?: number | null;
+		rankingYear?: number | null;
+		from?: number | null;
+	},
 ) =>
 	queryOptions({
-		queryKey: insiktKeys.report(code, year, from),
+		queryKey: insiktKeys.report(code, year, rankingYear, from),
 		queryFn: ({ signal }) =>
 			getJson<InsiktReport>(
-				apiPath(`/api/municipalities/${code}/insikt`, { year, from }),
+				apiPath(`/api/municipalities/${code}/insikt`, {
+					year,
+					rankingYear,
+					from,
+				}),
 				signal,
 			),
 	});
@@ -29,23 +44,20 @@ export function useInsiktQuery(
 	year: number | null,
 	{ from = null, enabled = true }: HistoryOptions = {},
 ) {
-	return useQuery({ ...insiktOptions(code, year, from), enabled });
+	return useQuery({ ...insiktOptions(code, { year, from }), enabled });
 }
 
 /**
- * The Insikt report for a ranking year: first the API's default (the latest Insikt year), then,
- * when the latest Insikt year up to the ranking year is another, that year's report.
+ * Insikt as known for a ranking year: the API summarises the latest Insikt year up to it, or
+ * answers with no summary when there is none (it never shows a later year in its place).
  */
 export function useInsiktForRankingYear(
 	code: string,
 	rankingYear: number | null,
 	{ from = null, enabled = true }: HistoryOptions = {},
 ) {
-	const latest = useInsiktQuery(code, null, { from });
-	const wanted = latest.data
-		? pickInsiktYear(latest.data.years, rankingYear)
-		: null;
-	const needsOther = enabled && wanted !== null && wanted !== latest.data?.year;
-	const other = useInsiktQuery(code, wanted, { from, enabled: needsOther });
-	return needsOther ? other : latest;
+	return useQuery({
+		...insiktOptions(code, { rankingYear, from }),
+		enabled: enabled && rankingYear !== null,
+	});
 }

@@ -1,3 +1,4 @@
+import type { Provenance } from "../../../domain/provenance.ts";
 import { useI18n, useMessages } from "../../i18n/useI18n.ts";
 import { FigureCard } from "../../ui/FigureCard.tsx";
 import { OVERVIEW_MESSAGES } from "./messages.ts";
@@ -17,10 +18,17 @@ const TRACK_TONE: Record<OverviewFigures["status"], Tone> = {
 	"insufficient-data": "neutral",
 };
 
-/** Rank, change, places to the top 10, survey score against number 10, and the trend towards the target. */
+const isSynthetic = (provenance: Provenance | null | undefined) =>
+	provenance === "synthetic";
+
+/**
+ * Rank, change, places to the top 10, survey score against number 10, and the verdict for the
+ * target year; each card marked by the provenance of its own figure.
+ */
 export function FigureCards({ figures: f }: { figures: OverviewFigures }) {
 	const { num, signed, rank } = useI18n();
 	const m = useMessages(OVERVIEW_MESSAGES).cards;
+	const showsPace = f.placesToTop10 !== 0 && f.placesPerYearNeeded !== null;
 	return (
 		<section aria-label={m.label} className="figure-grid">
 			<FigureCard
@@ -28,7 +36,7 @@ export function FigureCards({ figures: f }: { figures: OverviewFigures }) {
 				label={m.rank(f.year)}
 				value={rank(f.rank)}
 				detail={f.rank === null ? m.noRankThisYear : m.ofTotal}
-				synthetic={f.rankProvenance === "synthetic"}
+				synthetic={isSynthetic(f.rankProvenance)}
 				tone={f.rank !== null && f.rank <= f.targetRank ? "good" : "neutral"}
 			/>
 			<FigureCard
@@ -38,6 +46,7 @@ export function FigureCards({ figures: f }: { figures: OverviewFigures }) {
 				}
 				value={<ChangeValue change={f.change} />}
 				detail={changeDetail(m, f.change)}
+				synthetic={isSynthetic(f.changeProvenance)}
 				tone={toneOfChange(f.change)}
 			/>
 			<FigureCard
@@ -47,9 +56,15 @@ export function FigureCards({ figures: f }: { figures: OverviewFigures }) {
 				detail={
 					f.placesToTop10 === 0
 						? m.withinTop10
-						: f.placesPerYearNeeded !== null
+						: showsPace && f.placesPerYearNeeded !== null
 							? m.placesPerYear(f.placesPerYearNeeded, f.targetYear)
 							: m.places
+				}
+				synthetic={isSynthetic(f.placesProvenance)}
+				detailSynthetic={
+					showsPace && isSynthetic(f.placesPerYearNeededProvenance)
+						? m.pace
+						: null
 				}
 			/>
 			<FigureCard
@@ -57,7 +72,9 @@ export function FigureCards({ figures: f }: { figures: OverviewFigures }) {
 				label={m.scoreGap}
 				value={f.scoreGap === null ? num(f.score, 2) : signed(f.scoreGap, 2)}
 				detail={scoreDetail(m, f)}
-				synthetic={f.scoreProvenance === "synthetic"}
+				synthetic={isSynthetic(
+					f.scoreGap === null ? f.scoreProvenance : f.scoreGapProvenance,
+				)}
 				tone={
 					f.scoreGap === null ? "neutral" : f.scoreGap >= 0 ? "good" : "bad"
 				}
@@ -67,6 +84,12 @@ export function FigureCards({ figures: f }: { figures: OverviewFigures }) {
 				label={m.track(f.targetYear)}
 				value={m.status[f.status]}
 				detail={trackDetail(m, f)}
+				synthetic={isSynthetic(f.statusProvenance)}
+				detailSynthetic={
+					isPassed(f) || !isSynthetic(f.projection?.provenance)
+						? null
+						: m.projectionWhat
+				}
 				tone={TRACK_TONE[f.status]}
 			/>
 		</section>
@@ -102,7 +125,15 @@ function scoreDetail(m: CardMessages, f: OverviewFigures): string {
 	return m.noScore(f.year);
 }
 
+const isPassed = (f: OverviewFigures) =>
+	f.status === "reached" || f.status === "missed";
+
+/** For a passed target year the rank it is judged by; for one ahead, where the trend points. */
 function trackDetail(m: CardMessages, f: OverviewFigures): string {
+	if (isPassed(f))
+		return f.targetYearRank
+			? m.targetYearRank(f.targetYearRank.rank, f.targetYearRank.year)
+			: m.noTargetYearRank(f.targetYear);
 	const p = f.projection;
 	if (!p) return m.tooFewYears;
 	const band =

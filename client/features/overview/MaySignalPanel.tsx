@@ -25,27 +25,22 @@ export function MaySignalPanel({ report }: { report: MaySignalReport | null }) {
 			aria-labelledby="may-signal-title"
 			data-testid="may-signal"
 		>
-			<h2 id="may-signal-title">
-				{m.title}{" "}
-				<SyntheticBadge
-					show={hasSynthetic(
-						report
-							? [
-									report.scoreProvenance,
-									report.actualRankProvenance,
-									...report.fitProvenances,
-								]
-							: [],
-					)}
-				/>
-			</h2>
+			<h2 id="may-signal-title">{m.title}</h2>
 			{report === null ? (
 				<EmptyState title={m.none}>
 					<p className="muted">{m.noneHelp}</p>
 				</EmptyState>
 			) : (
 				<>
-					<p>{maySignalSentence(report, MIN_MAY_SIGNAL_PAIRS, lang)}</p>
+					<p data-testid="may-signal-sentence">
+						{maySignalSentence(report, MIN_MAY_SIGNAL_PAIRS, lang)}{" "}
+						<SyntheticBadge
+							show={hasSynthetic([
+								report.expectedRankProvenance,
+								report.actualRankProvenance,
+							])}
+						/>
+					</p>
 					<RankBand report={report} />
 					<MaySignalFacts report={report} />
 				</>
@@ -115,10 +110,30 @@ function MaySignalFacts({ report }: { report: MaySignalReport }) {
 		<dl className="facts">
 			<dt>{m.mayScore}</dt>
 			<dd>
-				{num(report.score, 2)} ({year(report.year)})
+				{num(report.score, 2)} ({year(report.year)}){" "}
+				<SyntheticBadge show={report.scoreProvenance === "synthetic"} />
 			</dd>
 			<dt>{m.expectedRank}</dt>
-			<dd>{rank(report.signal.expectedRank)}</dd>
+			<dd>
+				{rank(report.signal.expectedRank)}{" "}
+				<SyntheticBadge
+					show={
+						report.signal.expectedRank !== null &&
+						report.expectedRankProvenance === "synthetic"
+					}
+				/>
+			</dd>
+			{report.actualRank !== null && (
+				<>
+					<dt>{m.actual}</dt>
+					<dd>
+						{rank(report.actualRank)}{" "}
+						<SyntheticBadge
+							show={report.actualRankProvenance === "synthetic"}
+						/>
+					</dd>
+				</>
+			)}
 			<dt>R²</dt>
 			<dd>{num(fit?.rSquared ?? null, 2)}</dd>
 			<dt>n</dt>

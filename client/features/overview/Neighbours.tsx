@@ -5,22 +5,40 @@ import { PARAM, patchSearch } from "../../state/urlState.ts";
 import { SyntheticBadge } from "../../ui/SyntheticBadge.tsx";
 import { OVERVIEW_MESSAGES } from "./messages.ts";
 
+type Row = GapToTop10["neighbours"]["above"][number];
+type NeighbourMessages = (typeof OVERVIEW_MESSAGES)["sv"]["neighbours"];
+
+/** Which of the row's figures is synthetic, in words; null when none is. */
+export function syntheticFigures(
+	row: Pick<Row, "provenance" | "score" | "scoreProvenance">,
+	m: NeighbourMessages,
+): string | null {
+	const rank = row.provenance === "synthetic";
+	const score = row.score !== null && row.scoreProvenance === "synthetic";
+	if (rank && score) return m.rankAndScore;
+	if (rank) return m.rank;
+	if (score) return m.score;
+	return null;
+}
+
 /**
  * The municipalities just above and below in the year's ranking; each links to its own view. A
- * published rank can sit beside a synthetic score, so either one marks the row.
+ * published rank can sit beside a synthetic score, so the badge says which figure it means.
  */
 export function Neighbours({ gap }: { gap: GapToTop10 }) {
 	const { num } = useI18n();
 	const m = useMessages(OVERVIEW_MESSAGES).neighbours;
 	const location = useLocation();
-	const rows = [
+	const rows: (Omit<Row, "provenance"> & {
+		provenance: Row["provenance"] | null;
+	})[] = [
 		...gap.neighbours.above,
 		{
 			code: gap.code,
 			name: gap.name,
 			rank: gap.rank,
 			score: null,
-			provenance: null,
+			provenance: gap.rankProvenance,
 			scoreProvenance: null,
 		},
 		...gap.neighbours.below,
@@ -59,13 +77,8 @@ export function Neighbours({ gap }: { gap: GapToTop10 }) {
 								)}
 								{row.score !== null && (
 									<span className="muted"> {num(row.score, 2)}</span>
-								)}
-								<SyntheticBadge
-									show={
-										row.provenance === "synthetic" ||
-										row.scoreProvenance === "synthetic"
-									}
-								/>
+								)}{" "}
+								<NeighbourBadge row={row} />
 							</li>
 						);
 					})}
@@ -73,4 +86,19 @@ export function Neighbours({ gap }: { gap: GapToTop10 }) {
 			)}
 		</section>
 	);
+}
+
+function NeighbourBadge({
+	row,
+}: {
+	row: Pick<Row, "score" | "scoreProvenance"> & {
+		provenance: Row["provenance"] | null;
+	};
+}) {
+	const m = useMessages(OVERVIEW_MESSAGES).neighbours;
+	const what = syntheticFigures(
+		{ ...row, provenance: row.provenance ?? "published" },
+		m,
+	);
+	return <SyntheticBadge show={what !== null} what={what ?? undefined} />;
 }

@@ -2,19 +2,18 @@ import type { UseQueryResult } from "@tanstack/react-query";
 import type { GapReport } from "../../../server/schemas/gap.ts";
 import type { Ranking } from "../../../server/schemas/ranking.ts";
 import { errorMessage } from "../../api/errorMessage.ts";
-import { useRankingThrough } from "../../api/municipalities.ts";
 import { genitive } from "../../i18n/messages.ts";
 import { useI18n, useMessages } from "../../i18n/useI18n.ts";
-import { useSelection } from "../../state/selection.ts";
-import { useYear } from "../../state/useYear.ts";
+import { IncompleteYearNote } from "../../ui/IncompleteYearNote.tsx";
 import { EmptyState, LoadingState, QueryState } from "../../ui/QueryState.tsx";
-import { SyntheticBanner } from "../../ui/SyntheticBadge.tsx";
+import { SyntheticBadge, SyntheticBanner } from "../../ui/SyntheticBadge.tsx";
 import { useGapQuery } from "../factors/queries.ts";
 import { FigureCards } from "./FigureCards.tsx";
 import { MaySignalPanel } from "./MaySignalPanel.tsx";
 import { OVERVIEW_MESSAGES } from "./messages.ts";
 import { Neighbours } from "./Neighbours.tsx";
 import {
+	leadProvenances,
 	type OverviewFigures,
 	overviewFigures,
 	overviewProvenances,
@@ -22,23 +21,25 @@ import {
 import { RankTrendSection } from "./RankTrendSection.tsx";
 import { rankingSentence } from "./sentences.ts";
 import { TargetYearPicker } from "./TargetYearPicker.tsx";
+import { useYearRanking } from "./useYearRanking.ts";
 
 export default function OverviewPage() {
-	const { code, targetYearParam, fromParam } = useSelection();
-	const { year, isPending } = useYear();
-	const ranking = useRankingThrough(code, targetYearParam, fromParam, year);
+	const { code, year, isPending, incomplete, ranking } = useYearRanking();
 	const gap = useGapQuery(code, year, year !== null && ranking.isSuccess);
 	if (isPending) return <LoadingState />;
 	return (
-		<QueryState query={ranking}>
-			{(data) =>
-				year === null ? (
-					<NoRankYet name={data.municipality.name} />
-				) : (
-					<OverviewContent ranking={data} gap={gap} year={year} />
-				)
-			}
-		</QueryState>
+		<>
+			<IncompleteYearNote incomplete={incomplete} />
+			<QueryState query={ranking}>
+				{(data) =>
+					year === null ? (
+						<NoRankYet name={data.municipality.name} />
+					) : (
+						<OverviewContent ranking={data} gap={gap} year={year} />
+					)
+				}
+			</QueryState>
+		</>
 	);
 }
 
@@ -79,7 +80,7 @@ function OverviewContent({
 				)}
 			/>
 			{!gap.isPending && <LeadSentence ranking={ranking} figures={figures} />}
-			<TargetYearPicker trend={ranking.trend} fallbackYear={year} />
+			<TargetYearPicker ranking={ranking} />
 			<FigureCards figures={figures} />
 			<RankTrendSection ranking={ranking} year={year} />
 			<div className="two-columns">
@@ -100,8 +101,11 @@ function LeadSentence({
 }) {
 	const { lang } = useI18n();
 	return (
-		<p className="lead" data-testid="summary-sentence">
-			{rankingSentence(ranking, figures, lang)}
+		<p className="lead">
+			<span data-testid="summary-sentence">
+				{rankingSentence(ranking, figures, lang)}
+			</span>{" "}
+			<SyntheticBadge show={leadProvenances(figures).includes("synthetic")} />
 		</p>
 	);
 }

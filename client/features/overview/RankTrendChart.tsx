@@ -3,6 +3,7 @@ import {
 	CartesianGrid,
 	ComposedChart,
 	Line,
+	ReferenceArea,
 	ReferenceLine,
 	Tooltip,
 	XAxis,
@@ -33,7 +34,7 @@ export interface RankTrendChartProps {
 	rows: RankTrendRow[];
 	targetYear: number | null;
 	targetRank: number;
-	/** The year the page is about, ringed in the chart. */
+	/** The year the page is about, ringed in the chart; later years are shaded as after it. */
 	selectedYear: number | null;
 	lang: Lang;
 	/** Fixed size for print; without it the chart fills its container. */
@@ -57,6 +58,7 @@ export function RankTrendChart({
 	);
 	const projectionEnd =
 		rows.findLast((r) => r.projection !== null)?.year ?? null;
+	const lastAfter = rows.findLast((r) => r.after && r.rank !== null)?.year;
 	const m = OVERVIEW_MESSAGES[lang].trend;
 	const c = CHART_MESSAGES[lang];
 	const narrow =
@@ -111,6 +113,21 @@ export function RankTrendChart({
 					label={lineLabel(m.methodChange, "top", "var(--muted)")}
 				/>
 			)}
+			{selectedYear !== null && lastAfter !== undefined && (
+				<ReferenceArea
+					x1={selectedYear + 0.5}
+					x2={lastAfter + 0.5}
+					fill="var(--surface-2)"
+					fillOpacity={0.8}
+					stroke="none"
+					ifOverflow="extendDomain"
+					label={lineLabel(
+						m.afterYear(selectedYear),
+						"insideBottom",
+						"var(--muted)",
+					)}
+				/>
+			)}
 			{targetYear !== null && (
 				<ReferenceLine
 					x={targetYear}
@@ -123,7 +140,9 @@ export function RankTrendChart({
 					)}
 				/>
 			)}
-			<Tooltip content={<RankTooltip lang={lang} />} />
+			<Tooltip
+				content={<RankTooltip lang={lang} selectedYear={selectedYear} />}
+			/>
 			<Line
 				type="linear"
 				dataKey="projection"

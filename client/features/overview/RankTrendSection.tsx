@@ -37,10 +37,11 @@ export function RankTrendSection({
 		ranking.years,
 		trend.projection,
 		trend.targetYear,
+		ranking.asOf,
 	);
 	const drawn = rankTrendLegendFlags(rows);
 	const first = rows[0]?.year;
-	const lastRanked = trend.latest?.year;
+	const lastRanked = rows.findLast((r) => r.rank !== null)?.year;
 	const span =
 		first !== undefined && lastRanked !== undefined
 			? ` ${years([first, lastRanked])}`
@@ -51,11 +52,13 @@ export function RankTrendSection({
 			staticView={print !== undefined}
 			title={m.title}
 			subtitle={`${ranking.municipality.name}${span}`}
-			description={m.description}
+			description={`${m.description}${drawn.after ? m.descriptionAfter(ranking.asOf) : ""}`}
 			source={print ? m.sourceShort : m.source}
 			table={rankTable(ranking, lang)}
-			legend={rankTrendLegend(lang, drawn)}
-			synthetic={drawn.synthetic}
+			legend={rankTrendLegend(lang, drawn, ranking.asOf)}
+			synthetic={drawn.synthetic || ranking.provenances.includes("synthetic")}
+			municipality={ranking.municipality.name}
+			year={ranking.asOf}
 			note={print ? undefined : <HistoryNote history={ranking.history} />}
 		>
 			{rows.length === 0 ? (

@@ -35,14 +35,32 @@ export const OVERVIEW_MESSAGES = defineMessages({
 			legendProjection: "Trend och prognos (80 %)",
 			legendMethodChange: "Ny metod 2020 (17 i stället för 18 faktorer)",
 			methodChange: "Ny metod 2020",
+			afterYear: (year: number) => `Efter ${sv.year(year)}`,
+			legendAfterYear: (year: number) =>
+				`År efter ${sv.year(year)}: visas, men trend och prognos bygger bara på åren till och med ${sv.year(year)}`,
+			dotAfter: (
+				year: number,
+				rank: number,
+				provenance: string,
+				asOf: number,
+			) =>
+				`${sv.year(year)}: ${sv.rank(rank)} plats (${provenance}, efter ${sv.year(asOf)})`,
+			descriptionAfter: (year: number) =>
+				` Åren efter ${sv.year(year)} visas ljusare och ingår inte i trenden.`,
 		},
 		table: {
 			year: "År",
 			rank: "Placering",
+			rankProvenance: "Ursprung placering",
 			change: "Förändring",
+			changeProvenance: "Ursprung förändring",
 			score: "Sammanfattande omdöme",
-			provenance: "Ursprung",
-			source: "Källa",
+			scoreProvenance: "Ursprung omdöme",
+			rankSource: "Källa placering",
+			scoreSource: "Källa omdöme",
+			afterYear: (year: number) => `Efter ${sv.year(year)}`,
+			yes: "ja",
+			csvTitle: (name: string) => `Placering per år, ${name}`,
 		},
 		cards: {
 			label: "Nyckeltal",
@@ -60,6 +78,7 @@ export const OVERVIEW_MESSAGES = defineMessages({
 			placesPerYear: (perYear: number, year: number) =>
 				`${sv.num(perYear, 1)} placeringar per år behövs till ${sv.year(year)}`,
 			places: "placeringar",
+			pace: "takten",
 			scoreGap: `Omdöme jämfört med nr ${TOP_RANK}`,
 			scoreAgainst: (
 				score: number | null,
@@ -81,6 +100,11 @@ export const OVERVIEW_MESSAGES = defineMessages({
 			},
 			trendPoints: (rank: number, year: number, band: string) =>
 				`Trenden pekar mot ${sv.rank(rank)} plats ${sv.year(year)}${band}`,
+			projectionWhat: "prognosen",
+			targetYearRank: (rank: number, year: number) =>
+				`${sv.rank(rank)} plats ${sv.year(year)} (mål: topp ${TOP_RANK})`,
+			noTargetYearRank: (year: number) =>
+				`Ingen placering finns för ${sv.year(year)}`,
 			band: (level: number, low: number, high: number) =>
 				` (${sv.num(level * 100)} %: ${sv.num(low)}–${sv.num(high)})`,
 			tooFewYears: "Minst tre år med placering behövs för en trend",
@@ -101,10 +125,10 @@ export const OVERVIEW_MESSAGES = defineMessages({
 					`Med nuvarande trend nås inte målet till ${sv.year(year)}.`,
 				"in-top10": (year: number) =>
 					`Senaste placeringen är inom topp ${TOP_RANK}; målet är att hålla den till ${sv.year(year)}.`,
-				reached: (year: number) =>
-					`Målet topp ${TOP_RANK} år ${sv.year(year)} nåddes.`,
-				missed: (year: number) =>
-					`Målet topp ${TOP_RANK} år ${sv.year(year)} nåddes inte.`,
+				reached: (year: number, rank: number | null) =>
+					`Målet topp ${TOP_RANK} år ${sv.year(year)} nåddes${rank === null ? "" : `: ${sv.rank(rank)} plats`}.`,
+				missed: (year: number, rank: number | null) =>
+					`Målet topp ${TOP_RANK} år ${sv.year(year)} nåddes inte${rank === null ? "" : `: ${sv.rank(rank)} plats`}.`,
 				"insufficient-data": (year: number) =>
 					`Det finns för få år med placering för att bedöma trenden mot målet ${sv.year(year)}.`,
 			},
@@ -132,9 +156,15 @@ export const OVERVIEW_MESSAGES = defineMessages({
 				` Skattningen bygger på ${sv.count(pairs, "par", "par")}, R² = ${sv.num(rSquared, 2)}.`,
 			outcome: (rank: number) =>
 				` Utfallet i september blev ${sv.rank(rank)} plats.`,
+			score: "omdöme",
+			expectedWhat: "väntad placering",
+			actual: "Utfall i september",
 		},
 		neighbours: {
 			title: (year: number) => `Närmast över och under ${sv.year(year)}`,
+			rank: "placering",
+			score: "omdöme",
+			rankAndScore: "placering och omdöme",
 			none: "Inga grannar finns i rankingen detta år (bara en del av listan är laddad).",
 			cannotShow: (year: number, reason: string) =>
 				`Grannarna i rankingen kan inte visas för ${sv.year(year)}: ${reason}`,
@@ -167,14 +197,27 @@ export const OVERVIEW_MESSAGES = defineMessages({
 			legendProjection: "Trend and projection (80%)",
 			legendMethodChange: "New method 2020 (17 instead of 18 factors)",
 			methodChange: "New method 2020",
+			afterYear: (year) => `After ${en.year(year)}`,
+			legendAfterYear: (year) =>
+				`Years after ${en.year(year)}: shown, but the trend and projection use only the years up to ${en.year(year)}`,
+			dotAfter: (year, rank, provenance, asOf) =>
+				`${en.year(year)}: ${en.rank(rank)} place (${provenance}, after ${en.year(asOf)})`,
+			descriptionAfter: (year) =>
+				` The years after ${en.year(year)} are drawn lighter and are not part of the trend.`,
 		},
 		table: {
 			year: "Year",
 			rank: "Rank",
+			rankProvenance: "Rank provenance",
 			change: "Change",
+			changeProvenance: "Change provenance",
 			score: "Overall survey score",
-			provenance: "Provenance",
-			source: "Source",
+			scoreProvenance: "Score provenance",
+			rankSource: "Rank source",
+			scoreSource: "Score source",
+			afterYear: (year) => `After ${en.year(year)}`,
+			yes: "yes",
+			csvTitle: (name) => `Rank per year, ${name}`,
 		},
 		cards: {
 			label: "Key figures",
@@ -192,6 +235,7 @@ export const OVERVIEW_MESSAGES = defineMessages({
 			placesPerYear: (perYear, year) =>
 				`${en.num(perYear, 1)} places a year needed by ${en.year(year)}`,
 			places: "places",
+			pace: "the pace",
 			scoreGap: `Survey score versus no. ${TOP_RANK}`,
 			scoreAgainst: (score, theirs, name) =>
 				`Overall survey score ${en.num(score, 2)} against ${en.num(theirs, 2)} for ${name ?? `no. ${TOP_RANK}`} (scale 1–6)`,
@@ -208,6 +252,10 @@ export const OVERVIEW_MESSAGES = defineMessages({
 			},
 			trendPoints: (rank, year, band) =>
 				`The trend points to ${en.rank(rank)} in ${en.year(year)}${band}`,
+			projectionWhat: "the projection",
+			targetYearRank: (rank, year) =>
+				`${en.rank(rank)} in ${en.year(year)} (target: the top ${TOP_RANK})`,
+			noTargetYearRank: (year) => `There is no rank for ${en.year(year)}`,
 			band: (level, low, high) =>
 				` (${en.num(level * 100)}%: ${en.num(low)}–${en.num(high)})`,
 			tooFewYears: "At least three ranked years are needed for a trend",
@@ -227,10 +275,10 @@ export const OVERVIEW_MESSAGES = defineMessages({
 					`On the current trend the target is not reached by ${en.year(year)}.`,
 				"in-top10": (year) =>
 					`The latest rank is within the top ${TOP_RANK}; the target is to keep it until ${en.year(year)}.`,
-				reached: (year) =>
-					`The target of the top ${TOP_RANK} in ${en.year(year)} was reached.`,
-				missed: (year) =>
-					`The target of the top ${TOP_RANK} in ${en.year(year)} was missed.`,
+				reached: (year, rank) =>
+					`The target of the top ${TOP_RANK} in ${en.year(year)} was reached${rank === null ? "" : `: ${en.rank(rank)}`}.`,
+				missed: (year, rank) =>
+					`The target of the top ${TOP_RANK} in ${en.year(year)} was missed${rank === null ? "" : `: ${en.rank(rank)}`}.`,
 				"insufficient-data": (year) =>
 					`There are too few ranked years to judge the trend towards the target ${en.year(year)}.`,
 			},
@@ -257,9 +305,15 @@ export const OVERVIEW_MESSAGES = defineMessages({
 			basis: (pairs, rSquared) =>
 				` The estimate rests on ${en.count(pairs, "pair", "pairs")}, R² = ${en.num(rSquared, 2)}.`,
 			outcome: (rank) => ` The September result was ${en.rank(rank)}.`,
+			score: "score",
+			expectedWhat: "expected rank",
+			actual: "September result",
 		},
 		neighbours: {
 			title: (year) => `Just above and below ${en.year(year)}`,
+			rank: "rank",
+			score: "score",
+			rankAndScore: "rank and score",
 			none: "No neighbours in the ranking this year (only part of the list is loaded).",
 			cannotShow: (year, reason) =>
 				`The neighbours in the ranking cannot be shown for ${en.year(year)}: ${reason}`,

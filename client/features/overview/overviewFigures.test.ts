@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { GapReport } from "../../../server/schemas/gap.ts";
 import type { Ranking } from "../../../server/schemas/ranking.ts";
-import { overviewFigures } from "./overviewFigures.ts";
+import { leadProvenances, overviewFigures } from "./overviewFigures.ts";
 
 const municipality = {
 	code: "1402",
@@ -21,7 +21,8 @@ const ranking: Ranking = {
 			score: 3.9,
 			provenance: "published",
 			scoreProvenance: "published",
-			source: null,
+			rankSource: null,
+			scoreSource: null,
 		},
 		{
 			year: 2022,
@@ -29,7 +30,8 @@ const ranking: Ranking = {
 			score: 3.8,
 			provenance: "published",
 			scoreProvenance: "published",
-			source: null,
+			rankSource: null,
+			scoreSource: null,
 		},
 		{
 			year: 2023,
@@ -37,7 +39,8 @@ const ranking: Ranking = {
 			score: null,
 			provenance: "published",
 			scoreProvenance: null,
-			source: null,
+			rankSource: null,
+			scoreSource: null,
 		},
 	],
 	trend: {
@@ -116,6 +119,7 @@ const gapFor = (year: number, synthetic: boolean): GapReport => {
 			code: "1402",
 			name: "Partille",
 			rank: 32,
+			rankProvenance: "published",
 			modelledRank: 34,
 			placesToTop10: 22,
 			top10: [numberTen],
@@ -135,13 +139,16 @@ const gapFor = (year: number, synthetic: boolean): GapReport => {
 							top10Mean: 4.1,
 							top10Provenances: ["synthetic"],
 							gapToNumberTen: 0.3,
+							gapToNumberTenProvenance: "synthetic",
 							gapToTop10Mean: 0.38,
+							gapToTop10MeanProvenance: "synthetic",
 							contribution: 0.1,
 							share: 0.5,
 						},
 					]
 				: [],
 			neighbours: { above: [], below: [] },
+			modelProvenance: synthetic ? "synthetic" : "published",
 		},
 		model: {
 			id: "weighted-standardised-mean",
@@ -191,6 +198,39 @@ describe("overviewFigures", () => {
 		expect(f.numberTenScore).toBe(4.02);
 		expect(f.scoreGap).toBeCloseTo(-0.3);
 		expect(f.provenances).toEqual(["published", "synthetic"]);
+	});
+	it("marks each figure by its own provenance: a synthetic score gap beside a published rank", () => {
+		const f = overviewFigures(ranking, gapFor(2023, true), 2023);
+		expect(f).toMatchObject({
+			rankProvenance: "published",
+			changeProvenance: "published",
+			placesProvenance: "published",
+			placesPerYearNeededProvenance: "published",
+			statusProvenance: "published",
+			scoreProvenance: "synthetic",
+			scoreGapProvenance: "synthetic",
+		});
+		expect(leadProvenances(f)).toEqual(["published"]);
+	});
+	it("makes a change synthetic when either rank is, and carries a passed target's rank", () => {
+		const synthetic = structuredClone(ranking);
+		const y2023 = synthetic.trend.years[2];
+		if (y2023) y2023.changeProvenance = "synthetic";
+		synthetic.trend.status = "missed";
+		synthetic.trend.targetYear = 2022;
+		synthetic.trend.targetYearRank = {
+			year: 2022,
+			rank: 41,
+			provenance: "published",
+		};
+		const f = overviewFigures(synthetic, null, 2023);
+		expect(f.changeProvenance).toBe("synthetic");
+		expect(f.targetYearRank).toEqual({
+			year: 2022,
+			rank: 41,
+			provenance: "published",
+		});
+		expect(f.provenances).toContain("synthetic");
 	});
 	it("ignores a gap answer for another year", () => {
 		expect(

@@ -1,4 +1,5 @@
 import type {
+	RankAtYear,
 	RankProjection,
 	TrendStatus,
 } from "../../../analysis/rankTrend.ts";
@@ -7,6 +8,10 @@ import type { Provenance } from "../../../domain/provenance.ts";
 import type { GapReport } from "../../../server/schemas/gap.ts";
 import type { Ranking } from "../../../server/schemas/ranking.ts";
 
+/**
+ * The key figures of one year, each with the provenance the API gave it: a derived figure
+ * (change, places, pace, score gap, verdict, projection) is synthetic when any of its inputs is.
+ */
 export interface OverviewFigures {
 	year: number;
 	rank: number | null;
@@ -14,24 +19,32 @@ export interface OverviewFigures {
 	/** The previous ranked year and the places gained since (positive = climbed). */
 	previousYear: number | null;
 	change: number | null;
+	changeProvenance: Provenance | null;
 	/** From the gap answer of the same year; null until it is loaded. */
 	placesToTop10: number | null;
+	placesProvenance: Provenance | null;
 	/** Sammanfattande omdöme: ours, number 10's, and ours minus theirs. */
 	score: number | null;
 	scoreProvenance: Provenance | null;
 	numberTenName: string | null;
 	numberTenScore: number | null;
+	numberTenScoreProvenance: Provenance | null;
 	scoreGap: number | null;
+	scoreGapProvenance: Provenance | null;
 	targetYear: number;
 	targetRank: number;
 	status: TrendStatus;
+	statusProvenance: Provenance | null;
+	/** The rank of a target year that has passed, which the verdict rests on. */
+	targetYearRank: RankAtYear | null;
 	projection: RankProjection | null;
 	placesPerYearNeeded: number | null;
+	placesPerYearNeededProvenance: Provenance | null;
 	/** Every provenance among the figures shown. */
 	provenances: Provenance[];
 }
 
-/** The key figures for the Översikt cards, from the ranking answer and (when it loaded) the gap answer. */
+/** The key figures for the Översikt cards, from the ranking answer as of the year and (when it loaded) the gap answer. */
 export function overviewFigures(
 	ranking: Ranking,
 	gap: GapReport | null,
@@ -42,55 +55,79 @@ export function overviewFigures(
 	const thisYear = ranked.find((y) => y.year === year) ?? null;
 	const previous = ranked.filter((y) => y.year < year).at(-1) ?? null;
 	const row = ranking.years.find((y) => y.year === year) ?? null;
-	const rank = thisYear?.rank ?? null;
 	const sameYearGap = gap && gap.year === year ? gap : null;
 	const summaryFactor =
 		sameYearGap?.gap.factors.find(
 			(f) => f.factorId === SURVEY_SCORE_FACTOR_ID,
 		) ?? null;
-	// The ranking answer carries the exact provenance of our score; the factor table is the fallback.
-	const ownScore = row?.score ?? null;
-	const factorProvenance = (sameYearGap?.provenance.factors ?? []).includes(
-		"synthetic",
-	)
-		? ("synthetic" as const)
-		: (sameYearGap?.provenance.factors[0] ?? null);
-	const score = ownScore ?? summaryFactor?.ours ?? null;
+	// The ranking answer carries our score with its own provenance; the factor table is the fallback.
+	const score = row?.score ?? summaryFactor?.ours ?? null;
 	const scoreProvenance =
-		ownScore !== null
-			? (row?.scoreProvenance ?? null)
-			: score !== null
-				? factorProvenance
-				: null;
-	const numberTen = sameYearGap?.gap.numberTen ?? null;
-	const numberTenScore = summaryFactor?.numberTen ?? numberTen?.score ?? null;
-	const provenances = new Set<Provenance>();
-	if (thisYear) provenances.add(thisYear.provenance);
-	if (scoreProvenance) provenances.add(scoreProvenance);
-	if (numberTen) provenances.add(numberTen.provenance);
-	if (summaryFactor?.numberTen != null && factorProvenance)
-		provenances.add(factorProvenance);
-	return {
+		row?.score != null
+			? row.scoreProvenance
+			: (summaryFactor?.oursProvenance ?? null);
+	const numberTenScore = summaryFactor?.numberTen ?? null;
+	const scoreGap =
+		summaryFactor?.gapToNumberTen != null && score !== null
+			? -summaryFactor.gapToNumberTen
+			: null;
+	const figures = {
 		year,
-		rank,
+		rank: thisYear?.rank ?? null,
 		rankProvenance: thisYear?.provenance ?? null,
 		previousYear: previous?.year ?? null,
-		change:
-			rank !== null && previous?.rank != null ? previous.rank - rank : null,
+		change: thisYear?.change ?? null,
+		changeProvenance: thisYear?.changeProvenance ?? null,
 		placesToTop10: sameYearGap?.gap.placesToTop10 ?? null,
+		placesProvenance: sameYearGap?.gap.rankProvenance ?? null,
 		score,
 		scoreProvenance,
-		numberTenName: numberTen?.name ?? null,
+		numberTenName: sameYearGap?.gap.numberTen?.name ?? null,
 		numberTenScore,
-		scoreGap:
-			score !== null && numberTenScore !== null ? score - numberTenScore : null,
+		numberTenScoreProvenance: summaryFactor?.numberTenProvenance ?? null,
+		scoreGap,
+		scoreGapProvenance:
+			scoreGap === null
+				? null
+				: (summaryFactor?.gapToNumberTenProvenance ?? null),
 		targetYear: trend.targetYear,
 		targetRank: trend.targetRank,
 		status: trend.status,
+		statusProvenance: trend.statusProvenance,
+		targetYearRank: trend.targetYearRank,
 		projection: trend.projection,
 		placesPerYearNeeded: trend.placesPerYearNeeded,
-		provenances: [...provenances].sort(),
+		placesPerYearNeededProvenance: trend.placesPerYearNeededProvenance,
 	};
+	return {
+		...figures,
+		provenances: distinct([
+			figures.rankProvenance,
+			figures.changeProvenance,
+			figures.placesProvenance,
+			figures.scoreProvenance,
+			figures.numberTenScoreProvenance,
+			figures.scoreGapProvenance,
+			figures.statusProvenance,
+			figures.projection?.provenance,
+			figures.placesPerYearNeededProvenance,
+			figures.targetYearRank?.provenance,
+		]),
+	};
+}
+
+function distinct(list: readonly (Provenance | null | undefined)[]) {
+	return [...new Set(list.filter((p): p is Provenance => p != null))].sort();
+}
+
+/** The provenance of the lead sentence: the rank, the places to the top 10 and the verdict it states. */
+export function leadProvenances(figures: OverviewFigures): Provenance[] {
+	return distinct([
+		figures.rankProvenance,
+		figures.placesProvenance,
+		figures.statusProvenance,
+		figures.targetYearRank?.provenance,
+	]);
 }
 
 /** Every provenance Översikt shows: the ranking, the cards, number 10 and the neighbours, the May signal. */
@@ -105,16 +142,17 @@ export function overviewProvenances(
 		...figures.provenances,
 	];
 	if (gap)
-		shown.push(
-			gap.gap.numberTen?.provenance ?? null,
-			...gap.gap.neighbours.above.map((n) => n.provenance),
-			...gap.gap.neighbours.below.map((n) => n.provenance),
-		);
+		for (const n of [
+			...(gap.gap.numberTen ? [gap.gap.numberTen] : []),
+			...gap.gap.neighbours.above,
+			...gap.gap.neighbours.below,
+		])
+			shown.push(n.provenance, n.score === null ? null : n.scoreProvenance);
 	if (maySignal)
 		shown.push(
 			maySignal.scoreProvenance,
 			maySignal.actualRankProvenance,
 			...maySignal.fitProvenances,
 		);
-	return shown.filter((p): p is Provenance => p !== null);
+	return distinct(shown);
 }

@@ -16,7 +16,8 @@ const year = (
 	score: null,
 	provenance,
 	scoreProvenance: null,
-	source: null,
+	rankSource: null,
+	scoreSource: null,
 });
 
 describe("toRankChartPoints", () => {
@@ -76,6 +77,17 @@ describe("buildRankTrendRows", () => {
 			null,
 		);
 		expect(rows.map((r) => r.provenance)).toEqual(["published", "synthetic"]);
+	});
+	it("starts the projection at the page's year and marks the later years", () => {
+		const rows = buildRankTrendRows(
+			[year(2022, 41), year(2023, 32), year(2024, 24, "synthetic")],
+			{ year: 2026, rank: 32, low: 12, high: 51 },
+			2026,
+			2023,
+		);
+		expect(rows.map((r) => r.after)).toEqual([false, false, true, true, true]);
+		expect(rows.map((r) => r.projection)).toEqual([null, 32, 32, 32, 32]);
+		expect(rows.find((r) => r.year === 2024)?.rank).toBe(24);
 	});
 	it("is empty without a single rank", () => {
 		expect(buildRankTrendRows([year(2024, null)], null, 2026)).toEqual([]);

@@ -34,6 +34,8 @@ export interface RankTrendRow {
 	/** The rank of the year, if any; the dot shows its provenance. */
 	rank: number | null;
 	provenance: Provenance | null;
+	/** A year after the one the page is about: drawn, but not part of the trend. */
+	after: boolean;
 	/** The dashed projection from the latest rank to the target year. */
 	projection: number | null;
 	/** The projection band [best, worst], widening from the latest rank. */
@@ -43,25 +45,30 @@ export interface RankTrendRow {
 /**
  * One row per year from the first rank to the later of the last rank and the target year, so the
  * target year has a place on the axis even before it has a rank. The projection runs from the
- * latest rank to the projected one, interpolated year by year.
+ * latest rank up to `asOf` (the year the page is about) to the projected one, interpolated year
+ * by year; ranks after `asOf` are drawn too, marked as later.
  */
 export function buildRankTrendRows(
 	years: readonly RankingYear[],
 	projection: RankProjectionInput | null,
 	targetYear: number | null,
+	asOf: number | null = null,
 ): RankTrendRow[] {
 	const points = toRankChartPoints([...years]);
 	const first = points[0];
-	const latest = points.at(-1);
-	if (!first || !latest) return [];
+	const last = points.at(-1);
+	const latest =
+		asOf === null ? last : points.filter((p) => p.year <= asOf).at(-1);
+	if (!first || !last) return [];
 	const drawProjection =
 		projection !== null &&
+		latest !== undefined &&
 		projection.year > latest.year &&
 		latest.rank !== null;
 	const lastYear = Math.max(
-		latest.year,
-		targetYear ?? latest.year,
-		drawProjection ? projection.year : latest.year,
+		last.year,
+		targetYear ?? last.year,
+		drawProjection ? projection.year : last.year,
 	);
 	const byYear = new Map(points.map((p) => [p.year, p]));
 	const rows: RankTrendRow[] = [];
@@ -71,11 +78,12 @@ export function buildRankTrendRows(
 			year,
 			rank: point?.rank ?? null,
 			provenance: point?.provenance ?? null,
+			after: asOf !== null && year > asOf,
 			projection: null,
 			band: null,
 		});
 	}
-	if (drawProjection && latest.rank !== null) {
+	if (drawProjection && latest !== undefined && latest.rank !== null) {
 		const span = projection.year - latest.year;
 		const low = projection.low ?? projection.rank;
 		const high = projection.high ?? projection.rank;
@@ -110,6 +118,8 @@ export interface RankTrendLegendFlags {
 	projection: boolean;
 	methodChange: boolean;
 	target: boolean;
+	/** Ranks after the page's year are drawn (lighter). */
+	after: boolean;
 }
 
 export function rankTrendLegendFlags(
@@ -121,32 +131,50 @@ export function rankTrendLegendFlags(
 		projection: rows.some((r) => r.projection !== null),
 		methodChange: methodChangeX(rows) !== null,
 		target: true,
+		after: rows.some((r) => r.after && r.rank !== null),
 	};
 }
 
-/** The rank chart's table and CSV: every year of the answer with its change, score and source. */
+/**
+ * The rank chart's table and CSV: every year of the answer, each figure with its own origin (a
+ * published rank can sit beside a synthetic score) and source, and the years after the page's
+ * year marked.
+ */
 export function rankTable(ranking: Ranking, lang: Lang): TableData {
 	const m = OVERVIEW_MESSAGES[lang].table;
-	const changes = new Map(ranking.trend.years.map((y) => [y.year, y.change]));
+	const trendYears = new Map(ranking.trend.years.map((y) => [y.year, y]));
+	const origin = (p: Provenance | null | undefined) =>
+		p ? provenanceLabel(p, lang) : null;
+	const hasLater = ranking.years.some((y) => y.year > ranking.asOf);
 	return {
 		columns: [
 			{ key: "year", label: m.year },
 			{ key: "rank", label: m.rank },
+			{ key: "rankProvenance", label: m.rankProvenance },
 			{ key: "change", label: m.change },
+			{ key: "changeProvenance", label: m.changeProvenance },
 			{ key: "score", label: m.score, digits: 2 },
-			{ key: "provenance", label: m.provenance },
-			{ key: "source", label: m.source },
+			{ key: "scoreProvenance", label: m.scoreProvenance },
+			{ key: "rankSource", label: m.rankSource },
+			{ key: "scoreSource", label: m.scoreSource },
+			...(hasLater ? [{ key: "after", label: m.afterYear(ranking.asOf) }] : []),
 		],
-		rows: ranking.years.map((y) => ({
-			year: y.year,
-			rank: y.rank,
-			change: changes.get(y.year) ?? null,
-			score: y.score,
-			provenance: provenanceLabel(
-				y.rank === null && y.scoreProvenance ? y.scoreProvenance : y.provenance,
-				lang,
-			),
-			source: y.source,
-		})),
+		rows: ranking.years.map((y) => {
+			const trend = trendYears.get(y.year);
+			const change = trend?.change ?? null;
+			return {
+				year: y.year,
+				rank: y.rank,
+				rankProvenance: y.rank === null ? null : origin(y.provenance),
+				change,
+				changeProvenance:
+					change === null ? null : origin(trend?.changeProvenance),
+				score: y.score,
+				scoreProvenance: y.score === null ? null : origin(y.scoreProvenance),
+				rankSource: y.rank === null ? null : y.rankSource,
+				scoreSource: y.score === null ? null : y.scoreSource,
+				after: y.year > ranking.asOf ? m.yes : null,
+			};
+		}),
 	};
 }

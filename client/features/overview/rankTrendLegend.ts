@@ -8,6 +8,7 @@ import type { RankTrendLegendFlags } from "./rankTrendData.ts";
 export function rankTrendLegend(
 	lang: Lang,
 	drawn: RankTrendLegendFlags,
+	asOf: number,
 ): LegendItem[] {
 	const m = OVERVIEW_MESSAGES[lang].trend;
 	const c = CHART_MESSAGES[lang];
@@ -36,6 +37,12 @@ export function rankTrendLegend(
 			label: m.legendTargetYear,
 			color: "var(--target)",
 			shape: "line",
+		});
+	if (drawn.after)
+		items.push({
+			label: m.legendAfterYear(asOf),
+			color: "var(--grid)",
+			shape: "band",
 		});
 	if (drawn.methodChange)
 		items.push({

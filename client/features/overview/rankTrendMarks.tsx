@@ -30,13 +30,13 @@ export function ProvenanceDot({
 	)
 		return null;
 	const m = OVERVIEW_MESSAGES[lang].trend;
-	const label = m.dot(
-		payload.year,
-		payload.rank,
-		provenanceLabel(payload.provenance, lang),
-	);
+	const provenance = provenanceLabel(payload.provenance, lang);
+	const label =
+		payload.after && selectedYear != null
+			? m.dotAfter(payload.year, payload.rank, provenance, selectedYear)
+			: m.dot(payload.year, payload.rank, provenance);
 	return (
-		<g>
+		<g opacity={payload.after ? 0.5 : 1} data-after={payload.after}>
 			{payload.year === selectedYear && (
 				<circle
 					cx={cx}
@@ -103,7 +103,12 @@ interface TooltipProps {
 	lang: Lang;
 }
 
-export function RankTooltip({ active, payload, lang }: TooltipProps) {
+export function RankTooltip({
+	active,
+	payload,
+	lang,
+	selectedYear,
+}: TooltipProps & { selectedYear?: number | null }) {
 	const row = payload?.[0]?.payload;
 	if (!active || !row) return null;
 	const m = OVERVIEW_MESSAGES[lang].trend;
@@ -117,6 +122,9 @@ export function RankTooltip({ active, payload, lang }: TooltipProps) {
 						provenanceLabel(row.provenance, lang),
 					)}
 				</div>
+			)}
+			{row.after && selectedYear != null && (
+				<div className="muted">{m.afterYear(selectedYear)}</div>
 			)}
 			{row.rank === null && row.projection !== null && row.band && (
 				<div>

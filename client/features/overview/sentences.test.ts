@@ -47,6 +47,24 @@ describe("overviewSentence", () => {
 			overviewSentence({ ...partille, status: "insufficient-data" }),
 		).toContain("för få år");
 	});
+	it("judges a passed target year by that year's rank", () => {
+		expect(
+			overviewSentence({
+				...partille,
+				targetYear: 2020,
+				status: "missed",
+				targetYearRank: 21,
+			}),
+		).toBe(
+			"Partille placerade sig på 32:a plats 2023, 22 placeringar från topp 10. Målet topp 10 år 2020 nåddes inte: 21:a plats.",
+		);
+		expect(
+			overviewSentence(
+				{ ...partille, targetYear: 2019, status: "reached", targetYearRank: 7 },
+				"en",
+			),
+		).toContain("The target of the top 10 in 2019 was reached: 7th.");
+	});
 	it("leaves the distance out until the API has answered it", () => {
 		expect(overviewSentence({ ...partille, placesToTop10: null })).toMatch(
 			/^Partille placerade sig på 32:a plats 2023\. Med nuvarande trend/,
@@ -67,6 +85,7 @@ describe("maySignalSentence", () => {
 		actualRank: null,
 		actualRankProvenance: null,
 		fitProvenances: [],
+		expectedRankProvenance: "published",
 		signal: {
 			status: "insufficient-data",
 			mayScore: 3.9,

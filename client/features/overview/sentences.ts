@@ -21,6 +21,8 @@ export interface OverviewSentenceInput {
 	targetRank: number;
 	targetYear: number;
 	status: TrendStatus;
+	/** The rank of a passed target year, which a reached/missed verdict names. */
+	targetYearRank?: number | null;
 }
 
 /** e.g. "Partille placerade sig på 32:a plats 2023, 22 placeringar från topp 10. Med nuvarande trend nås inte målet till 2026." */
@@ -38,7 +40,12 @@ export function overviewSentence(
 				: placesToTop10 === null
 					? m.ranked(name, rank, year)
 					: m.away(name, rank, year, placesToTop10);
-	return `${first} ${m.status[input.status](input.targetYear)}`;
+	const { status, targetYear } = input;
+	const verdict =
+		status === "reached" || status === "missed"
+			? m.status[status](targetYear, input.targetYearRank ?? null)
+			: m.status[status](targetYear);
+	return `${first} ${verdict}`;
 }
 
 /** The May survey signal in words, or why it cannot be given yet. */
@@ -66,16 +73,16 @@ export function rankingSentence(
 	figures: OverviewFigures,
 	lang: Lang,
 ): string {
-	const { trend } = ranking;
 	return overviewSentence(
 		{
 			name: ranking.municipality.name,
 			year: figures.year,
 			rank: figures.rank,
 			placesToTop10: figures.placesToTop10,
-			targetRank: trend.targetRank,
-			targetYear: trend.targetYear,
-			status: trend.status,
+			targetRank: figures.targetRank,
+			targetYear: figures.targetYear,
+			status: figures.status,
+			targetYearRank: figures.targetYearRank?.rank ?? null,
 		},
 		lang,
 	);

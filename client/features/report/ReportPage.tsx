@@ -4,10 +4,15 @@ import type { Comparison } from "../../../server/schemas/compare.ts";
 import type { GapReport } from "../../../server/schemas/gap.ts";
 import type { InsiktReport } from "../../../server/schemas/insikt.ts";
 import type { Ranking } from "../../../server/schemas/ranking.ts";
+import type { NationalRanking } from "../../../server/schemas/rankings.ts";
 import { useI18n, useMessages } from "../../i18n/useI18n.ts";
+import { DataAsOf } from "../../ui/DataAsOf.tsx";
+import { IncompleteYearNote } from "../../ui/IncompleteYearNote.tsx";
 import { EmptyState, LoadingState, QueryState } from "../../ui/QueryState.tsx";
+import { SyntheticBadge } from "../../ui/SyntheticBadge.tsx";
 import { hasSynthetic } from "../../ui/synthetic.ts";
 import { ProgrammeSection } from "../actionPlan/ProgrammeSection.tsx";
+import { FactorRanksSection } from "../factors/FactorRanksSection.tsx";
 import { FactorShareSection } from "../factors/FactorShareSection.tsx";
 import { InsiktAreasSection } from "../insikt/InsiktAreasSection.tsx";
 import { FigureCards } from "../overview/FigureCards.tsx";
@@ -25,18 +30,21 @@ const PRINT_WIDTH = 680;
 
 export default function ReportPage() {
 	const m = useMessages(REPORT_MESSAGES);
-	const { year, isPending, ranking, ...parts } = useReportData();
+	const { year, isPending, incomplete, ranking, ...parts } = useReportData();
 	if (isPending) return <LoadingState />;
 	return (
-		<QueryState query={ranking}>
-			{(data) =>
-				year === null ? (
-					<EmptyState title={m.noReport(data.municipality.name)} />
-				) : (
-					<Report ranking={data} year={year} {...parts} />
-				)
-			}
-		</QueryState>
+		<>
+			<IncompleteYearNote incomplete={incomplete} />
+			<QueryState query={ranking}>
+				{(data) =>
+					year === null ? (
+						<EmptyState title={m.noReport(data.municipality.name)} />
+					) : (
+						<Report ranking={data} year={year} {...parts} />
+					)
+				}
+			</QueryState>
+		</>
 	);
 }
 
@@ -46,12 +54,14 @@ function Report({
 	gap,
 	insikt,
 	comparison,
+	factorRanks,
 }: {
 	ranking: Ranking;
 	year: number;
 	gap: UseQueryResult<GapReport>;
 	insikt: UseQueryResult<InsiktReport>;
 	comparison: UseQueryResult<Comparison>;
+	factorRanks: UseQueryResult<NationalRanking>;
 }) {
 	const { lang } = useI18n();
 	const m = useMessages(REPORT_MESSAGES);
@@ -64,6 +74,7 @@ function Report({
 		gap: gap.data ?? null,
 		insikt: insikt.data ?? null,
 		comparison: comparison.data ?? null,
+		factorRanks: factorRanks.data ?? null,
 	};
 	const synthetic = hasSynthetic(reportProvenances(input));
 	const printCss = reportPrintCss({
@@ -72,7 +83,7 @@ function Report({
 		lang,
 	});
 	useEffect(() => adoptStyleSheet(printCss), [printCss]);
-	const queries = [gap, insikt, comparison];
+	const queries = [gap, insikt, comparison, factorRanks];
 	const settled = queries.every(
 		(q) => !q.isPending || q.fetchStatus === "idle",
 	);
@@ -102,6 +113,7 @@ function Report({
 							ranking.municipality.code,
 						)}
 					</p>
+					<DataAsOf className="report-meta" />
 					{synthetic && (
 						<p className="report-synthetic-note">{m.syntheticNote}</p>
 					)}
@@ -112,7 +124,9 @@ function Report({
 				<section className="report-section">
 					<h2>{m.summary}</h2>
 					{reportSentences(input, lang).map((s) => (
-						<p key={s}>{s}</p>
+						<p key={s.text} data-testid="report-sentence">
+							{s.text} <SyntheticBadge show={s.provenance === "synthetic"} />
+						</p>
 					))}
 				</section>
 				<RankTrendSection
@@ -124,6 +138,14 @@ function Report({
 					<FactorShareSection
 						report={input.gap}
 						print={{ width: PRINT_WIDTH }}
+					/>
+				)}
+				{input.factorRanks && (
+					<FactorRanksSection
+						code={ranking.municipality.code}
+						name={name}
+						year={year}
+						print
 					/>
 				)}
 				{input.insikt && (

@@ -43,6 +43,8 @@ export function ReportPeersSection({
 			table={multiRankTable(comparison, points, lang)}
 			legend={chosenAndOthersLegend(series, code, c.othersInGroup)}
 			synthetic={comparison.provenances.includes("synthetic")}
+			municipality={name}
+			year={comparison.year}
 		>
 			<MultiRankChart
 				data={points}

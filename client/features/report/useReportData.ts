@@ -1,18 +1,16 @@
-import { useRankingThrough } from "../../api/municipalities.ts";
-import { useSelection } from "../../state/selection.ts";
-import { useYear } from "../../state/useYear.ts";
 import { defaultGroup } from "../compare/compareData.ts";
 import { useComparisonQuery, useGroupsQuery } from "../compare/queries.ts";
-import { useGapQuery } from "../factors/queries.ts";
+import { useFactorRanksQuery, useGapQuery } from "../factors/queries.ts";
 import { useInsiktForRankingYear } from "../insikt/queries.ts";
+import { useYearRanking } from "../overview/useYearRanking.ts";
 
-/** Everything the report shows: the ranking, the gap, Insikt for the year, and the default peer group. */
+/** Everything the report shows, all for its one year: the ranking as of it, the gap, factor ranks, Insikt as known then, and the default peer group. */
 export function useReportData() {
-	const { code, targetYearParam, fromParam } = useSelection();
-	const { year, isPending } = useYear();
-	const ranking = useRankingThrough(code, targetYearParam, fromParam, year);
+	const { code, fromParam, year, isPending, incomplete, ranking } =
+		useYearRanking();
 	const gap = useGapQuery(code, year, year !== null);
 	const insikt = useInsiktForRankingYear(code, year, { from: fromParam });
+	const factorRanks = useFactorRanksQuery(year, year !== null);
 	const groups = useGroupsQuery();
 	const countyCode = ranking.data?.municipality.countyCode ?? null;
 	const group = groups.data
@@ -23,5 +21,14 @@ export function useReportData() {
 		year,
 		{ from: fromParam, enabled: group !== null && year !== null },
 	);
-	return { year, isPending, ranking, gap, insikt, comparison };
+	return {
+		year,
+		isPending,
+		incomplete,
+		ranking,
+		gap,
+		insikt,
+		comparison,
+		factorRanks,
+	};
 }

@@ -17,7 +17,10 @@ export interface RankingSeriesRow {
 	/** Provenance of the rank, or of the score in a survey-only year. */
 	provenance: Provenance;
 	scoreProvenance: Provenance | null;
-	source: string | null;
+	/** Where the rank comes from, as the imported file names it (null for synthetic fill). */
+	rankSource: string | null;
+	/** Where the score comes from; it may differ from the rank's. */
+	scoreSource: string | null;
 }
 
 const SERIES_FACTORS = [TOTAL_FACTOR_ID, SURVEY_SCORE_FACTOR_ID];
@@ -60,16 +63,17 @@ export function getRankingSeries(
 			score: null,
 			provenance: row.provenance,
 			scoreProvenance: null,
-			source: null,
+			rankSource: null,
+			scoreSource: null,
 		};
 		if (row.factorId === TOTAL_FACTOR_ID) {
 			entry.rank = row.rank;
 			entry.provenance = row.provenance;
-			entry.source = row.source;
+			entry.rankSource = row.source;
 		} else {
 			entry.score = row.score;
 			entry.scoreProvenance = row.provenance;
-			entry.source ??= row.source;
+			entry.scoreSource = row.source;
 		}
 		byYear.set(row.year, entry);
 	}

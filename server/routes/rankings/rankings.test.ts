@@ -52,6 +52,21 @@ describe("GET /api/rankings", () => {
 		}
 	});
 
+	it("marks each factor's computed ranks synthetic when any value they compare is", async () => {
+		const ranking = await nationalRanking("year=2023");
+		for (const factor of ranking.factors) {
+			const synthetic = ranking.rows.some((row) =>
+				row.factors.some(
+					(f) =>
+						f.factorId === factor.id &&
+						f.value !== null &&
+						f.provenance === "synthetic",
+				),
+			);
+			expect(factor.rankProvenance === "synthetic", factor.id).toBe(synthetic);
+		}
+	});
+
 	it("filters to a group after ranking over all 290", async () => {
 		const ranking = await nationalRanking("year=2023&group=GR");
 		expect(ranking.group?.id).toBe("GR");
