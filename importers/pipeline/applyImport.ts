@@ -167,7 +167,7 @@ const RUNS_OF_SOURCE = "select id from import_run where source = ?";
 
 const SQL = {
 	findRun:
-		"select id from import_run where sha256 = ? and status = 'ok' and source = ? and undone_at is null order by id desc",
+		"select id from import_run where sha256 = ? and status = 'ok' and source = ? and undone_at is null and id < ? order by id desc",
 	insertRun: `insert into import_run (source, file_name, sha256, rows, provenance, started_at, finished_at, status, warnings_json, years_json, changes_logged)
 		values (?, ?, ?, ?, ?, ?, ?, 'ok', ?, ?, 1)`,
 	finishRun: "update import_run set finished_at = ? where id = ?",
@@ -329,7 +329,7 @@ export function applyImport(
 		if (isNoChange(summary))
 			throw new RolledBack({
 				status: "unchanged",
-				runId: findEarlierRun(sqlite, file, parsed),
+				runId: findEarlierRun(sqlite, file, parsed, runId),
 				fileName: file.fileName,
 			});
 		const outcome: ImportOutcome = {
@@ -373,12 +373,13 @@ function findEarlierRun(
 	sqlite: Sqlite,
 	file: ImportFileInfo,
 	parsed: ParsedImport,
+	currentRunId: number,
 ): number | null {
 	return (
-		statementOf<[string, string], { id: number }>(sqlite, SQL.findRun).get(
-			file.sha256,
-			parsed.source,
-		)?.id ?? null
+		statementOf<[string, string, number], { id: number }>(
+			sqlite,
+			SQL.findRun,
+		).get(file.sha256, parsed.source, currentRunId)?.id ?? null
 	);
 }
 
