@@ -59,7 +59,9 @@ describe("npm run import", () => {
 		expect(first.stdout).toContain("imported 2 rows");
 		expect(countRows()).toBe(2);
 		const second = runCli(file);
-		expect(second.stdout).toContain("already imported");
+		expect(second.stdout).toContain(
+			"unchanged, every figure is stored as the file says",
+		);
 		expect(countRows()).toBe(2);
 	});
 
@@ -85,7 +87,9 @@ describe("npm run import", () => {
 		expect(result.stdout).toContain(
 			"would import 3 rows (sn-factor-definitions",
 		);
-		expect(result.stdout).toContain("2023: would add 4, would replace 0");
+		expect(result.stdout).toContain(
+			"2023: 4 in the file; would add 4, would change 0, would remove 0",
+		);
 		expect(result.stdout).toMatch(
 			/file\s+format\s+status\s+rows\s+years\s+municipalities\s+warnings/,
 		);
