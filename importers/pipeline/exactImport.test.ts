@@ -222,6 +222,7 @@ describe("undo", () => {
 		expect(undoImport(database.handle.db, run.runId, FIXED_CLOCK)).toEqual({
 			status: "undone",
 			runId: run.runId,
+			undoneAt: FIXED_CLOCK(),
 			deleted: 1,
 			restored: 15,
 			reinserted: 275 + 290,

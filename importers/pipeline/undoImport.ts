@@ -18,6 +18,7 @@ export type UndoOutcome =
 	| {
 			status: "undone";
 			runId: number;
+			undoneAt: string;
 			/** Rows deleted (the run inserted them), restored (it changed them) and put back (it deleted them). */
 			deleted: number;
 			restored: number;
@@ -117,8 +118,9 @@ export function undoImport(db: Db, runId: number, clock: Clock): UndoOutcome {
 		if (laterRuns.length > 0)
 			return { status: "overwritten", runId, laterRuns };
 		const counts = restoreRun(sqlite, runId);
-		statementOf(sqlite, SQL.markUndone).run(clock(), runId);
-		return { status: "undone", runId, ...counts };
+		const undoneAt = clock();
+		statementOf(sqlite, SQL.markUndone).run(undoneAt, runId);
+		return { status: "undone", runId, undoneAt, ...counts };
 	};
 	return sqlite.transaction(undo).immediate();
 }
