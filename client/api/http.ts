@@ -125,6 +125,18 @@ export async function postForm<T>(
 	return readJson<T>(response);
 }
 
+/** POSTs without a body, with a bearer token (the token is never stored). */
+export async function postWithToken<T>(
+	path: string,
+	token: string,
+): Promise<T> {
+	const response = await fetch(path, {
+		method: "POST",
+		headers: { accept: "application/json", authorization: `Bearer ${token}` },
+	});
+	return readJson<T>(response);
+}
+
 /** A path with the parameters that are set, always in the given order, so equal asks share the API's cache. */
 export function apiPath(
 	path: string,

@@ -120,11 +120,11 @@ const ROWS_PER_STATEMENT = 100;
 type UpsertKind = "insert" | "overlay" | "replace";
 
 /** A figure counts as the same whether or not the file and the store call it the same provenance, unless one is synthetic. */
-function unchangedCondition(table: Table, valueOf: (c: string) => string) {
+function unchangedCondition(table: Table, newValue: (c: string) => string) {
 	const compared = SHAPES[table].columns.filter(
 		(c) => c !== "import_run_id" && c !== "provenance",
 	);
-	const figures = `(${compared.map(valueOf).join(", ")}) is not (${compared.map((c) => `${table}.${c}`).join(", ")})`;
+	const figures = `(${compared.map(newValue).join(", ")}) is not (${compared.map((c) => `${table}.${c}`).join(", ")})`;
 	if (!SHAPES[table].columns.includes("provenance")) return figures;
 	return `${figures} or (excluded.provenance = 'synthetic') is not (${table}.provenance = 'synthetic')`;
 }
@@ -139,12 +139,12 @@ function insertSql(table: Table, kind: UpsertKind, rowCount: number): string {
 	const tuple = `(${all.map(() => "?").join(", ")})`;
 	const insert = `insert into ${table} (${all.join(", ")}) values ${Array(rowCount).fill(tuple).join(", ")}`;
 	if (kind === "insert") return insert;
-	const valueOf = (c: string): string =>
+	const newValue = (c: string): string =>
 		kind === "overlay" && c !== "import_run_id" && c !== "provenance"
 			? `coalesce(excluded.${c}, ${table}.${c})`
 			: `excluded.${c}`;
-	const set = columns.map((c) => `${c} = ${valueOf(c)}`).join(", ");
-	return `${insert} on conflict (${key.join(", ")}) do update set ${set} where ${unchangedCondition(table, valueOf)}`;
+	const set = columns.map((c) => `${c} = ${newValue(c)}`).join(", ");
+	return `${insert} on conflict (${key.join(", ")}) do update set ${set} where ${unchangedCondition(table, newValue)}`;
 }
 
 const insertSqlCache = new Map<string, string>();

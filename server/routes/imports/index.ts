@@ -204,11 +204,20 @@ export function importRoutes(db: Db, options: ImportRouteOptions) {
 						404: ErrorSchema,
 						409: UndoRefusalSchema,
 						429: ErrorSchema,
+						503: ErrorSchema,
+						507: ErrorSchema,
 					},
 				},
 			},
 			async (request, reply) => {
-				const outcome = undoImport(db, request.params.id, clock);
+				let outcome: ReturnType<typeof undoImport>;
+				try {
+					outcome = undoImport(db, request.params.id, clock);
+				} catch (error) {
+					const failure = writeFailureOf(error);
+					if (!failure) throw error;
+					return sendWriteFailure(reply, failure);
+				}
 				const answer = undoAnswer(outcome);
 				return reply.code(answer.status).send(answer.body);
 			},

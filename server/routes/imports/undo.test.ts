@@ -148,7 +148,7 @@ describe("POST /api/imports writes exactly what the file carries", () => {
 			.run();
 		const dry = await upload(
 			"other.csv",
-			"År;Kommunkod;Placering\n2019;" + codes[1] + ";40\n",
+			`År;Kommunkod;Placering\n2019;${codes[1]};40\n`,
 			{ dryRun: "true" },
 		);
 		expect(dry.changes.conflicts).toEqual({
