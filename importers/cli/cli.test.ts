@@ -1,25 +1,16 @@
-import { spawnSync } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FIXTURES_DIR } from "../pipeline/bundled.ts";
+import { runImportCli } from "../testing/runImportCli.ts";
 
-const ROOT = join(FIXTURES_DIR, "..");
 let dir: string;
 let databasePath: string;
 
 function runCli(...args: string[]) {
-	return spawnSync(
-		process.execPath,
-		["--import", "tsx", join(ROOT, "importers", "cli", "cli.ts"), ...args],
-		{
-			cwd: ROOT,
-			env: { ...process.env, TOPP10_DB: databasePath },
-			encoding: "utf8",
-		},
-	);
+	return runImportCli(databasePath, ...args);
 }
 
 function countRows(): number {

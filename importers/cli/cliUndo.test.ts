@@ -1,4 +1,3 @@
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -6,22 +5,14 @@ import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FIXTURES_DIR } from "../pipeline/bundled.ts";
 import { rankingCsv } from "../testing/rankingFiles.ts";
+import { runImportCli } from "../testing/runImportCli.ts";
 
-const ROOT = join(FIXTURES_DIR, "..");
 let dir: string;
 let databasePath: string;
 let codes: string[];
 
 function runCli(...args: string[]) {
-	return spawnSync(
-		process.execPath,
-		["--import", "tsx", join(ROOT, "importers", "cli", "cli.ts"), ...args],
-		{
-			cwd: ROOT,
-			env: { ...process.env, TOPP10_DB: databasePath },
-			encoding: "utf8",
-		},
-	);
+	return runImportCli(databasePath, ...args);
 }
 
 function query<T>(sql: string): T[] {

@@ -13,7 +13,7 @@ import type {
 	SnFactorRow,
 	SnResultRow,
 } from "../../domain/importRows.ts";
-import { installChangeLog, setCurrentRun } from "./changeLog.ts";
+import { installChangeLog, LOGGED, setCurrentRun } from "./changeLog.ts";
 import {
 	type ChangeSummary,
 	type FigureList,
@@ -75,36 +75,21 @@ type Sqlite = Database.Database;
 type Table = "sn_result" | "insikt_result" | "sn_factor" | "insikt_definition";
 
 interface TableShape {
-	key: string[];
-	columns: string[];
+	key: readonly string[];
+	columns: readonly string[];
+}
+
+/** Key and written columns, in the order of the statement arguments (the surrogate id is SQLite's). */
+function shapeOf(table: Table): TableShape {
+	const { key, columns } = LOGGED[table];
+	return { key, columns: columns.filter((column) => column !== "id") };
 }
 
 const SHAPES: Record<Table, TableShape> = {
-	sn_result: {
-		key: ["year", "municipality_code", "factor_id"],
-		columns: ["rank", "score", "provenance", "source", "import_run_id"],
-	},
-	insikt_result: {
-		key: ["year", "municipality_code", "area", "measure"],
-		columns: ["value", "responses", "provenance", "source", "import_run_id"],
-	},
-	sn_factor: {
-		key: ["year", "id"],
-		columns: [
-			"label",
-			"kind",
-			"weight",
-			"scale_min",
-			"scale_max",
-			"higher_is_better",
-			"provenance",
-			"import_run_id",
-		],
-	},
-	insikt_definition: {
-		key: ["year"],
-		columns: ["area_set", "note", "import_run_id"],
-	},
+	sn_result: shapeOf("sn_result"),
+	insikt_result: shapeOf("insikt_result"),
+	sn_factor: shapeOf("sn_factor"),
+	insikt_definition: shapeOf("insikt_definition"),
 };
 
 /**

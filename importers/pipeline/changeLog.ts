@@ -15,15 +15,12 @@ export interface LoggedShape {
 	key: readonly string[];
 	/** The other stored columns, restored by an undo (the surrogate id too, so rows come back as they were). */
 	columns: readonly string[];
-	/** The columns that are figures a file states (compared for conflicts and removals). */
-	figures: readonly string[];
 }
 
 export const LOGGED: Record<LoggedTable, LoggedShape> = {
 	sn_result: {
 		key: ["year", "municipality_code", "factor_id"],
 		columns: ["id", "rank", "score", "provenance", "source", "import_run_id"],
-		figures: ["rank", "score"],
 	},
 	insikt_result: {
 		key: ["year", "municipality_code", "area", "measure"],
@@ -35,7 +32,6 @@ export const LOGGED: Record<LoggedTable, LoggedShape> = {
 			"source",
 			"import_run_id",
 		],
-		figures: ["value", "responses"],
 	},
 	sn_factor: {
 		key: ["year", "id"],
@@ -49,28 +45,26 @@ export const LOGGED: Record<LoggedTable, LoggedShape> = {
 			"provenance",
 			"import_run_id",
 		],
-		figures: [
-			"label",
-			"kind",
-			"weight",
-			"scale_min",
-			"scale_max",
-			"higher_is_better",
-		],
 	},
 	insikt_definition: {
 		key: ["year"],
 		columns: ["area_set", "note", "import_run_id"],
-		figures: ["area_set", "note"],
 	},
 	municipality: {
 		key: ["code"],
 		columns: ["name", "county_code", "county_name", "kommungrupp"],
-		figures: ["name", "county_code", "county_name", "kommungrupp"],
 	},
 };
 
 export const LOGGED_TABLES = Object.keys(LOGGED) as LoggedTable[];
+
+/** Bookkeeping, not figures a file states. */
+const NOT_FIGURES = new Set(["id", "provenance", "source", "import_run_id"]);
+
+/** The columns that are figures a file states (compared for conflicts and removals). */
+export function figureColumns(table: LoggedTable): string[] {
+	return LOGGED[table].columns.filter((column) => !NOT_FIGURES.has(column));
+}
 
 const CURRENT_RUN = "temp.import_current_run";
 
@@ -107,7 +101,8 @@ export function installChangeLog(sqlite: Sqlite): void {
 	for (const table of LOGGED_TABLES)
 		for (const op of ["insert", "update", "delete"] as const)
 			sqlite.exec(triggerSql(table, op));
-	installed.add(sqlite);
+	// Created inside a caller's transaction (the bundled data set), they go if it rolls back.
+	if (!sqlite.inTransaction) installed.add(sqlite);
 }
 
 /** Starts (runId) or stops (null) logging this connection's changes under a run. */

@@ -1,6 +1,6 @@
 import type Database from "better-sqlite3";
 import { statementOf } from "../../db/queries/imports/sqliteClientOf.ts";
-import { LOGGED, type LoggedTable } from "./changeLog.ts";
+import { figureColumns, type LoggedTable } from "./changeLog.ts";
 
 type Sqlite = Database.Database;
 
@@ -104,7 +104,7 @@ function listFigures(
 		const after =
 			row.new_json === null ? null : (JSON.parse(row.new_json) as Row);
 		const key = JSON.parse(row.key_json) as FigureValue[];
-		for (const field of LOGGED[row.table_name].figures) {
+		for (const field of figureColumns(row.table_name)) {
 			const oldValue = before[field] ?? null;
 			const newValue = after ? (after[field] ?? null) : null;
 			if (oldValue === null || oldValue === newValue) continue;

@@ -6,6 +6,7 @@ import { provenanceLabel } from "../../i18n/terms.ts";
 import { useI18n, useMessages } from "../../i18n/useI18n.ts";
 import { EmptyState, QueryState } from "../../ui/QueryState.tsx";
 import { TableShell } from "../../ui/TableShell.tsx";
+import { HeadCells } from "./HeadCells.tsx";
 import { IMPORT_MESSAGES } from "./messages.ts";
 import { useImportListQuery, useUndoMutation } from "./queries.ts";
 import { sourceLabel } from "./uploadOutcome.ts";
@@ -94,24 +95,20 @@ export function ImportHistory({ token }: { token: string }) {
 function HistoryHead() {
 	const m = useMessages(IMPORT_MESSAGES).history;
 	return (
-		<>
-			<th scope="col">{m.file}</th>
-			<th scope="col" className="text">
-				{m.source}
-			</th>
-			<th scope="col" className="text">
-				{m.provenance}
-			</th>
-			<th scope="col">{m.years}</th>
-			<th scope="col">{m.rows}</th>
-			<th scope="col">{m.warnings}</th>
-			<th scope="col">{m.errors}</th>
-			<th scope="col">{m.status}</th>
-			<th scope="col">{m.time}</th>
-			<th scope="col">
-				<span className="sr-only">{m.undo}</span>
-			</th>
-		</>
+		<HeadCells
+			cells={[
+				{ label: m.file },
+				{ label: m.source, isText: true },
+				{ label: m.provenance, isText: true },
+				{ label: m.years },
+				{ label: m.rows },
+				{ label: m.warnings },
+				{ label: m.errors },
+				{ label: m.status },
+				{ label: m.time },
+				{ label: m.undo },
+			]}
+		/>
 	);
 }
 

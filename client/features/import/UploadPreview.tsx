@@ -8,6 +8,7 @@ import type {
 import { provenanceLabel } from "../../i18n/terms.ts";
 import { useI18n, useMessages } from "../../i18n/useI18n.ts";
 import { TableShell } from "../../ui/TableShell.tsx";
+import { HeadCells } from "./HeadCells.tsx";
 import { IMPORT_MESSAGES } from "./messages.ts";
 import {
 	figureKey,
@@ -112,23 +113,17 @@ function FigureTable({
 			<TableShell
 				caption={title}
 				head={
-					<>
-						<th scope="col">{m.year}</th>
-						<th scope="col" className="text">
-							{m.municipality}
-						</th>
-						<th scope="col" className="text">
-							{m.figure}
-						</th>
-						<th scope="col" className="text">
-							{m.field}
-						</th>
-						<th scope="col">{m.stored}</th>
-						<th scope="col" className="text">
-							{m.storedSource}
-						</th>
-						<th scope="col">{m.incoming}</th>
-					</>
+					<HeadCells
+						cells={[
+							{ label: m.year },
+							{ label: m.municipality, isText: true },
+							{ label: m.figure, isText: true },
+							{ label: m.field, isText: true },
+							{ label: m.stored },
+							{ label: m.storedSource, isText: true },
+							{ label: m.incoming },
+						]}
+					/>
 				}
 			>
 				{list.items.map((item) => {

@@ -11,7 +11,7 @@ import type {
 	UndoResult,
 	UploadResult,
 } from "../../../server/schemas/imports.ts";
-import { getJson, postForm, postWithToken } from "../../api/http.ts";
+import { getJson, postForm } from "../../api/http.ts";
 
 export const importKeys = {
 	all: ["imports"] as const,
@@ -81,7 +81,7 @@ export const undoOptions = () =>
 	mutationOptions({
 		mutationKey: [...importKeys.all, "undo"],
 		mutationFn: ({ runId, token }: { runId: number; token: string }) =>
-			postWithToken<UndoResult>(`/api/imports/${runId}/undo`, token),
+			postForm<UndoResult>(`/api/imports/${runId}/undo`, null, token),
 	});
 
 /** Undoes a run; every figure read before it may have changed back. */
