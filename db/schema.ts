@@ -40,7 +40,39 @@ export const importRun = sqliteTable("import_run", {
 	warningsJson: text("warnings_json").notNull().default("[]"),
 	/** JSON array of the years the run wrote. */
 	yearsJson: text("years_json").notNull().default("[]"),
+	/** When the run was undone (its figures restored to what they were before it); never deleted. */
+	undoneAt: text("undone_at"),
+	/** 1 when every figure the run changed is in import_change (runs from before 0005 are not). */
+	changesLogged: integer("changes_logged", { mode: "boolean" })
+		.notNull()
+		.default(false),
 });
+
+/**
+ * Every stored row an import run inserted, updated or deleted, with the row before and after
+ * (JSON of its columns), so the run can be undone exactly. Written by per-connection TEMP
+ * triggers (importers/pipeline/changeLog.ts) while a run is being applied.
+ */
+export const importChange = sqliteTable(
+	"import_change",
+	{
+		id: integer("id").primaryKey({ autoIncrement: true }),
+		importRunId: integer("import_run_id")
+			.notNull()
+			.references(() => importRun.id),
+		tableName: text("table_name").notNull(),
+		/** JSON array of the row's key columns, e.g. [2023,"1402","total"]. */
+		keyJson: text("key_json").notNull(),
+		/** The row before the run; null when the run inserted it. */
+		oldJson: text("old_json"),
+		/** The row after the run; null when the run deleted it. */
+		newJson: text("new_json"),
+	},
+	(t) => [
+		index("import_change_run").on(t.importRunId, t.tableName),
+		index("import_change_key").on(t.tableName, t.keyJson, t.importRunId),
+	],
+);
 
 export const snFactor = sqliteTable(
 	"sn_factor",

@@ -39,7 +39,9 @@ describe.runIf(shouldRunBrowserTests())("Import in a real browser", () => {
 			.locator(".issue-list.errors li")
 			.allTextContents();
 		expect(errors.length).toBeGreaterThan(0);
-		expect(errors[0]).toMatch(/bad\.csv:\d+/);
+		// Worded in Swedish by describeIssue, with the row and column.
+		expect(errors[0]).toMatch(/^Rad \d+, kolumn Placering: /);
+		expect(errors[0]).not.toContain("is not");
 		expect(
 			await page.getByRole("button", { name: "Importera" }).isDisabled(),
 		).toBe(true);
@@ -59,12 +61,12 @@ describe.runIf(shouldRunBrowserTests())("Import in a real browser", () => {
 		const preview = page.getByTestId("upload-preview");
 		await preview.getByRole("table", { name: "Rader per år" }).waitFor();
 		expect(await preview.getByRole("row").nth(1).textContent()).toMatch(
-			/^2026\s*2\s*0$/,
+			/^2026\s*2\s*2\s*0\s*0$/,
 		);
 		expect(await page.getByTestId("upload-message").textContent()).toContain(
 			"Inget är skrivet ännu",
 		);
-		await page.getByRole("button", { name: "Importera" }).click();
+		await page.getByRole("button", { name: "Importera 2 rader" }).click();
 		await page
 			.getByTestId("upload-message")
 			.filter({ hasText: "Importerat" })
@@ -109,6 +111,64 @@ describe.runIf(shouldRunBrowserTests())("Import in a real browser", () => {
 		expect(await page.getByTestId("card-track").textContent()).toContain(
 			"12:e plats 2026",
 		);
+		await page.close();
+	});
+
+	it("shows a conflict with a published figure in the dry run, imports on confirmation and undoes it", async () => {
+		const page = await session.browser.newPage();
+		await page.goto(`${session.url}/import`);
+		await page.getByLabel("Admin-token").fill(TOKEN);
+		// Partille's published 2016 rank is 15 (bundled sn-ranking-published.csv).
+		await page.getByLabel("Fil (CSV eller XLSX)").setInputFiles({
+			name: "partille-2016.csv",
+			mimeType: "text/csv",
+			buffer: csv("År;Kommunkod;Placering\n2016;1402;12\n"),
+		});
+		await page.getByRole("button", { name: "Förhandsgranska" }).click();
+		const conflicts = page.getByTestId("conflicts");
+		await conflicts.waitFor();
+		expect(await conflicts.getByRole("caption").textContent()).toBe(
+			"Publicerade siffror som filen ändrar (1)",
+		);
+		const row = await conflicts.getByRole("row").nth(1).textContent();
+		expect(row).toContain("1402");
+		expect(row).toContain("15");
+		expect(row).toContain("publicerad");
+		expect(row).toContain("12");
+		expect(await page.getByTestId("removals").count()).toBe(0);
+		await page.getByRole("button", { name: "Importera 1 rad" }).click();
+		await page
+			.getByTestId("upload-message")
+			.filter({ hasText: "Importerat" })
+			.waitFor();
+		const history = page.getByTestId("import-history");
+		await history
+			.getByRole("button", { name: "Ångra importen av partille-2016.csv" })
+			.click();
+		await page
+			.getByTestId("undo-message")
+			.filter({ hasText: "är ångrad" })
+			.waitFor();
+		await history
+			.getByText(/ångrad \d/)
+			.first()
+			.waitFor();
+		expect(
+			await history
+				.getByRole("button", { name: "Ångra importen av partille-2016.csv" })
+				.count(),
+		).toBe(0);
+		// The read cache sees the undo: Partille's 2016 rank is the published one again.
+		const rank2016 = await page.evaluate(async () => {
+			const response = await fetch(
+				"/api/municipalities/1402/ranking?from=2016",
+			);
+			const body = (await response.json()) as {
+				years: { year: number; rank: number | null; provenance: string }[];
+			};
+			return body.years.find((entry) => entry.year === 2016);
+		});
+		expect(rank2016).toMatchObject({ rank: 15, provenance: "published" });
 		await page.close();
 	});
 });

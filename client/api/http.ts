@@ -109,19 +109,23 @@ export async function deleteJson(path: string): Promise<void> {
 }
 
 /**
- * POSTs multipart form data, with a bearer token (never stored) or, when `token` is null, with the
- * session's cookie and CSRF token.
+ * POSTs multipart form data (or, with `form` null, no body), with a bearer token (never stored)
+ * or, when `token` is null, with the session's cookie and CSRF token.
  */
 export async function postForm<T>(
 	path: string,
-	form: FormData,
+	form: FormData | null,
 	token: string | null,
 ): Promise<T> {
 	const headers: Record<string, string> =
 		token === null
 			? writeHeaders({ accept: "application/json" })
 			: { accept: "application/json", authorization: `Bearer ${token}` };
-	const response = await fetch(path, { method: "POST", headers, body: form });
+	const response = await fetch(path, {
+		method: "POST",
+		headers,
+		...(form === null ? {} : { body: form }),
+	});
 	return readJson<T>(response);
 }
 

@@ -1,25 +1,16 @@
-import { spawnSync } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FIXTURES_DIR } from "../pipeline/bundled.ts";
+import { runImportCli } from "../testing/runImportCli.ts";
 
-const ROOT = join(FIXTURES_DIR, "..");
 let dir: string;
 let databasePath: string;
 
 function runCli(...args: string[]) {
-	return spawnSync(
-		process.execPath,
-		["--import", "tsx", join(ROOT, "importers", "cli", "cli.ts"), ...args],
-		{
-			cwd: ROOT,
-			env: { ...process.env, TOPP10_DB: databasePath },
-			encoding: "utf8",
-		},
-	);
+	return runImportCli(databasePath, ...args);
 }
 
 function countRows(): number {
@@ -59,7 +50,9 @@ describe("npm run import", () => {
 		expect(first.stdout).toContain("imported 2 rows");
 		expect(countRows()).toBe(2);
 		const second = runCli(file);
-		expect(second.stdout).toContain("already imported");
+		expect(second.stdout).toContain(
+			"unchanged, every figure is stored as the file says",
+		);
 		expect(countRows()).toBe(2);
 	});
 
@@ -85,7 +78,9 @@ describe("npm run import", () => {
 		expect(result.stdout).toContain(
 			"would import 3 rows (sn-factor-definitions",
 		);
-		expect(result.stdout).toContain("2023: would add 4, would replace 0");
+		expect(result.stdout).toContain(
+			"2023: 4 in the file; would add 4, would change 0, would remove 0",
+		);
 		expect(result.stdout).toMatch(
 			/file\s+format\s+status\s+rows\s+years\s+municipalities\s+warnings/,
 		);

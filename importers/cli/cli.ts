@@ -4,7 +4,7 @@ import { parseArgs } from "node:util";
 import { type DatabaseHandle, openDatabase } from "../../db/client.ts";
 import { loadConfig } from "../../domain/config.ts";
 import { IMPORT_SOURCES, type ImportSource } from "../../domain/ids.ts";
-import type { SnFactorRow } from "../../domain/importRows.ts";
+import type { ImportOptions, SnFactorRow } from "../../domain/importRows.ts";
 import type { KoladaKpi } from "../formats/kolada/koladaCatalogue.ts";
 import { readKoladaDocument } from "../formats/kolada/parseKoladaJson.ts";
 import {
@@ -16,16 +16,19 @@ import {
 import {
 	formatSummaryTable,
 	reportResult,
+	reportUndo,
 	reportWarnings,
 	summaryRowOf,
 } from "../pipeline/importReport.ts";
+import { undoImport } from "../pipeline/undoImport.ts";
 import {
 	WRITE_FAILURE_MESSAGES,
 	writeFailureOf,
 } from "../pipeline/writeFailure.ts";
 import { createProgressBar } from "./progressBar.ts";
 
-const USAGE = `usage: npm run import -- <file|dir>... [--source ${IMPORT_SOURCES.join("|")}] [--dry-run]`;
+const USAGE = `usage: npm run import -- <file|dir>... [--source ${IMPORT_SOURCES.join("|")}] [--dry-run] [--replace-year]
+       npm run import -- --undo <runId>`;
 
 interface InputFile {
 	path: string;
@@ -105,7 +108,7 @@ async function importAll(
 	handle: DatabaseHandle,
 	files: InputFile[],
 	source: ImportSource | undefined,
-	dryRun: boolean,
+	options: ImportOptions,
 ): Promise<{ path: string; result: ImportResult }[]> {
 	const { kpis, kpiFiles, kolada, tables } = sortInputs(files);
 	for (const path of kpiFiles)
@@ -130,7 +133,7 @@ async function importAll(
 					bytes: file.bytes,
 				})),
 				koladaKpis: kpis.length > 0 ? kpis : undefined,
-				options: { provenance: "imported", mode: "replace-years", dryRun },
+				options,
 				onProgress: (phase, done, total) =>
 					progress.update(`kolada: ${phase}`, done, total),
 			},
@@ -146,7 +149,7 @@ async function importAll(
 				fileName: file.path,
 				bytes: file.bytes,
 				source,
-				options: { provenance: "imported", mode: "replace-years", dryRun },
+				options,
 				pairedFactorDefinitions: paired,
 				koladaKpis: kpis.length > 0 ? kpis : undefined,
 				onProgress: (phase, done, total) =>
@@ -169,8 +172,11 @@ async function main(argv: string[]): Promise<number> {
 		options: {
 			source: { type: "string" },
 			"dry-run": { type: "boolean", default: false },
+			"replace-year": { type: "boolean", default: false },
+			undo: { type: "string" },
 		},
 	});
+	if (values.undo !== undefined) return undo(values.undo);
 	if (positionals.length === 0) {
 		console.error(USAGE);
 		return 2;
@@ -182,12 +188,34 @@ async function main(argv: string[]): Promise<number> {
 	}));
 	const handle = openDatabase(loadConfig().databasePath);
 	try {
-		const results = await importAll(handle, files, source, values["dry-run"]);
+		const results = await importAll(handle, files, source, {
+			provenance: "imported",
+			// Figures a file does not carry stay unless asked: --replace-year.
+			mode: values["replace-year"] ? "replace-years" : "overlay",
+			dryRun: values["dry-run"],
+		});
 		for (const line of reportWarnings(results)) console.warn(line);
 		console.log(
 			`\n${formatSummaryTable(results.map(({ path, result }) => summaryRowOf(path, result)))}`,
 		);
 		return results.every(({ result }) => result.ok) ? 0 : 1;
+	} finally {
+		handle.close();
+	}
+}
+
+function undo(value: string): number {
+	const runId = Number(value);
+	if (!Number.isInteger(runId) || runId < 1) {
+		console.error(`--undo needs a run id (a whole number), got "${value}"`);
+		return 2;
+	}
+	const handle = openDatabase(loadConfig().databasePath);
+	try {
+		const lines = reportUndo(undoImport(handle.db, runId, now));
+		for (const line of lines.err) console.error(line);
+		for (const line of lines.out) console.log(line);
+		return lines.err.length === 0 ? 0 : 1;
 	} finally {
 		handle.close();
 	}

@@ -60,7 +60,16 @@ describe("applyImport", () => {
 			second.ok &&
 				second.outcome.status !== "unchanged" &&
 				second.outcome.years,
-		).toEqual([{ year: 2023, incoming: 1, replaced: 1 }]);
+		).toEqual([
+			{
+				year: 2023,
+				incoming: 1,
+				added: 1,
+				changed: 0,
+				removed: 1,
+				replaced: 1,
+			},
+		]);
 		expect(ranks()).toEqual([
 			"2022 1401 9 imported a.csv",
 			"2022 1402 41 imported a.csv",
@@ -86,7 +95,16 @@ describe("applyImport", () => {
 			overlay.ok &&
 				overlay.outcome.status !== "unchanged" &&
 				overlay.outcome.years,
-		).toEqual([{ year: 2023, incoming: 1, replaced: 1 }]);
+		).toEqual([
+			{
+				year: 2023,
+				incoming: 1,
+				added: 0,
+				changed: 1,
+				removed: 0,
+				replaced: 1,
+			},
+		]);
 		expect(ranks()).toEqual([
 			"2023 1401 11 synthetic fill.csv",
 			"2023 1402 32 published facts.csv",
@@ -101,14 +119,15 @@ describe("applyImport", () => {
 			"År;Kommunkod;Placering\n2022;1402;41\n2023;1402;30\n",
 			{ dryRun: true },
 		);
-		expect(dry.ok && dry.outcome).toEqual({
+		expect(dry.ok && dry.outcome).toMatchObject({
 			status: "dry-run",
 			runId: null,
 			rows: 2,
 			years: [
-				{ year: 2022, incoming: 1, replaced: 0 },
-				{ year: 2023, incoming: 1, replaced: 2 },
+				{ year: 2022, incoming: 1, added: 1, changed: 0, removed: 0 },
+				{ year: 2023, incoming: 1, added: 0, changed: 1, removed: 1 },
 			],
+			changes: { added: 1, changed: 1, removed: 1 },
 			kommungruppChanges: 0,
 		});
 		expect(snapshotTables(database)).toEqual(before);
@@ -140,7 +159,7 @@ describe("applyImport", () => {
 		]);
 	});
 
-	it("keeps a kommungrupp from the statistics file when the municipality list is imported again", async () => {
+	it("applies the municipality list again after the statistics file changed its kommungrupp (same sha256, not unchanged)", async () => {
 		await importFixture(
 			database,
 			"sn-statistics/statistik-decimal-comma-empty-years.csv",
@@ -153,11 +172,11 @@ describe("applyImport", () => {
 				mode: "overlay",
 			},
 		);
-		expect(list.ok).toBe(true);
+		expect(list.ok && list.outcome.status).toBe("imported");
 		const row = database.handle.sqlite
 			.prepare("select kommungrupp from municipality where code = '0184'")
 			.get();
-		expect(row).toEqual({ kommungrupp: "A1" });
+		expect(row).toEqual({ kommungrupp: "A2" });
 		expect(countRows(database, "municipality")).toBe(290);
 	});
 

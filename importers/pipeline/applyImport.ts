@@ -13,22 +13,50 @@ import type {
 	SnFactorRow,
 	SnResultRow,
 } from "../../domain/importRows.ts";
+import { installChangeLog, LOGGED, setCurrentRun } from "./changeLog.ts";
+import {
+	type ChangeSummary,
+	type FigureList,
+	isNoChange,
+	readChangeSummary,
+} from "./changeSummary.ts";
 
 export interface YearChange {
 	year: number;
 	/** Rows the file brings for that year. */
 	incoming: number;
-	/** Rows of the same source already stored for that year that the file would replace or overwrite. */
+	/** Stored rows the import adds, changes and removes for that year. */
+	added: number;
+	changed: number;
+	removed: number;
+	/** changed + removed: stored rows the import overwrites or removes. */
 	replaced: number;
 }
 
+export interface ImportChanges {
+	/** Rows added, changed and removed in all tables (municipalities too). */
+	added: number;
+	changed: number;
+	removed: number;
+	/** Stored published figures the file gives another value (the first 200, and the total). */
+	conflicts: FigureList;
+	/** Stored figures the import removes (only with replace-years). */
+	removals: FigureList;
+}
+
 export type ImportOutcome =
-	| { status: "unchanged"; runId: number; fileName: string }
+	| {
+			status: "unchanged";
+			/** An earlier run of the same file, if there was one. */
+			runId: number | null;
+			fileName: string;
+	  }
 	| {
 			status: "imported" | "dry-run";
 			runId: number | null;
 			rows: number;
 			years: YearChange[];
+			changes: ImportChanges;
 			/** Municipalities whose stored kommungrupp the file changes (SN's statistics carry one). */
 			kommungruppChanges: number;
 	  };
@@ -47,36 +75,21 @@ type Sqlite = Database.Database;
 type Table = "sn_result" | "insikt_result" | "sn_factor" | "insikt_definition";
 
 interface TableShape {
-	key: string[];
-	columns: string[];
+	key: readonly string[];
+	columns: readonly string[];
+}
+
+/** Key and written columns, in the order of the statement arguments (the surrogate id is SQLite's). */
+function shapeOf(table: Table): TableShape {
+	const { key, columns } = LOGGED[table];
+	return { key, columns: columns.filter((column) => column !== "id") };
 }
 
 const SHAPES: Record<Table, TableShape> = {
-	sn_result: {
-		key: ["year", "municipality_code", "factor_id"],
-		columns: ["rank", "score", "provenance", "source", "import_run_id"],
-	},
-	insikt_result: {
-		key: ["year", "municipality_code", "area", "measure"],
-		columns: ["value", "responses", "provenance", "source", "import_run_id"],
-	},
-	sn_factor: {
-		key: ["year", "id"],
-		columns: [
-			"label",
-			"kind",
-			"weight",
-			"scale_min",
-			"scale_max",
-			"higher_is_better",
-			"provenance",
-			"import_run_id",
-		],
-	},
-	insikt_definition: {
-		key: ["year"],
-		columns: ["area_set", "note", "import_run_id"],
-	},
+	sn_result: shapeOf("sn_result"),
+	insikt_result: shapeOf("insikt_result"),
+	sn_factor: shapeOf("sn_factor"),
+	insikt_definition: shapeOf("insikt_definition"),
 };
 
 /**
@@ -85,28 +98,51 @@ const SHAPES: Record<Table, TableShape> = {
  */
 const ROWS_PER_STATEMENT = 100;
 
-/** `insert … values (…), (…)` for `rowCount` rows; with `upsert`, existing keys are updated. */
-function insertSql(table: Table, upsert: boolean, rowCount: number): string {
+/**
+ * What an upsert does with a stored key. overlay: the file's figures over the stored ones, a figure
+ * the file leaves empty kept (a ranks-only file keeps the scores). replace: the file's row as it is.
+ */
+type UpsertKind = "insert" | "overlay" | "replace";
+
+/** A figure counts as the same whether or not the file and the store call it the same provenance, unless one is synthetic. */
+function unchangedCondition(table: Table, newValue: (c: string) => string) {
+	const compared = SHAPES[table].columns.filter(
+		(c) => c !== "import_run_id" && c !== "provenance",
+	);
+	const figures = `(${compared.map(newValue).join(", ")}) is not (${compared.map((c) => `${table}.${c}`).join(", ")})`;
+	if (!SHAPES[table].columns.includes("provenance")) return figures;
+	return `${figures} or (excluded.provenance = 'synthetic') is not (${table}.provenance = 'synthetic')`;
+}
+
+/**
+ * `insert … values (…), (…)` for `rowCount` rows; an upsert updates a stored key only where the
+ * file says something else, so identical figures keep their run and are not logged as changes.
+ */
+function insertSql(table: Table, kind: UpsertKind, rowCount: number): string {
 	const { key, columns } = SHAPES[table];
 	const all = [...key, ...columns];
 	const tuple = `(${all.map(() => "?").join(", ")})`;
 	const insert = `insert into ${table} (${all.join(", ")}) values ${Array(rowCount).fill(tuple).join(", ")}`;
-	if (!upsert) return insert;
-	const set = columns.map((c) => `${c} = excluded.${c}`).join(", ");
-	return `${insert} on conflict (${key.join(", ")}) do update set ${set}`;
+	if (kind === "insert") return insert;
+	const newValue = (c: string): string =>
+		kind === "overlay" && c !== "import_run_id" && c !== "provenance"
+			? `coalesce(excluded.${c}, ${table}.${c})`
+			: `excluded.${c}`;
+	const set = columns.map((c) => `${c} = ${newValue(c)}`).join(", ");
+	return `${insert} on conflict (${key.join(", ")}) do update set ${set} where ${unchangedCondition(table, newValue)}`;
 }
 
 const insertSqlCache = new Map<string, string>();
 
 function cachedInsertSql(
 	table: Table,
-	upsert: boolean,
+	kind: UpsertKind,
 	rowCount: number,
 ): string {
-	const cacheKey = `${table} ${upsert} ${rowCount}`;
+	const cacheKey = `${table} ${kind} ${rowCount}`;
 	let sql = insertSqlCache.get(cacheKey);
 	if (sql === undefined) {
-		sql = insertSql(table, upsert, rowCount);
+		sql = insertSql(table, kind, rowCount);
 		insertSqlCache.set(cacheKey, sql);
 	}
 	return sql;
@@ -116,26 +152,30 @@ const RUNS_OF_SOURCE = "select id from import_run where source = ?";
 
 const SQL = {
 	findRun:
-		"select id from import_run where sha256 = ? and status = 'ok' and source = ?",
-	insertRun: `insert into import_run (source, file_name, sha256, rows, provenance, started_at, finished_at, status, warnings_json, years_json)
-		values (?, ?, ?, ?, ?, ?, ?, 'ok', ?, ?)`,
+		"select id from import_run where sha256 = ? and status = 'ok' and source = ? and undone_at is null and id < ? order by id desc",
+	insertRun: `insert into import_run (source, file_name, sha256, rows, provenance, started_at, finished_at, status, warnings_json, years_json, changes_logged)
+		values (?, ?, ?, ?, ?, ?, ?, 'ok', ?, ?, 1)`,
 	finishRun: "update import_run set finished_at = ? where id = ?",
 	upsertMunicipality: `insert into municipality (code, name, county_code, county_name, kommungrupp) values (?, ?, ?, ?, ?)
 		on conflict (code) do update set name = excluded.name, county_code = excluded.county_code,
-		county_name = excluded.county_name, kommungrupp = coalesce(excluded.kommungrupp, municipality.kommungrupp)`,
-	updateKommungrupp: "update municipality set kommungrupp = ? where code = ?",
+		county_name = excluded.county_name, kommungrupp = coalesce(excluded.kommungrupp, municipality.kommungrupp)
+		where (excluded.name, excluded.county_code, excluded.county_name, coalesce(excluded.kommungrupp, municipality.kommungrupp))
+			is not (municipality.name, municipality.county_code, municipality.county_name, municipality.kommungrupp)`,
+	updateKommungrupp:
+		"update municipality set kommungrupp = ? where code = ? and kommungrupp is not ?",
 	kommungruppDiffers:
 		"select count(*) as n from municipality where code = ? and kommungrupp is not ?",
 } as const;
 
-const countOfSourceSql = (table: Table): string =>
-	`select count(*) as n from ${table} where year = ? and import_run_id in (${RUNS_OF_SOURCE})`;
 const yearHasRowsSql = (table: Table): string =>
 	`select exists (select 1 from ${table} where year = ?) as n`;
-const existsSql = (table: Table): string =>
-	`select 1 from ${table} where ${SHAPES[table].key.map((k) => `${k} = ?`).join(" and ")}`;
-const deleteLeftoversSql = (table: Table): string =>
-	`delete from ${table} where year = ? and import_run_id in (${RUNS_OF_SOURCE} and id <> ?)`;
+const storedKeysOfSourceSql = (table: Table): string =>
+	`select ${SHAPES[table].key.join(", ")} from ${table} where year = ? and import_run_id in (${RUNS_OF_SOURCE})`;
+const deleteKeysSql = (table: Table, count: number): string => {
+	const { key } = SHAPES[table];
+	const tuple = `(${key.map(() => "?").join(", ")})`;
+	return `delete from ${table} where (${key.join(", ")}) in (values ${Array(count).fill(tuple).join(", ")})`;
+};
 
 interface TableRows {
 	table: Table;
@@ -221,10 +261,20 @@ function tableRowsOf(parsed: ParsedImport): TableRows[] {
 	return all.filter((entry) => entry.rows.length > 0);
 }
 
+/** Thrown inside the transaction to roll it back with an answer (a dry run, or a file that changes nothing). */
+class RolledBack extends Error {
+	constructor(readonly outcome: ImportOutcome) {
+		super("rolled back");
+	}
+}
+
 /**
- * Writes one parsed file in a single transaction: either every row lands and the run is
- * recorded, or nothing changes. The same file (sha256) a second time is a no-op. Rows are
- * written with prepared statements: the budget is a few times the cost of parsing the file.
+ * Writes one parsed file in a single transaction, taking the write lock up front: either every
+ * row lands and the run is recorded with every row it changed (import_change), or nothing
+ * changes. A dry run is the same write, its change log read and the transaction rolled back, so
+ * the preview is exactly what the import would do. A file whose every figure is stored as it
+ * says records no run and answers "unchanged". Rows are written with prepared multi-row
+ * statements: the budget is a few times the cost of parsing the file.
  */
 export function applyImport(
 	db: Db,
@@ -235,28 +285,10 @@ export function applyImport(
 	onProgress?: ProgressListener,
 ): ImportOutcome {
 	const sqlite = sqliteClientOf(db);
+	installChangeLog(sqlite);
 	const write = (): ImportOutcome => {
-		const previous = statementOf<[string, string], { id: number }>(
-			sqlite,
-			SQL.findRun,
-		).get(file.sha256, parsed.source);
-		if (previous)
-			return {
-				status: "unchanged",
-				runId: previous.id,
-				fileName: file.fileName,
-			};
-		const years = planYears(sqlite, parsed, options);
 		const rows = countRows(parsed);
 		const kommungruppChanges = countKommungruppChanges(sqlite, parsed);
-		if (options.dryRun)
-			return {
-				status: "dry-run",
-				runId: null,
-				rows,
-				years,
-				kommungruppChanges,
-			};
 		const runId = Number(
 			statementOf(sqlite, SQL.insertRun).run(
 				parsed.source,
@@ -267,21 +299,97 @@ export function applyImport(
 				clock(),
 				null,
 				JSON.stringify(parsed.warnings),
-				JSON.stringify(years.map((y) => y.year)),
+				JSON.stringify(yearsOf(parsed)),
 			).lastInsertRowid,
 		);
-		writeMunicipalities(sqlite, parsed);
-		writeTables(sqlite, parsed, options, runId, onProgress);
-		if (options.mode === "replace-years")
-			deleteReplacedRows(sqlite, parsed, years, runId);
+		setCurrentRun(sqlite, runId);
+		try {
+			writeMunicipalities(sqlite, parsed);
+			writeTables(sqlite, parsed, options, runId, onProgress);
+			if (options.mode === "replace-years") deleteLeftoverRows(sqlite, parsed);
+		} finally {
+			setCurrentRun(sqlite, null);
+		}
+		const summary = readChangeSummary(sqlite, runId);
+		if (isNoChange(summary))
+			throw new RolledBack({
+				status: "unchanged",
+				runId: findEarlierRun(sqlite, file, parsed, runId),
+				fileName: file.fileName,
+			});
+		const outcome: ImportOutcome = {
+			status: options.dryRun ? "dry-run" : "imported",
+			runId: options.dryRun ? null : runId,
+			rows,
+			years: yearChanges(parsed, summary),
+			changes: {
+				added: summary.added,
+				changed: summary.changed,
+				removed: summary.removed,
+				conflicts: summary.conflicts,
+				removals: summary.removals,
+			},
+			kommungruppChanges,
+		};
+		if (options.dryRun) throw new RolledBack(outcome);
 		statementOf(sqlite, SQL.finishRun).run(clock(), runId);
-		return { status: "imported", runId, rows, years, kommungruppChanges };
+		return outcome;
 	};
-	// IMMEDIATE: the write lock is taken up front, so a second writer waits (busy_timeout) instead
-	// of failing when a read transaction tries to upgrade.
-	return withoutForeignKeyChecks(sqlite, () =>
-		sqlite.transaction(write).immediate(),
+	try {
+		// IMMEDIATE: the write lock is taken up front, so a second writer waits (busy_timeout) instead
+		// of failing when a read transaction tries to upgrade.
+		return withoutForeignKeyChecks(sqlite, () =>
+			sqlite.inTransaction
+				? runInSavepoint(sqlite, write)
+				: sqlite.transaction(write).immediate(),
+		);
+	} catch (error) {
+		if (error instanceof RolledBack) return error.outcome;
+		throw error;
+	}
+}
+
+/** Inside a caller's transaction (the bundled data set loads all or nothing): a nested one, a savepoint. */
+function runInSavepoint(sqlite: Sqlite, write: () => ImportOutcome) {
+	return sqlite.transaction(write)();
+}
+
+function findEarlierRun(
+	sqlite: Sqlite,
+	file: ImportFileInfo,
+	parsed: ParsedImport,
+	currentRunId: number,
+): number | null {
+	return (
+		statementOf<[string, string, number], { id: number }>(
+			sqlite,
+			SQL.findRun,
+		).get(file.sha256, parsed.source, currentRunId)?.id ?? null
 	);
+}
+
+function yearsOf(parsed: ParsedImport): number[] {
+	return [...incomingByYear(parsed).keys()].sort((a, b) => a - b);
+}
+
+function yearChanges(
+	parsed: ParsedImport,
+	summary: ChangeSummary,
+): YearChange[] {
+	const incoming = incomingByYear(parsed);
+	return yearsOf(parsed).map((year) => {
+		const counts = summary.byYear.get(year) ?? {
+			added: 0,
+			changed: 0,
+			removed: 0,
+		};
+		return {
+			year,
+			incoming: incoming.get(year) ?? 0,
+			...counts,
+			replaced: counts.changed + counts.removed,
+		};
+	});
 }
 
 /**
@@ -323,67 +431,6 @@ function incomingByYear(parsed: ParsedImport): Map<number, number> {
 	return counts;
 }
 
-function planYears(
-	sqlite: Sqlite,
-	parsed: ParsedImport,
-	options: ImportOptions,
-): YearChange[] {
-	const incoming = incomingByYear(parsed);
-	const overlaid =
-		options.mode === "overlay" ? countOverlaid(sqlite, parsed) : null;
-	const tables = tableRowsOf(parsed).map(({ table }) => table);
-	return [...incoming.keys()]
-		.sort((a, b) => a - b)
-		.map((year) => ({
-			year,
-			incoming: incoming.get(year) ?? 0,
-			replaced: overlaid
-				? (overlaid.get(year) ?? 0)
-				: tables.reduce(
-						(sum, table) =>
-							sum + countStored(sqlite, table, year, parsed.source),
-						0,
-					),
-		}));
-}
-
-/** Rows the source stored for the year; a year's Insikt definition, whichever source wrote it. */
-function countStored(
-	sqlite: Sqlite,
-	table: Table,
-	year: number,
-	source: string,
-): number {
-	const count =
-		table === "insikt_definition"
-			? statementOf<[number], { n: number }>(
-					sqlite,
-					"select count(*) as n from insikt_definition where year = ?",
-				).get(year)
-			: statementOf<[number, string], { n: number }>(
-					sqlite,
-					countOfSourceSql(table),
-				).get(year, source);
-	return count?.n ?? 0;
-}
-
-/** Overlay: how many incoming keys per year are already stored (and will be overwritten). */
-function countOverlaid(
-	sqlite: Sqlite,
-	parsed: ParsedImport,
-): Map<number, number> {
-	const counts = new Map<number, number>();
-	for (const { table, rows, argsAt } of tableRowsOf(parsed)) {
-		const exists = statementOf(sqlite, existsSql(table));
-		const keyLength = SHAPES[table].key.length;
-		rows.forEach((row, index) => {
-			if (exists.get(argsAt(index, "", null).slice(0, keyLength)))
-				counts.set(row.year, (counts.get(row.year) ?? 0) + 1);
-		});
-	}
-	return counts;
-}
-
 function countKommungruppChanges(sqlite: Sqlite, parsed: ParsedImport): number {
 	const differs = statementOf<[string, string], { n: number }>(
 		sqlite,
@@ -404,7 +451,7 @@ function writeMunicipalities(sqlite: Sqlite, parsed: ParsedImport): void {
 	if (parsed.kommungrupper.length > 0) {
 		const update = statementOf(sqlite, SQL.updateKommungrupp);
 		for (const { code, kommungrupp } of parsed.kommungrupper)
-			update.run(kommungrupp, code);
+			update.run(kommungrupp, code, kommungrupp);
 	}
 }
 
@@ -426,9 +473,11 @@ function writeTables(
 			sqlite,
 			tableRows,
 		);
-		for (const [indexes, upsert] of [
-			[newYearRows, false],
-			[storedYearRows, true],
+		const upsert: UpsertKind =
+			options.mode === "replace-years" ? "replace" : "overlay";
+		for (const [indexes, kind] of [
+			[newYearRows, "insert"],
+			[storedYearRows, upsert],
 		] as const)
 			writeRows(
 				sqlite,
@@ -436,7 +485,7 @@ function writeTables(
 				indexes.map((index) =>
 					tableRows.argsAt(index, options.provenance, runId),
 				),
-				upsert,
+				kind,
 				(written) => {
 					done += written;
 					onProgress?.("write", done, total);
@@ -481,12 +530,12 @@ function writeRows(
 	sqlite: Sqlite,
 	table: Table,
 	rowArgs: unknown[][],
-	upsert: boolean,
+	kind: UpsertKind,
 	onWritten: (count: number) => void,
 ): void {
 	for (let start = 0; start < rowArgs.length; start += ROWS_PER_STATEMENT) {
 		const chunk = rowArgs.slice(start, start + ROWS_PER_STATEMENT);
-		statementOf(sqlite, cachedInsertSql(table, upsert, chunk.length)).run(
+		statementOf(sqlite, cachedInsertSql(table, kind, chunk.length)).run(
 			concatenated(chunk),
 		);
 		onWritten(chunk.length);
@@ -494,22 +543,34 @@ function writeRows(
 }
 
 /**
- * replace-years: the file is the whole truth for its years. Its rows were upserted (taking over
- * the run id); what the source stored earlier for those years and the file no longer has goes.
+ * replace-years: the file is the whole truth for its years. What the source stored earlier for
+ * those years under a key the file does not carry goes (read once per year, deleted many keys a
+ * statement; the file's own keys were upserted, or left alone where they already said the same).
  */
-function deleteReplacedRows(
-	sqlite: Sqlite,
-	parsed: ParsedImport,
-	years: YearChange[],
-	runId: number,
-): void {
-	const replacedYears = years.filter((y) => y.replaced > 0);
-	if (replacedYears.length === 0) return;
-	for (const { table } of tableRowsOf(parsed)) {
+function deleteLeftoverRows(sqlite: Sqlite, parsed: ParsedImport): void {
+	for (const { table, rows, argsAt } of tableRowsOf(parsed)) {
 		// insikt_definition is keyed by year alone: the upsert has replaced it already.
 		if (table === "insikt_definition") continue;
-		const remove = statementOf(sqlite, deleteLeftoversSql(table));
-		for (const { year } of replacedYears)
-			remove.run(year, parsed.source, runId);
+		const keyLength = SHAPES[table].key.length;
+		const incoming = new Set<string>();
+		for (let index = 0; index < rows.length; index++)
+			incoming.add(JSON.stringify(argsAt(index, "", null).slice(0, keyLength)));
+		const leftovers: unknown[][] = [];
+		const stored = statementOf<[number, string], Record<string, unknown>>(
+			sqlite,
+			storedKeysOfSourceSql(table),
+		).raw(true);
+		for (const year of new Set(rows.map((row) => row.year)))
+			for (const key of stored.all(
+				year,
+				parsed.source,
+			) as unknown as unknown[][])
+				if (!incoming.has(JSON.stringify(key))) leftovers.push(key);
+		for (let start = 0; start < leftovers.length; start += ROWS_PER_STATEMENT) {
+			const chunk = leftovers.slice(start, start + ROWS_PER_STATEMENT);
+			statementOf(sqlite, deleteKeysSql(table, chunk.length)).run(
+				concatenated(chunk),
+			);
+		}
 	}
 }

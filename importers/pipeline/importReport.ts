@@ -2,7 +2,9 @@ import {
 	formatIssueWithHeader,
 	type ParsedImport,
 } from "../../domain/importRows.ts";
+import type { FigureList, FigureValue } from "./changeSummary.ts";
 import type { ImportResult } from "./importFile.ts";
+import type { UndoOutcome } from "./undoImport.ts";
 
 export const MAX_ERRORS_SHOWN = 50;
 
@@ -90,13 +92,15 @@ export function reportResult(path: string, result: ImportResult): ReportLines {
 	if (outcome.status === "unchanged")
 		return {
 			out: [
-				`${path}: already imported (run ${outcome.runId}, same sha256); nothing changed`,
+				`${path}: unchanged, every figure is stored as the file says${outcome.runId === null ? "" : ` (imported before as run ${outcome.runId})`}; nothing written`,
 			],
 			err: [],
 		};
 	const verb = outcome.status === "dry-run" ? "would import" : "imported";
+	const isDry = outcome.status === "dry-run";
 	const out = [
-		`${path}: ${verb} ${outcome.rows} rows (${result.format ?? parsed.source}), ${countMunicipalities(parsed)} municipalities`,
+		`${path}: ${verb} ${outcome.rows} rows (${result.format ?? parsed.source}), ${countMunicipalities(parsed)} municipalities${outcome.runId === null ? "" : `, run ${outcome.runId}`}`,
+		`  ${isDry ? "would add" : "added"} ${outcome.changes.added}, ${isDry ? "would change" : "changed"} ${outcome.changes.changed}, ${isDry ? "would remove" : "removed"} ${outcome.changes.removed} stored rows`,
 	];
 	if (parsed.kommungrupper.length > 0)
 		out.push(
@@ -104,9 +108,49 @@ export function reportResult(path: string, result: ImportResult): ReportLines {
 		);
 	for (const year of outcome.years)
 		out.push(
-			`  ${year.year}: ${outcome.status === "dry-run" ? "would add" : "added"} ${year.incoming}, ${outcome.status === "dry-run" ? "would replace" : "replaced"} ${year.replaced}`,
+			`  ${year.year}: ${year.incoming} in the file; ${isDry ? "would add" : "added"} ${year.added}, ${isDry ? "would change" : "changed"} ${year.changed}, ${isDry ? "would remove" : "removed"} ${year.removed}`,
 		);
+	out.push(
+		...figureLines(
+			outcome.changes.conflicts,
+			`published figures ${isDry ? "the file would change" : "changed"}`,
+		),
+		...figureLines(
+			outcome.changes.removals,
+			`stored figures ${isDry ? "that would be removed" : "removed"}`,
+		),
+	);
 	return { out, err: [] };
+}
+
+/** How many figures CLI prints of a list (the API answers up to MAX_FIGURES_LISTED). */
+const FIGURES_PRINTED = 50;
+
+function formatValue(value: FigureValue): string {
+	return value === null ? "–" : String(value);
+}
+
+/** `  2023 1402 total rank: 32 (published, ranking.csv run 3) → 30`, the first 50 and a count. */
+function figureLines(list: FigureList, heading: string): string[] {
+	if (list.total === 0) return [];
+	const lines = list.items.slice(0, FIGURES_PRINTED).map((item) => {
+		const origin = [
+			item.oldProvenance,
+			item.oldSource,
+			item.oldFileName === null
+				? null
+				: `${item.oldFileName} run ${item.oldRunId}`,
+		]
+			.filter((part) => part !== null)
+			.join(", ");
+		return `    ${item.key.join(" ")} ${item.field}: ${formatValue(item.oldValue)} (${origin}) → ${formatValue(item.newValue)}`;
+	});
+	const hidden = list.total - lines.length;
+	return [
+		`  ${list.total} ${heading}:`,
+		...lines,
+		...(hidden > 0 ? [`    … and ${hidden} more`] : []),
+	];
 }
 
 /** The warnings of every file, as `<file>:<line>:<column>: <reason>` lines. */
@@ -156,4 +200,41 @@ export function formatSummaryTable(rows: SummaryRow[]): string {
 		widths.map((w) => "─".repeat(w)).join("  "),
 		...body.map(render),
 	].join("\n");
+}
+
+/** What `npm run import -- --undo <run>` prints: the restored rows, or why the run stays. */
+export function reportUndo(outcome: UndoOutcome): ReportLines {
+	const run = `run ${outcome.runId}`;
+	switch (outcome.status) {
+		case "undone":
+			return {
+				out: [
+					`${run} undone: ${outcome.restored} rows restored, ${outcome.deleted} rows it added deleted, ${outcome.reinserted} rows it removed put back`,
+				],
+				err: [],
+			};
+		case "not-found":
+			return { out: [], err: [`${run} does not exist; nothing changed`] };
+		case "already-undone":
+			return {
+				out: [],
+				err: [
+					`${run} was already undone at ${outcome.undoneAt}; nothing changed`,
+				],
+			};
+		case "not-logged":
+			return {
+				out: [],
+				err: [
+					`${run} was imported before changes were recorded, so it cannot be undone exactly; nothing changed`,
+				],
+			};
+		case "overwritten":
+			return {
+				out: [],
+				err: [
+					`${run} cannot be undone: later runs changed the same figures: ${outcome.laterRuns.map((later) => `run ${later.id} (${later.fileName})`).join(", ")}. Undo ${outcome.laterRuns.length === 1 ? "that run" : "those runs"} first; nothing changed`,
+				],
+			};
+	}
 }

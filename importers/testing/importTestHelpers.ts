@@ -147,6 +147,7 @@ export function snapshotTables(database: TestDatabase): unknown[] {
 		"sn_result",
 		"insikt_result",
 		"insikt_definition",
+		"import_change",
 	].map((table) =>
 		sqlite.prepare(`select * from ${table} order by 1, 2`).all(),
 	);

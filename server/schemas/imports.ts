@@ -1,8 +1,11 @@
 import { type Static, Type } from "@sinclair/typebox";
 import { IMPORT_SOURCES } from "../../domain/ids.ts";
+import type { IssueCode } from "../../domain/importIssues.ts";
 import { PROVENANCES } from "../../domain/provenance.ts";
+import { LOGGED_TABLES } from "../../importers/pipeline/changeLog.ts";
 import { ErrorBodySchema } from "./errors.ts";
 import {
+	Bool,
 	Int,
 	List,
 	NullableInt,
@@ -30,6 +33,10 @@ export const ImportRunSummarySchema = Obj({
 	/** Number of errors the run stored. */
 	errors: Int,
 	years: List(Int),
+	/** When the run was undone (its figures put back as they were before it); null if it stands. */
+	undoneAt: NullableStr,
+	/** Whether the run can be asked to be undone: it stands, and its changes were recorded. */
+	canUndo: Bool,
 });
 export type ImportRunSummary = Static<typeof ImportRunSummarySchema>;
 
@@ -46,12 +53,27 @@ export const ImportRunListQuery = Query({
 });
 export type ImportRunListQuery = Static<typeof ImportRunListQuery>;
 
-/** A problem in an uploaded file, with the CLI's `file:line:column: reason` line. */
+/**
+ * A problem in an uploaded file, with the CLI's `file:line:column: reason` line, and its code,
+ * parameters and place so the client can word it in Swedish or English (describeIssue).
+ */
 const UploadIssueSchema = Obj({
 	line: NullableInt,
 	column: NullableInt,
 	message: Str,
 	formatted: Str,
+	code: Type.Optional(Type.Unsafe<IssueCode>({ type: "string" })),
+	/** The parameters of the code's sentence (see domain/importIssues.ts). */
+	params: Type.Optional(
+		Type.Unsafe<Record<string, unknown>>({
+			type: "object",
+			additionalProperties: true,
+		}),
+	),
+	header: Type.Optional(Str),
+	value: Type.Optional(Str),
+	sheet: Type.Optional(Str),
+	cell: Type.Optional(Str),
 });
 export type UploadIssue = Static<typeof UploadIssueSchema>;
 
@@ -59,7 +81,11 @@ const UploadYearSchema = Obj({
 	year: Int,
 	/** Rows the file brings for the year. */
 	incoming: Int,
-	/** Stored rows of the same source the file replaces (0 unless imported or previewed). */
+	/** Stored rows the import adds, changes and removes for the year (0 unless imported or previewed). */
+	added: Int,
+	changed: Int,
+	removed: Int,
+	/** changed + removed. */
 	replaced: Int,
 });
 export type UploadYear = Static<typeof UploadYearSchema>;
@@ -72,6 +98,41 @@ export const UPLOAD_OUTCOMES = [
 ] as const;
 export type UploadOutcome = (typeof UPLOAD_OUTCOMES)[number];
 
+const FigureValueSchema = Type.Unsafe<number | string | null>({
+	type: ["number", "string", "null"],
+});
+
+/** A stored figure an import changes or removes: the stored value and where it came from, the new value. */
+const FigureChangeSchema = Obj({
+	table: StringEnum(LOGGED_TABLES),
+	/** The row's key, e.g. [2023, "1402", "total"]. */
+	key: List(FigureValueSchema),
+	field: Str,
+	oldValue: FigureValueSchema,
+	newValue: FigureValueSchema,
+	oldProvenance: NullableStr,
+	/** The stored citation, e.g. "foretagsklimat.se, Ranking 2023". */
+	oldSource: NullableStr,
+	oldRunId: NullableInt,
+	oldFileName: NullableStr,
+});
+export type FigureChange = Static<typeof FigureChangeSchema>;
+
+/** The first 200 figures of a list, and how many there are. */
+const FigureListSchema = Obj({ total: Int, items: List(FigureChangeSchema) });
+
+const ImportChangesSchema = Obj({
+	/** Stored rows added, changed and removed (all zero when unchanged or refused). */
+	added: Int,
+	changed: Int,
+	removed: Int,
+	/** Stored published figures the file gives another value. */
+	conflicts: FigureListSchema,
+	/** Stored figures that go (only when replacing the years). */
+	removals: FigureListSchema,
+});
+export type ImportChanges = Static<typeof ImportChangesSchema>;
+
 export const UploadQuery = Query({
 	dryRun: Type.Boolean({
 		default: false,
@@ -80,6 +141,11 @@ export const UploadQuery = Query({
 	source: Type.Optional({
 		...ImportSourceSchema,
 		description: "Force the format instead of detecting it from the headers",
+	}),
+	replaceYears: Type.Boolean({
+		default: false,
+		description:
+			"Remove what the source stored for the file's years and the file does not carry (else only the file's figures are written)",
 	}),
 });
 export type UploadQuery = Static<typeof UploadQuery>;
@@ -93,7 +159,10 @@ const uploadResultProperties = {
 	source: ImportSourceSchema,
 	sha256: Str,
 	rows: Int,
+	/** Whether the file replaced its years (removing what it does not carry) or was written over them. */
+	replaceYears: Bool,
 	years: List(UploadYearSchema),
+	changes: ImportChangesSchema,
 	/** The first MAX_ISSUES_SENT (200) warnings and errors; the counts say how many there are. */
 	warnings: List(UploadIssueSchema),
 	errors: List(UploadIssueSchema),
@@ -110,3 +179,23 @@ export const UploadRefusalSchema = Obj({
 	error: ErrorBodySchema,
 });
 export type UploadRefusal = Static<typeof UploadRefusalSchema>;
+
+export const ImportRunParams = Obj({ id: Type.Integer({ minimum: 1 }) });
+export type ImportRunParams = Static<typeof ImportRunParams>;
+
+/** An undone run: how many rows were deleted (it added them), restored and put back (it removed them). */
+export const UndoResultSchema = Obj({
+	runId: Int,
+	undoneAt: Str,
+	deleted: Int,
+	restored: Int,
+	reinserted: Int,
+});
+export type UndoResult = Static<typeof UndoResultSchema>;
+
+/** A run that cannot be undone (409): the error, and the later runs that changed the same figures. */
+export const UndoRefusalSchema = Obj({
+	error: ErrorBodySchema,
+	laterRuns: List(Obj({ id: Int, fileName: Str })),
+});
+export type UndoRefusal = Static<typeof UndoRefusalSchema>;

@@ -1,18 +1,48 @@
+import { useState } from "react";
 import type { ImportRunSummary } from "../../../server/schemas/imports.ts";
 import { errorMessage } from "../../api/errorMessage.ts";
+import { ApiRequestError } from "../../api/http.ts";
 import { provenanceLabel } from "../../i18n/terms.ts";
 import { useI18n, useMessages } from "../../i18n/useI18n.ts";
 import { EmptyState, QueryState } from "../../ui/QueryState.tsx";
 import { TableShell } from "../../ui/TableShell.tsx";
+import { HeadCells } from "./HeadCells.tsx";
 import { IMPORT_MESSAGES } from "./messages.ts";
-import { useImportListQuery } from "./queries.ts";
+import { useImportListQuery, useUndoMutation } from "./queries.ts";
 import { sourceLabel } from "./uploadOutcome.ts";
 
-/** Every import run, newest first: file, source, provenance, years, rows, warnings, errors, time. */
-export function ImportHistory() {
+/**
+ * Every import run, newest first: file, source, provenance, years, rows, warnings, errors, time;
+ * an undone run says so, a run that stands can be undone (with the admin token).
+ */
+export function ImportHistory({ token }: { token: string }) {
 	const { lang } = useI18n();
 	const m = useMessages(IMPORT_MESSAGES).history;
 	const history = useImportListQuery();
+	const undo = useUndoMutation();
+	const [message, setMessage] = useState<{
+		text: string;
+		error: boolean;
+	} | null>(null);
+	const onUndo = (run: ImportRunSummary) => {
+		setMessage(null);
+		undo.mutate(
+			{ runId: run.id, token },
+			{
+				onSuccess: () =>
+					setMessage({ text: m.undoDone(run.fileName), error: false }),
+				onError: (error) =>
+					setMessage({
+						text: m.undoFailed(
+							error instanceof ApiRequestError && error.status === 401
+								? IMPORT_MESSAGES[lang].errors[401]
+								: errorMessage(error, lang),
+						),
+						error: true,
+					}),
+			},
+		);
+	};
 	return (
 		<section
 			className="panel"
@@ -20,6 +50,16 @@ export function ImportHistory() {
 			data-testid="import-history"
 		>
 			<h2 id="history-title">{m.title}</h2>
+			{message && (
+				<p
+					className={message.error ? "status error" : "status outcome"}
+					role={message.error ? "alert" : "status"}
+					data-testid="undo-message"
+				>
+					{message.text}
+				</p>
+			)}
+			{token === "" && <p className="muted hint">{m.undoNeedsToken}</p>}
 			<QueryState
 				query={history}
 				isEmpty={(list) => list.runs.length === 0}
@@ -38,7 +78,12 @@ export function ImportHistory() {
 						head={<HistoryHead />}
 					>
 						{list.runs.map((run) => (
-							<HistoryRow key={run.id} run={run} />
+							<HistoryRow
+								key={run.id}
+								run={run}
+								canUndo={run.canUndo && token !== "" && !undo.isPending}
+								onUndo={() => onUndo(run)}
+							/>
 						))}
 					</TableShell>
 				)}
@@ -50,29 +95,36 @@ export function ImportHistory() {
 function HistoryHead() {
 	const m = useMessages(IMPORT_MESSAGES).history;
 	return (
-		<>
-			<th scope="col">{m.file}</th>
-			<th scope="col" className="text">
-				{m.source}
-			</th>
-			<th scope="col" className="text">
-				{m.provenance}
-			</th>
-			<th scope="col">{m.years}</th>
-			<th scope="col">{m.rows}</th>
-			<th scope="col">{m.warnings}</th>
-			<th scope="col">{m.errors}</th>
-			<th scope="col">{m.status}</th>
-			<th scope="col">{m.time}</th>
-		</>
+		<HeadCells
+			cells={[
+				{ label: m.file },
+				{ label: m.source, isText: true },
+				{ label: m.provenance, isText: true },
+				{ label: m.years },
+				{ label: m.rows },
+				{ label: m.warnings },
+				{ label: m.errors },
+				{ label: m.status },
+				{ label: m.time },
+				{ label: m.undo },
+			]}
+		/>
 	);
 }
 
-function HistoryRow({ run }: { run: ImportRunSummary }) {
+function HistoryRow({
+	run,
+	canUndo,
+	onUndo,
+}: {
+	run: ImportRunSummary;
+	canUndo: boolean;
+	onUndo: () => void;
+}) {
 	const { lang, num, years, dateTime } = useI18n();
 	const m = useMessages(IMPORT_MESSAGES).history;
 	return (
-		<tr>
+		<tr className={run.undoneAt !== null ? "undone" : undefined}>
 			<td className="text">{run.fileName}</td>
 			<td className="text">{sourceLabel(run.source, lang)}</td>
 			<td className="text">{provenanceLabel(run.provenance, lang)}</td>
@@ -80,8 +132,26 @@ function HistoryRow({ run }: { run: ImportRunSummary }) {
 			<td>{num(run.rows)}</td>
 			<td>{num(run.warnings)}</td>
 			<td>{num(run.errors)}</td>
-			<td>{run.status === "ok" ? m.ok : m.failed}</td>
+			<td>
+				{run.undoneAt !== null
+					? m.undone(dateTime(run.undoneAt))
+					: run.status === "ok"
+						? m.ok
+						: m.failed}
+			</td>
 			<td>{dateTime(run.startedAt)}</td>
+			<td>
+				{run.canUndo && (
+					<button
+						type="button"
+						disabled={!canUndo}
+						aria-label={m.undoLabel(run.fileName)}
+						onClick={onUndo}
+					>
+						{m.undo}
+					</button>
+				)}
+			</td>
 		</tr>
 	);
 }

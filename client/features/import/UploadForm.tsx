@@ -2,25 +2,32 @@ import { type FormEvent, useId, useState } from "react";
 import type { ImportSource } from "../../../domain/ids.ts";
 import { useI18n, useMessages } from "../../i18n/useI18n.ts";
 import { IMPORT_MESSAGES } from "./messages.ts";
+import { confirmCounts } from "./previewData.ts";
 import { UploadPreview } from "./UploadPreview.tsx";
 import { IMPORT_SOURCE_IDS, sourceLabel } from "./uploadOutcome.ts";
 import { useUpload } from "./useUpload.ts";
 
-/** The upload form: token, file and format; a preview first, the import only on confirmation. */
-export function UploadForm() {
+/** The upload form: token, file, format and whether to replace the years; a preview first, the import only on confirmation. */
+export function UploadForm({
+	token,
+	onTokenChange,
+}: {
+	token: string;
+	onTokenChange: (token: string) => void;
+}) {
 	const { lang } = useI18n();
 	const m = useMessages(IMPORT_MESSAGES).upload;
 	const uid = useId();
-	/** The admin token lives in this component's state only: never in storage or the URL. */
-	const [token, setToken] = useState("");
 	const [file, setFile] = useState<File | null>(null);
 	const [source, setSource] = useState<ImportSource | "">("");
+	const [replaceYears, setReplaceYears] = useState(false);
 	const upload = useUpload();
 	const send = (dryRun: boolean) => {
 		if (!file) return;
 		void upload.send({
 			file,
 			dryRun,
+			replaceYears,
 			source: source === "" ? null : source,
 			token,
 		});
@@ -50,7 +57,7 @@ export function UploadForm() {
 						autoComplete="off"
 						value={token}
 						required
-						onChange={(event) => setToken(event.target.value)}
+						onChange={(event) => onTokenChange(event.target.value)}
 					/>
 					<span className="muted hint">{m.tokenHint}</span>
 				</label>
@@ -88,6 +95,21 @@ export function UploadForm() {
 						))}
 					</select>
 				</label>
+				<label className="checkbox">
+					<span>
+						<input
+							type="checkbox"
+							checked={replaceYears}
+							onChange={(event) => {
+								setReplaceYears(event.target.checked);
+								// The preview must be of what the button will do.
+								upload.clear({ message: true });
+							}}
+						/>{" "}
+						{m.replaceYears}
+					</span>
+					<span className="muted hint">{m.replaceYearsHint}</span>
+				</label>
 				<div className="form-actions">
 					<button
 						type="submit"
@@ -101,7 +123,12 @@ export function UploadForm() {
 						disabled={!canConfirm}
 						onClick={() => send(false)}
 					>
-						{m.import}
+						{canConfirm && preview
+							? m.confirm(
+									confirmCounts(preview).written,
+									confirmCounts(preview).removed,
+								)
+							: m.import}
 					</button>
 					{upload.isPending && (
 						<span>

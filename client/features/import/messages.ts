@@ -9,7 +9,7 @@ const en = FORMAT.en;
 export const IMPORT_MESSAGES = defineMessages({
 	sv: {
 		heading: "Importera data",
-		lead: "Ladda upp en fil från Svenskt Näringsliv, SKR Insikt eller Kolada. Först visas en förhandsgranskning (torrkörning) med rader per år, varningar och fel; inget skrivs förrän du bekräftar. En ny fil för ett år ersätter det året från samma källa, och samma fil två gånger ändrar ingenting.",
+		lead: 'Ladda upp en fil från Svenskt Näringsliv, SKR Insikt eller Kolada. Först visas en förhandsgranskning (torrkörning) med rader per år, varningar och fel; inget skrivs förrän du bekräftar. En fil skriver bara de siffror den innehåller; det som redan finns för året och som filen saknar tas bort bara om du kryssar i "Ersätt åren". Förhandsgranskningen visar vad som läggs till, ändras och tas bort, och publicerade siffror som filen ändrar. En import kan ångras i historiken.',
 		upload: {
 			title: "Ladda upp",
 			token: "Admin-token",
@@ -21,6 +21,16 @@ export const IMPORT_MESSAGES = defineMessages({
 			detect: "Känn igen automatiskt",
 			preview: "Förhandsgranska",
 			import: "Importera",
+			replaceYears:
+				"Ersätt åren: ta bort det som finns för filens år och som filen saknar",
+			replaceYearsHint:
+				"Utan kryss skrivs bara filens siffror; allt annat lämnas som det är.",
+			confirm: (written: number, removed: number) =>
+				written > 0 && removed > 0
+					? `Importera ${sv.count(written, "rad", "rader")} och ta bort ${sv.num(removed)}`
+					: removed > 0
+						? `Ta bort ${sv.count(removed, "rad", "rader")}`
+						: `Importera ${sv.count(written, "rad", "rader")}`,
 			sending: "Skickar…",
 		},
 		sources: {
@@ -38,9 +48,31 @@ export const IMPORT_MESSAGES = defineMessages({
 			rowsPerYear: "Rader per år",
 			year: "År",
 			rowsInFile: "Rader i filen",
-			rowsReplaced: "Rader som ersätts",
+			added: "Läggs till",
+			changed: "Ändras",
+			removed: "Tas bort",
+			summary: (added: number, changed: number, removed: number) =>
+				`Lagrade rader: ${sv.num(added)} läggs till, ${sv.num(changed)} ändras, ${sv.num(removed)} tas bort.`,
+			conflicts: (count: number) =>
+				`Publicerade siffror som filen ändrar (${sv.num(count)})`,
+			removals: (count: number) => `Siffror som tas bort (${sv.num(count)})`,
+			listedOf: (shown: number, total: number) =>
+				`Visar ${sv.num(shown)} av ${sv.num(total)}.`,
+			figure: "Siffra",
+			municipality: "Kommun",
+			field: "Fält",
+			stored: "Nu",
+			storedSource: "Källa för nuvarande",
+			incoming: "I filen",
+			none: "–",
 			errors: (count: number) => `Fel (${sv.num(count)})`,
 			warnings: (count: number) => `Varningar (${sv.num(count)})`,
+			page: (first: number, last: number, total: number) =>
+				`${sv.num(first)}–${sv.num(last)} av ${sv.num(total)}`,
+			previous: "Föregående",
+			next: "Nästa",
+			more: (count: number) =>
+				`Servern skickade de första; filen har ${sv.num(count)} totalt.`,
 		},
 		errors: {
 			401: "Fel eller saknad admin-token. Skriv in den token servern startades med (TOPP10_ADMIN_TOKEN).",
@@ -57,7 +89,8 @@ export const IMPORT_MESSAGES = defineMessages({
 				`Förhandsgranskning: ${sv.count(rows, "rad", "rader")} för ${years || "inga år"}. Inget är skrivet ännu.`,
 			imported: (rows: number, years: string) =>
 				`Importerat: ${sv.count(rows, "rad", "rader")} för ${years}. Sidorna visar nu de nya siffrorna.`,
-			unchanged: "Samma fil är redan importerad; inget ändrades.",
+			unchanged:
+				"Oförändrat: varje siffra i filen finns redan lagrad så som filen säger; inget skrevs.",
 			refused: (errors: number) =>
 				`Filen avvisades med ${sv.count(errors, "fel", "fel")}; inget har skrivits.`,
 		},
@@ -77,11 +110,18 @@ export const IMPORT_MESSAGES = defineMessages({
 			time: "Tid (UTC)",
 			ok: "ok",
 			failed: "misslyckad",
+			undone: (at: string) => `ångrad ${at}`,
+			undo: "Ångra",
+			undoLabel: (file: string) => `Ångra importen av ${file}`,
+			undoNeedsToken: "Skriv admin-token ovan för att ångra.",
+			undoDone: (file: string) =>
+				`Importen av ${file} är ångrad: siffrorna är som före den.`,
+			undoFailed: (message: string) => `Kunde inte ångra: ${message}`,
 		},
 	},
 	en: {
 		heading: "Import data",
-		lead: "Upload a file from Svenskt Näringsliv, SKR Insikt or Kolada. First you see a preview (dry run) with rows per year, warnings and errors; nothing is written until you confirm. A new file for a year replaces that year from the same source, and the same file twice changes nothing.",
+		lead: 'Upload a file from Svenskt Näringsliv, SKR Insikt or Kolada. First you see a preview (dry run) with rows per year, warnings and errors; nothing is written until you confirm. A file writes only the figures it holds; what is stored for its years and the file lacks is removed only if you tick "Replace the years". The preview shows what is added, changed and removed, and the published figures the file changes. An import can be undone in the history.',
 		upload: {
 			title: "Upload",
 			token: "Admin token",
@@ -92,6 +132,16 @@ export const IMPORT_MESSAGES = defineMessages({
 			detect: "Detect automatically",
 			preview: "Preview",
 			import: "Import",
+			replaceYears:
+				"Replace the years: remove what is stored for the file's years and the file lacks",
+			replaceYearsHint:
+				"Unticked, only the file's figures are written; everything else stays.",
+			confirm: (written, removed) =>
+				written > 0 && removed > 0
+					? `Import ${en.count(written, "row", "rows")} and remove ${en.num(removed)}`
+					: removed > 0
+						? `Remove ${en.count(removed, "row", "rows")}`
+						: `Import ${en.count(written, "row", "rows")}`,
 			sending: "Sending…",
 		},
 		sources: {
@@ -109,9 +159,31 @@ export const IMPORT_MESSAGES = defineMessages({
 			rowsPerYear: "Rows per year",
 			year: "Year",
 			rowsInFile: "Rows in the file",
-			rowsReplaced: "Rows replaced",
+			added: "Added",
+			changed: "Changed",
+			removed: "Removed",
+			summary: (added, changed, removed) =>
+				`Stored rows: ${en.num(added)} added, ${en.num(changed)} changed, ${en.num(removed)} removed.`,
+			conflicts: (count) =>
+				`Published figures the file changes (${en.num(count)})`,
+			removals: (count) => `Figures removed (${en.num(count)})`,
+			listedOf: (shown, total) =>
+				`Showing ${en.num(shown)} of ${en.num(total)}.`,
+			figure: "Figure",
+			municipality: "Municipality",
+			field: "Field",
+			stored: "Now",
+			storedSource: "Source of the stored one",
+			incoming: "In the file",
+			none: "–",
 			errors: (count) => `Errors (${en.num(count)})`,
 			warnings: (count) => `Warnings (${en.num(count)})`,
+			page: (first, last, total) =>
+				`${en.num(first)}–${en.num(last)} of ${en.num(total)}`,
+			previous: "Previous",
+			next: "Next",
+			more: (count) =>
+				`The server sent the first ones; the file has ${en.num(count)} in all.`,
 		},
 		errors: {
 			401: "Wrong or missing admin token. Type the token the server was started with (TOPP10_ADMIN_TOKEN).",
@@ -128,7 +200,8 @@ export const IMPORT_MESSAGES = defineMessages({
 				`Preview: ${en.count(rows, "row", "rows")} for ${years || "no years"}. Nothing is written yet.`,
 			imported: (rows, years) =>
 				`Imported: ${en.count(rows, "row", "rows")} for ${years}. The pages now show the new figures.`,
-			unchanged: "The same file is already imported; nothing changed.",
+			unchanged:
+				"Unchanged: every figure in the file is already stored as the file says; nothing was written.",
 			refused: (errors) =>
 				`The file was refused with ${en.count(errors, "error", "errors")}; nothing was written.`,
 		},
@@ -148,6 +221,13 @@ export const IMPORT_MESSAGES = defineMessages({
 			time: "Time (UTC)",
 			ok: "ok",
 			failed: "failed",
+			undone: (at) => `undone ${at}`,
+			undo: "Undo",
+			undoLabel: (file) => `Undo the import of ${file}`,
+			undoNeedsToken: "Type the admin token above to undo.",
+			undoDone: (file) =>
+				`The import of ${file} is undone: the figures are as before it.`,
+			undoFailed: (message) => `Could not undo: ${message}`,
 		},
 	},
 });

@@ -8,6 +8,7 @@ import {
 import type { ImportSource } from "../../../domain/ids.ts";
 import type {
 	ImportRunList,
+	UndoResult,
 	UploadResult,
 } from "../../../server/schemas/imports.ts";
 import { getJson, postForm } from "../../api/http.ts";
@@ -20,6 +21,8 @@ export const importKeys = {
 export interface UploadRequest {
 	file: File;
 	dryRun: boolean;
+	/** Remove what is stored for the file's years and the file does not carry. */
+	replaceYears: boolean;
 	/** Force a format; null lets the server detect it from the headers. */
 	source: ImportSource | null;
 	/** Kept in React state only: never in storage or the URL. */
@@ -36,10 +39,19 @@ export const importListOptions = () =>
 export const uploadOptions = () =>
 	mutationOptions({
 		mutationKey: [...importKeys.all, "upload"],
-		mutationFn: ({ file, dryRun, source, token }: UploadRequest) => {
+		mutationFn: ({
+			file,
+			dryRun,
+			replaceYears,
+			source,
+			token,
+		}: UploadRequest) => {
 			const form = new FormData();
 			form.append("file", file, file.name);
-			const params = new URLSearchParams({ dryRun: dryRun ? "true" : "false" });
+			const params = new URLSearchParams({
+				dryRun: dryRun ? "true" : "false",
+				replaceYears: replaceYears ? "true" : "false",
+			});
 			if (source !== null) params.set("source", source);
 			return postForm<UploadResult>(
 				`/api/imports?${params.toString()}`,
@@ -62,5 +74,21 @@ export function useUploadMutation() {
 			if (result.outcome === "imported") await client.invalidateQueries();
 			else await client.invalidateQueries({ queryKey: importKeys.list() });
 		},
+	});
+}
+
+export const undoOptions = () =>
+	mutationOptions({
+		mutationKey: [...importKeys.all, "undo"],
+		mutationFn: ({ runId, token }: { runId: number; token: string }) =>
+			postForm<UndoResult>(`/api/imports/${runId}/undo`, null, token),
+	});
+
+/** Undoes a run; every figure read before it may have changed back. */
+export function useUndoMutation() {
+	const client = useQueryClient();
+	return useMutation({
+		...undoOptions(),
+		onSuccess: () => client.invalidateQueries(),
 	});
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { UploadResult } from "../../../server/schemas/imports.ts";
+import { IMPORT_MESSAGES } from "./messages.ts";
 import {
 	IMPORT_SOURCE_IDS,
 	outcomeMessage,
@@ -29,7 +30,24 @@ const result: UploadResult = {
 	source: "sn-ranking",
 	sha256: "abc",
 	rows: 290,
-	years: [{ year: 2023, incoming: 290, replaced: 290 }],
+	replaceYears: false,
+	years: [
+		{
+			year: 2023,
+			incoming: 290,
+			added: 0,
+			changed: 290,
+			removed: 0,
+			replaced: 290,
+		},
+	],
+	changes: {
+		added: 0,
+		changed: 290,
+		removed: 0,
+		conflicts: { total: 0, items: [] },
+		removals: { total: 0, items: [] },
+	},
 	warnings: [],
 	errors: [],
 	warningCount: 0,
@@ -61,8 +79,20 @@ describe("outcomeMessage", () => {
 			"Preview: 1 row for 2023. Nothing is written yet.",
 		);
 		expect(outcomeMessage({ ...result, outcome: "unchanged" }, "sv")).toMatch(
-			/redan importerad/,
+			/finns redan lagrad/,
 		);
+	});
+});
+
+describe("the confirm button", () => {
+	const confirm = (lang: "sv" | "en", written: number, removed: number) =>
+		IMPORT_MESSAGES[lang].upload.confirm(written, removed);
+	it("says what the import will do, plural-correct, in Swedish and English", () => {
+		expect(confirm("sv", 15, 275)).toBe("Importera 15 rader och ta bort 275");
+		expect(confirm("sv", 1, 0)).toBe("Importera 1 rad");
+		expect(confirm("sv", 0, 1)).toBe("Ta bort 1 rad");
+		expect(confirm("en", 15, 275)).toBe("Import 15 rows and remove 275");
+		expect(confirm("en", 1, 0)).toBe("Import 1 row");
 	});
 });
 

@@ -37,6 +37,7 @@ export function useUpload() {
 	const send = async (request: {
 		file: File;
 		dryRun: boolean;
+		replaceYears: boolean;
 		source: ImportSource | null;
 		token: string;
 	}) => {

@@ -27,6 +27,8 @@ export interface ImportRunRow {
 	warnings: number;
 	errors: number;
 	years: number[];
+	undoneAt: string | null;
+	canUndo: boolean;
 }
 
 /** The import history, newest first. */
@@ -52,5 +54,8 @@ export function listImportRuns(db: Db, limit: number): ImportRunRow[] {
 			years: jsonArray(run.yearsJson).filter(
 				(year): year is number => typeof year === "number",
 			),
+			undoneAt: run.undoneAt,
+			canUndo:
+				run.status === "ok" && run.undoneAt === null && run.changesLogged,
 		}));
 }

@@ -1,5 +1,5 @@
 import Database from "better-sqlite3";
-import { max } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Db } from "../../client.ts";
 import { importRun } from "../../schema.ts";
 
@@ -8,7 +8,10 @@ const prepared = new WeakMap<Db, () => number>();
 
 function prepare(db: Db): () => number {
 	const query = db
-		.select({ version: max(importRun.id) })
+		.select({
+			// Undoing a run adds no run but sets its undone_at: both only ever grow, so the sum does.
+			version: sql<number>`coalesce(max(${importRun.id}), 0) + count(${importRun.undoneAt})`,
+		})
 		.from(importRun)
 		.prepare();
 	return () => query.get()?.version ?? 0;
@@ -16,7 +19,8 @@ function prepare(db: Db): () => number {
 
 /**
  * A number that changes whenever an import lands (also one made by the CLI in another process),
- * so cached responses and ETags can be keyed on it. Imports only ever add import_run rows.
+ * so cached responses and ETags can be keyed on it. Imports only ever add import_run rows, and
+ * an undo only ever sets a run's undone_at.
  */
 export function getDataVersion(db: Db): number {
 	let read = prepared.get(db);

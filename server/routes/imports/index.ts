@@ -7,6 +7,7 @@ import {
 	importFileAsync,
 	sha256Of,
 } from "../../../importers/pipeline/importFile.ts";
+import { undoImport } from "../../../importers/pipeline/undoImport.ts";
 import {
 	WRITE_FAILURE_MESSAGES,
 	type WriteFailure,
@@ -18,10 +19,14 @@ import { ErrorSchema } from "../../schemas/errors.ts";
 import {
 	ImportRunListQuery,
 	ImportRunListSchema,
+	ImportRunParams,
+	UndoRefusalSchema,
+	UndoResultSchema,
 	UploadQuery,
 	UploadRefusalSchema,
 	UploadResultSchema,
 } from "../../schemas/imports.ts";
+import { undoAnswer } from "./undoAnswer.ts";
 import {
 	type Clock,
 	MAX_UPLOAD_BYTES,
@@ -126,7 +131,7 @@ export function importRoutes(db: Db, options: ImportRouteOptions) {
 					tags: ["imports"],
 					summary: "Upload a file to import (admin session or admin token)",
 					security: [{ sessionCookie: [], csrfToken: [] }, { adminToken: [] }],
-					description: `multipart/form-data with the file in the field "${UPLOAD_FIELD}" (at most ${MAX_UPLOAD_BYTES / 1024 / 1024} MB) and optionally the fields dryRun and source (or the same as query parameters). Runs the same import as \`npm run import\` with provenance "imported", replacing the years the file holds. A refused file answers 422 with every error; nothing is written.`,
+					description: `multipart/form-data with the file in the field "${UPLOAD_FIELD}" (at most ${MAX_UPLOAD_BYTES / 1024 / 1024} MB) and optionally the fields dryRun, replaceYears and source (or the same as query parameters). Runs the same import as \`npm run import\` with provenance "imported": the file's figures are written over the stored ones; with replaceYears, what the source stored for the file's years and the file does not carry is removed. The answer lists the changes, conflicts with published figures and removals. A refused file answers 422 with every error; nothing is written.`,
 					consumes: ["multipart/form-data"],
 					querystring: UploadQuery,
 					response: { 200: UploadResultSchema, ...uploadErrors },
@@ -151,7 +156,8 @@ export function importRoutes(db: Db, options: ImportRouteOptions) {
 						source: settings.source,
 						options: {
 							provenance: "imported",
-							mode: "replace-years",
+							// Figures the file does not carry stay unless asked (replaceYears).
+							mode: settings.replaceYears ? "replace-years" : "overlay",
 							dryRun: settings.dryRun,
 						},
 					},
@@ -162,10 +168,58 @@ export function importRoutes(db: Db, options: ImportRouteOptions) {
 					return failure;
 				});
 				if (typeof result === "string") return sendWriteFailure(reply, result);
-				const summary = summarizeImport(result, sha256Of(upload.bytes));
+				const summary = summarizeImport(
+					result,
+					sha256Of(upload.bytes),
+					settings.replaceYears,
+				);
 				if (summary.outcome === "refused")
 					return reply.code(422).send(refusal(summary));
 				return summary;
+			},
+		);
+
+		app.post(
+			"/:id/undo",
+			{
+				onRequest: [
+					app.rateLimit({
+						max: options.uploadsPerMinute ?? 10,
+						timeWindow: 60_000,
+						keyGenerator: (request) =>
+							`${request.ip}:undo:${options.auth.isUploader(request) ? "admin" : "refused"}`,
+					}),
+					options.auth.requireAdminOrToken(),
+				],
+				schema: {
+					tags: ["imports"],
+					summary:
+						"Undo an import run: every figure it changed back as it was (admin session or admin token)",
+					security: [{ sessionCookie: [], csrfToken: [] }, { adminToken: [] }],
+					params: ImportRunParams,
+					response: {
+						200: UndoResultSchema,
+						401: ErrorSchema,
+						403: ErrorSchema,
+						404: ErrorSchema,
+						409: UndoRefusalSchema,
+						429: ErrorSchema,
+						503: ErrorSchema,
+						507: ErrorSchema,
+					},
+				},
+			},
+			async (request, reply) => {
+				let outcome: ReturnType<typeof undoImport>;
+				try {
+					outcome = undoImport(db, request.params.id, clock);
+				} catch (error) {
+					const failure = writeFailureOf(error);
+					if (!failure) throw error;
+					return sendWriteFailure(reply, failure);
+				}
+				const answer = undoAnswer(outcome);
+				return reply.code(answer.status).send(answer.body);
 			},
 		);
 	};

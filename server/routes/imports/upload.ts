@@ -14,6 +14,7 @@ import type { ImportResult } from "../../../importers/pipeline/importFile.ts";
 import { apiError } from "../../plugins/errors.ts";
 import type { ApiError } from "../../schemas/errors.ts";
 import type {
+	ImportChanges,
 	UploadIssue,
 	UploadRefusal,
 	UploadResult,
@@ -123,7 +124,7 @@ export function describeUploadError(error: unknown): ApiError {
 		return apiError(
 			413,
 			"payload_too_large",
-			"The form has too many fields. Send the file, and optionally dryRun and source.",
+			"The form has too many fields. Send the file, and optionally dryRun, replaceYears and source.",
 		);
 	return apiError(
 		400,
@@ -134,29 +135,39 @@ export function describeUploadError(error: unknown): ApiError {
 
 export interface UploadSettings {
 	dryRun: boolean;
+	replaceYears: boolean;
 	source: ImportSource | undefined;
 }
 
 const TRUE_WORDS = new Set(["true", "1", "on", "yes"]);
 const FALSE_WORDS = new Set(["false", "0", "off", "no", ""]);
 
-/** dryRun and source from the form fields, falling back to the query string. */
+/** A yes/no form field, or the query's value when the form does not have it. */
+function booleanField(
+	fields: Map<string, string>,
+	name: string,
+	fallback: boolean,
+): boolean | ApiError {
+	const field = fields.get(name)?.trim().toLowerCase();
+	if (field === undefined) return fallback;
+	if (TRUE_WORDS.has(field)) return true;
+	if (FALSE_WORDS.has(field)) return false;
+	return apiError(
+		400,
+		"bad_request",
+		`The field "${name}" must be true or false.`,
+	);
+}
+
+/** dryRun, replaceYears and source from the form fields, falling back to the query string. */
 export function uploadSettings(
 	fields: Map<string, string>,
-	query: { dryRun: boolean; source?: ImportSource },
+	query: { dryRun: boolean; replaceYears: boolean; source?: ImportSource },
 ): UploadSettings | ApiError {
-	let dryRun = query.dryRun;
-	const dryRunField = fields.get("dryRun")?.trim().toLowerCase();
-	if (dryRunField !== undefined) {
-		if (TRUE_WORDS.has(dryRunField)) dryRun = true;
-		else if (FALSE_WORDS.has(dryRunField)) dryRun = false;
-		else
-			return apiError(
-				400,
-				"bad_request",
-				'The field "dryRun" must be true or false.',
-			);
-	}
+	const dryRun = booleanField(fields, "dryRun", query.dryRun);
+	if (typeof dryRun !== "boolean") return dryRun;
+	const replaceYears = booleanField(fields, "replaceYears", query.replaceYears);
+	if (typeof replaceYears !== "boolean") return replaceYears;
 	let source = query.source;
 	const sourceField = fields.get("source")?.trim();
 	if (sourceField !== undefined && sourceField !== "") {
@@ -168,7 +179,7 @@ export function uploadSettings(
 				`The field "source" must be one of ${IMPORT_SOURCES.join(", ")}.`,
 			);
 	}
-	return { dryRun, source };
+	return { dryRun, replaceYears, source };
 }
 
 /**
@@ -178,13 +189,27 @@ export function uploadSettings(
 export const MAX_ISSUES_SENT = 200;
 
 function toUploadIssue(fileName: string, issue: ImportIssue): UploadIssue {
+	const { code, params, header, value, sheet, cell } = issue;
 	return {
 		line: issue.line ?? null,
 		column: issue.column ?? null,
 		message: issue.message,
 		formatted: formatIssue(fileName, issue),
+		...(code === undefined ? {} : { code, params: { ...params } }),
+		...(header === undefined ? {} : { header }),
+		...(value === undefined ? {} : { value }),
+		...(sheet === undefined ? {} : { sheet }),
+		...(cell === undefined ? {} : { cell }),
 	};
 }
+
+const NO_CHANGES: ImportChanges = {
+	added: 0,
+	changed: 0,
+	removed: 0,
+	conflicts: { total: 0, items: [] },
+	removals: { total: 0, items: [] },
+};
 
 function yearsOf(parsed: ParsedImport): UploadYear[] {
 	const counts = new Map<number, number>();
@@ -196,19 +221,28 @@ function yearsOf(parsed: ParsedImport): UploadYear[] {
 		counts.set(row.year, (counts.get(row.year) ?? 0) + 1);
 	return [...counts]
 		.sort(([a], [b]) => a - b)
-		.map(([year, incoming]) => ({ year, incoming, replaced: 0 }));
+		.map(([year, incoming]) => ({
+			year,
+			incoming,
+			added: 0,
+			changed: 0,
+			removed: 0,
+			replaced: 0,
+		}));
 }
 
 /** The answer to an upload: the importer's own summary, with every issue as data and as a line. */
 export function summarizeImport(
 	result: ImportResult,
 	sha256: string,
+	replaceYears: boolean,
 ): UploadResult {
 	const { parsed, fileName } = result;
 	const base = {
 		fileName,
 		source: parsed.source,
 		sha256,
+		replaceYears,
 		warnings: parsed.warnings
 			.slice(0, MAX_ISSUES_SENT)
 			.map((issue) => toUploadIssue(fileName, issue)),
@@ -225,6 +259,7 @@ export function summarizeImport(
 			runId: null,
 			rows: countRows(parsed),
 			years: yearsOf(parsed),
+			changes: NO_CHANGES,
 		};
 	const { outcome } = result;
 	if (outcome.status === "unchanged")
@@ -234,6 +269,7 @@ export function summarizeImport(
 			runId: outcome.runId,
 			rows: countRows(parsed),
 			years: yearsOf(parsed),
+			changes: NO_CHANGES,
 		};
 	return {
 		...base,
@@ -241,6 +277,7 @@ export function summarizeImport(
 		runId: outcome.runId,
 		rows: outcome.rows,
 		years: outcome.years,
+		changes: outcome.changes,
 	};
 }
 

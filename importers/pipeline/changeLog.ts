@@ -1,0 +1,115 @@
+import type Database from "better-sqlite3";
+import { statementOf } from "../../db/queries/imports/sqliteClientOf.ts";
+
+type Sqlite = Database.Database;
+
+/** The tables an import writes to; every change to them during a run is logged in import_change. */
+export type LoggedTable =
+	| "sn_result"
+	| "insikt_result"
+	| "sn_factor"
+	| "insikt_definition"
+	| "municipality";
+
+export interface LoggedShape {
+	key: readonly string[];
+	/** The other stored columns, restored by an undo (the surrogate id too, so rows come back as they were). */
+	columns: readonly string[];
+}
+
+export const LOGGED: Record<LoggedTable, LoggedShape> = {
+	sn_result: {
+		key: ["year", "municipality_code", "factor_id"],
+		columns: ["id", "rank", "score", "provenance", "source", "import_run_id"],
+	},
+	insikt_result: {
+		key: ["year", "municipality_code", "area", "measure"],
+		columns: [
+			"id",
+			"value",
+			"responses",
+			"provenance",
+			"source",
+			"import_run_id",
+		],
+	},
+	sn_factor: {
+		key: ["year", "id"],
+		columns: [
+			"label",
+			"kind",
+			"weight",
+			"scale_min",
+			"scale_max",
+			"higher_is_better",
+			"provenance",
+			"import_run_id",
+		],
+	},
+	insikt_definition: {
+		key: ["year"],
+		columns: ["area_set", "note", "import_run_id"],
+	},
+	municipality: {
+		key: ["code"],
+		columns: ["name", "county_code", "county_name", "kommungrupp"],
+	},
+};
+
+export const LOGGED_TABLES = Object.keys(LOGGED) as LoggedTable[];
+
+/** Bookkeeping, not figures a file states. */
+const NOT_FIGURES = new Set(["id", "provenance", "source", "import_run_id"]);
+
+/** The columns that are figures a file states (compared for conflicts and removals). */
+export function figureColumns(table: LoggedTable): string[] {
+	return LOGGED[table].columns.filter((column) => !NOT_FIGURES.has(column));
+}
+
+const CURRENT_RUN = "temp.import_current_run";
+
+function rowJson(table: LoggedTable, ref: "old" | "new"): string {
+	const columns = LOGGED[table].columns;
+	return `json_object(${columns.map((c) => `'${c}', ${ref}.${c}`).join(", ")})`;
+}
+
+function triggerSql(table: LoggedTable, op: "insert" | "update" | "delete") {
+	const keyRef = op === "delete" ? "old" : "new";
+	const key = `json_array(${LOGGED[table].key.map((k) => `${keyRef}.${k}`).join(", ")})`;
+	const before = op === "insert" ? "null" : rowJson(table, "old");
+	const after = op === "delete" ? "null" : rowJson(table, "new");
+	return `create temp trigger if not exists import_log_${table}_${op} after ${op} on main.${table}
+		when (select run_id from ${CURRENT_RUN}) is not null
+		begin
+			insert into main.import_change (import_run_id, table_name, key_json, old_json, new_json)
+			values ((select run_id from ${CURRENT_RUN}), '${table}', ${key}, ${before}, ${after});
+		end`;
+}
+
+const installed = new WeakSet<Sqlite>();
+
+/**
+ * Per-connection TEMP triggers that, while a run is current, log every row an import inserts,
+ * updates or deletes (with the row before and after). Triggers keep the write path one multi-row
+ * statement per hundred rows: the log is written inside SQLite, not by a query per row.
+ */
+export function installChangeLog(sqlite: Sqlite): void {
+	if (installed.has(sqlite)) return;
+	sqlite.exec(
+		`create temp table if not exists import_current_run (run_id integer not null)`,
+	);
+	for (const table of LOGGED_TABLES)
+		for (const op of ["insert", "update", "delete"] as const)
+			sqlite.exec(triggerSql(table, op));
+	// Created inside a caller's transaction (the bundled data set), they go if it rolls back.
+	if (!sqlite.inTransaction) installed.add(sqlite);
+}
+
+/** Starts (runId) or stops (null) logging this connection's changes under a run. */
+export function setCurrentRun(sqlite: Sqlite, runId: number | null): void {
+	statementOf(sqlite, `delete from ${CURRENT_RUN}`).run();
+	if (runId !== null)
+		statementOf(sqlite, `insert into ${CURRENT_RUN} (run_id) values (?)`).run(
+			runId,
+		);
+}
