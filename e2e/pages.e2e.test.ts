@@ -226,7 +226,9 @@ describe.runIf(shouldRunBrowserTests())("every page in a real browser", () => {
 		await frame.locator(".rank-dot").first().waitFor();
 		const [csv] = await Promise.all([
 			page.waitForEvent("download"),
-			frame.getByRole("button", { name: /som tabell \(CSV\)/ }).click(),
+			frame
+				.getByRole("button", { name: /^CSV: ladda ner .* som tabell$/ })
+				.click(),
 		]);
 		expect(csv.suggestedFilename()).toMatch(
 			/^placering-i-svenskt-naringslivs-ranking-per-ar-partille.*\.csv$/,
@@ -246,7 +248,9 @@ describe.runIf(shouldRunBrowserTests())("every page in a real browser", () => {
 		);
 		const [png] = await Promise.all([
 			page.waitForEvent("download"),
-			frame.getByRole("button", { name: /som bild \(PNG\)/ }).click(),
+			frame
+				.getByRole("button", { name: /^PNG: ladda ner .* som bild$/ })
+				.click(),
 		]);
 		const image = readFileSync((await png.path()) ?? "");
 		expect(image.subarray(0, 8).toString("hex")).toBe("89504e470d0a1a0a");

@@ -127,7 +127,9 @@ describe.runIf(shouldRunBrowserTests())(
 			const frame = page.locator('[data-chart="rank-trend"]');
 			await frame.locator(".rank-dot").first().waitFor();
 			const csv = await downloadText(page, () =>
-				frame.getByRole("button", { name: /som tabell \(CSV\)/ }).click(),
+				frame
+					.getByRole("button", { name: /^CSV: ladda ner .* som tabell$/ })
+					.click(),
 			);
 			expect(csv.slice(0, 5)).toEqual([
 				"Placering i Svenskt Näringslivs ranking, per år, Partille 2014–2025",
@@ -282,7 +284,7 @@ describe.runIf(shouldRunBrowserTests())(
 			const csv = await downloadText(page, () =>
 				page
 					.locator('[data-chart="factor-share"]')
-					.getByRole("button", { name: /som tabell \(CSV\)/ })
+					.getByRole("button", { name: /^CSV: ladda ner .* som tabell$/ })
 					.click(),
 			);
 			expect(csv[1]).toBe("Kommun;Partille");

@@ -107,9 +107,9 @@ export function ChartFrame({
 										onClick={() => void png.download()}
 										disabled={showTable}
 										title={showTable ? m.pngNeedsChart : undefined}
-										aria-label={m.downloadPngLabel(title)}
 									>
 										{m.downloadPng}
+										<span className="sr-only">{m.downloadPngLabel(title)}</span>
 									</button>
 								)}
 							</>
@@ -127,9 +127,9 @@ export function ChartFrame({
 									lang,
 								})
 							}
-							aria-label={m.downloadCsvLabel(title)}
 						>
 							{m.downloadCsv}
+							<span className="sr-only">{m.downloadCsvLabel(title)}</span>
 						</button>
 					</fieldset>
 				)}

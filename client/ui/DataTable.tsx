@@ -24,7 +24,12 @@ export function DataTable({
 }) {
 	const { num } = useI18n();
 	return (
-		<div className="table-scroll">
+		<div
+			className="table-scroll"
+			tabIndex={0}
+			role="region"
+			aria-label={caption}
+		>
 			<table className="data-table">
 				<caption>{caption}</caption>
 				<thead>

@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { type ReactNode, useId } from "react";
 
 /** A scrollable data table: caption, one header row and the body rows. */
 export function TableShell({
@@ -13,10 +13,19 @@ export function TableShell({
 	head: ReactNode;
 	children: ReactNode;
 }) {
+	const captionId = useId();
+	// Focusable, so that a keyboard can scroll a table wider than its frame.
 	return (
-		<div className="table-scroll">
+		<div
+			className="table-scroll"
+			tabIndex={0}
+			role="region"
+			aria-labelledby={captionId}
+		>
 			<table className="data-table">
-				<caption className={captionClassName}>{caption}</caption>
+				<caption id={captionId} className={captionClassName}>
+					{caption}
+				</caption>
 				<thead>
 					<tr>{head}</tr>
 				</thead>

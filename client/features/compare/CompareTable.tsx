@@ -48,7 +48,12 @@ export function CompareTable({
 					fit.shareWithin5,
 				)}
 			</p>
-			<div className="table-scroll">
+			<div
+				className="table-scroll"
+				tabIndex={0}
+				role="region"
+				aria-label={title}
+			>
 				<table className="data-table compare-table">
 					<caption className="sr-only">{title}</caption>
 					<SortableHead comparison={comparison} />

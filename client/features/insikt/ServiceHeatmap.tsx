@@ -31,7 +31,7 @@ export function ServiceHeatmap({
 	const width = LABEL_WIDTH + SERVICE_FACTOR_IDS.length * (CELL_WIDTH + GAP);
 	const height = HEADER_HEIGHT + rows.length * (CELL_HEIGHT + GAP);
 	return (
-		<div className="table-scroll">
+		<div className="table-scroll" tabIndex={0} role="region" aria-label={title}>
 			<svg
 				className="chart-svg heatmap-svg"
 				width={width}
