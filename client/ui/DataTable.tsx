@@ -1,6 +1,7 @@
 import type { TableColumn, TableData } from "../export/table.ts";
 import { formatYear } from "../i18n/format.ts";
 import { useI18n } from "../i18n/useI18n.ts";
+import { ScrollRegion } from "./ScrollRegion.tsx";
 
 /** A year column (key "year" or "…Year") is written as years are: 2023, never "2 023". */
 const isYearColumn = (column: TableColumn) => /(^y|Y)ear$/.test(column.key);
@@ -24,12 +25,7 @@ export function DataTable({
 }) {
 	const { num } = useI18n();
 	return (
-		<div
-			className="table-scroll"
-			tabIndex={0}
-			role="region"
-			aria-label={caption}
-		>
+		<ScrollRegion label={caption}>
 			<table className="data-table">
 				<caption>{caption}</caption>
 				<thead>
@@ -68,6 +64,6 @@ export function DataTable({
 					))}
 				</tbody>
 			</table>
-		</div>
+		</ScrollRegion>
 	);
 }

@@ -1,4 +1,5 @@
 import { type ReactNode, useId } from "react";
+import { ScrollRegion } from "./ScrollRegion.tsx";
 
 /** A scrollable data table: caption, one header row and the body rows. */
 export function TableShell({
@@ -16,12 +17,7 @@ export function TableShell({
 	const captionId = useId();
 	// Focusable, so that a keyboard can scroll a table wider than its frame.
 	return (
-		<div
-			className="table-scroll"
-			tabIndex={0}
-			role="region"
-			aria-labelledby={captionId}
-		>
+		<ScrollRegion labelledBy={captionId}>
 			<table className="data-table">
 				<caption id={captionId} className={captionClassName}>
 					{caption}
@@ -31,7 +27,7 @@ export function TableShell({
 				</thead>
 				<tbody>{children}</tbody>
 			</table>
-		</div>
+		</ScrollRegion>
 	);
 }
 

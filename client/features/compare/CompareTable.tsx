@@ -3,6 +3,7 @@ import { CHART_MESSAGES } from "../../charts/messages.ts";
 import { downloadCsv } from "../../export/download.ts";
 import { modelWords } from "../../i18n/terms.ts";
 import { useI18n, useMessages } from "../../i18n/useI18n.ts";
+import { ScrollRegion } from "../../ui/ScrollRegion.tsx";
 import { type ComparisonSectionProps, sortRows } from "./compareData.ts";
 import { comparisonTable } from "./compareTables.ts";
 import { COMPARE_MESSAGES } from "./messages.ts";
@@ -48,18 +49,13 @@ export function CompareTable({
 					fit.shareWithin5,
 				)}
 			</p>
-			<div
-				className="table-scroll"
-				tabIndex={0}
-				role="region"
-				aria-label={title}
-			>
+			<ScrollRegion label={title}>
 				<table className="data-table compare-table">
 					<caption className="sr-only">{title}</caption>
 					<SortableHead comparison={comparison} />
 					<CompareRows comparison={comparison} code={code} />
 				</table>
-			</div>
+			</ScrollRegion>
 			<p className="source">
 				{c.source}: {m.source}
 			</p>

@@ -6,6 +6,7 @@ import { focusProps } from "../../charts/chartProps.ts";
 import { CHART_MESSAGES } from "../../charts/messages.ts";
 import { formatNumber, type Lang } from "../../i18n/format.ts";
 import { areaLabel, serviceFactorLabel } from "../../i18n/terms.ts";
+import { ScrollRegion } from "../../ui/ScrollRegion.tsx";
 import { type HeatmapCell, heatColor } from "./insiktData.ts";
 import { INSIKT_MESSAGES } from "./messages.ts";
 
@@ -31,7 +32,7 @@ export function ServiceHeatmap({
 	const width = LABEL_WIDTH + SERVICE_FACTOR_IDS.length * (CELL_WIDTH + GAP);
 	const height = HEADER_HEIGHT + rows.length * (CELL_HEIGHT + GAP);
 	return (
-		<div className="table-scroll" tabIndex={0} role="region" aria-label={title}>
+		<ScrollRegion label={title}>
 			<svg
 				className="chart-svg heatmap-svg"
 				width={width}
@@ -78,7 +79,7 @@ export function ServiceHeatmap({
 					);
 				})}
 			</svg>
-		</div>
+		</ScrollRegion>
 	);
 }
 
