@@ -147,3 +147,43 @@ describe("fileSlug", () => {
 		expect(fileSlug("!!!")).toBe("topp10");
 	});
 });
+
+describe("toCsv with metadata", () => {
+	it("writes title, municipality, year, source, date and the Exempeldata line above the table", () => {
+		const csv = toCsv(
+			{
+				columns: [
+					{ key: "name", label: "Kommun" },
+					{ key: "rank", label: "Placering" },
+				],
+				rows: [{ name: "Partille", rank: 32 }],
+				provenance: [{ rank: "synthetic" }],
+			},
+			{
+				title: "Lokalt företagsklimat 2023",
+				municipality: "Partille",
+				year: 2023,
+				source: "Svenskt Näringsliv",
+				downloadedAt: new Date("2026-05-14T08:00:00Z"),
+				synthetic: true,
+				notes: ["Urval: A2"],
+			},
+		);
+		const lines = csv.slice(1).split("\r\n");
+		expect(lines.slice(0, 5)).toEqual([
+			"Lokalt företagsklimat 2023",
+			"Kommun;Partille",
+			"År;2023",
+			"Källa;Svenskt Näringsliv",
+			"Hämtad;2026-05-14 från Topp10",
+		]);
+		expect(lines[5]).toMatch(/^Exempeldata;Tabellen innehåller syntetiska/);
+		expect(lines.slice(6)).toEqual([
+			"Urval: A2",
+			"",
+			"Kommun;Placering;Placering (ursprung)",
+			"Partille;32;syntetisk exempeldata",
+			"",
+		]);
+	});
+});
