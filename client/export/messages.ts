@@ -17,6 +17,8 @@ export const EXPORT_MESSAGES = defineMessages({
 			"Tabellen innehåller syntetiska värden (exempeldata), inte publicerade siffror. Kolumnerna märkta (ursprung) visar vilka värden det gäller. I Excel är de kursiva på gul botten.",
 		provenanceOf: (label: string) => `${label} (ursprung)`,
 		sheetName: "Tabell",
+		csv: "CSV",
+		xlsx: "XLSX",
 	},
 	en: {
 		municipality: "Municipality",
@@ -29,5 +31,7 @@ export const EXPORT_MESSAGES = defineMessages({
 			"The table contains synthetic values (example data), not published figures. The columns marked (provenance) say which values. In Excel they are italic on a yellow background.",
 		provenanceOf: (label) => `${label} (provenance)`,
 		sheetName: "Table",
+		csv: "CSV",
+		xlsx: "XLSX",
 	},
 });

@@ -65,7 +65,6 @@ function GroupSelect({
 	groups: PeerGroup[];
 	code: string;
 }) {
-	const { lang, num } = useI18n();
 	const m = useMessages(COMPARE_MESSAGES).peers;
 	const value = peers?.kind === "codes" ? CUSTOM : (peers?.group ?? "");
 	const currentCodes =
@@ -90,30 +89,39 @@ function GroupSelect({
 				value={value}
 				onChange={(event) => onChange(event.target.value)}
 			>
-				{KIND_ORDER.map((kind) => {
-					const ofKind = groups.filter((g) => g.kind === kind);
-					return ofKind.length === 0 ? null : (
-						<optgroup key={kind} label={TERMS[lang].peerGroupKind[kind]}>
-							{ofKind.map((g) => (
-								<option key={g.id} value={g.id}>
-									{g.label} ({num(g.codes.length)})
-								</option>
-							))}
-						</optgroup>
-					);
-				})}
+				<GroupOptions groups={groups} />
 				<option value={CUSTOM}>{m.custom}</option>
 			</select>
 		</div>
 	);
 }
 
-function OwnList({
+/** The groups as options under a heading per kind (region, kommungrupp, län), each with its member count. */
+export function GroupOptions({ groups }: { groups: readonly PeerGroup[] }) {
+	const { lang, num } = useI18n();
+	return KIND_ORDER.map((kind) => {
+		const ofKind = groups.filter((g) => g.kind === kind);
+		return ofKind.length === 0 ? null : (
+			<optgroup key={kind} label={TERMS[lang].peerGroupKind[kind]}>
+				{ofKind.map((g) => (
+					<option key={g.id} value={g.id}>
+						{g.label} ({num(g.codes.length)})
+					</option>
+				))}
+			</optgroup>
+		);
+	});
+}
+
+/** The own list as removable chips, and how many it may hold. */
+export function OwnList({
 	codes,
 	municipalities,
+	onChange = setCodes,
 }: {
 	codes: string[];
 	municipalities: Municipality[];
+	onChange?: (codes: readonly string[]) => void;
 }) {
 	const m = useMessages(COMPARE_MESSAGES).peers;
 	const nameOf = (c: string) =>
@@ -127,7 +135,7 @@ function OwnList({
 						<button
 							type="button"
 							aria-label={m.remove(nameOf(c))}
-							onClick={() => setCodes(codes.filter((x) => x !== c))}
+							onClick={() => onChange(codes.filter((x) => x !== c))}
 						>
 							×
 						</button>
