@@ -1,11 +1,16 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { CompareRow, PeerGroup } from "../../../server/schemas/compare.ts";
 import {
 	defaultGroup,
 	firstDirection,
+	lastPoints,
+	MAX_DISTINCT_PEERS,
 	multiRankRows,
 	nkiRankCorrelation,
 	peerColor,
+	peerSeries,
+	placeEndLabels,
 	scatterPoints,
 	sortRows,
 } from "./compareData.ts";
@@ -163,5 +168,99 @@ describe("peerColor", () => {
 		expect(peerColor(0, 5, true)).toBe("var(--chart-line)");
 		expect(peerColor(1, 5, false)).not.toBe(peerColor(2, 5, false));
 		expect(peerColor(1, 40, false)).toBe("var(--peer)");
+	});
+});
+
+describe("peerSeries", () => {
+	const rows = (n: number) =>
+		Array.from({ length: n }, (_, i) =>
+			row(String(1400 + i), `Kommun ${i}`, i + 1),
+		);
+	it("gives each of GR's 13 municipalities a colour and line style no other has", () => {
+		const series = peerSeries(rows(13), "1402");
+		const styles = series.map((s) => `${s.color}|${s.dash ?? ""}`);
+		expect(new Set(styles).size).toBe(13);
+		expect(series.find((s) => s.isChosen)?.color).toBe("var(--chart-line)");
+		expect(series.filter((s) => s.dash)).toHaveLength(12 - 7);
+	});
+	it("draws the others grey beyond the distinct styles", () => {
+		const series = peerSeries(rows(MAX_DISTINCT_PEERS + 2), "1400");
+		expect(series.filter((s) => s.color === "var(--peer)")).toHaveLength(
+			MAX_DISTINCT_PEERS + 1,
+		);
+	});
+});
+
+describe("placeEndLabels", () => {
+	it("keeps labels apart by the gap, in the order of the lines' ends", () => {
+		const placed = placeEndLabels(
+			[
+				{ code: "a", y: 100 },
+				{ code: "b", y: 102 },
+				{ code: "c", y: 50 },
+			],
+			12,
+			0,
+			300,
+		);
+		expect([placed.get("c"), placed.get("a"), placed.get("b")]).toEqual([
+			50, 100, 112,
+		]);
+	});
+	it("pushes labels up from the bottom when they do not fit", () => {
+		const placed = placeEndLabels(
+			[
+				{ code: "a", y: 295 },
+				{ code: "b", y: 296 },
+				{ code: "c", y: 297 },
+			],
+			10,
+			0,
+			300,
+		);
+		expect([placed.get("a"), placed.get("b"), placed.get("c")]).toEqual([
+			280, 290, 300,
+		]);
+	});
+	it("never places two labels closer than the gap when they fit", () => {
+		fc.assert(
+			fc.property(
+				fc.array(fc.integer({ min: 0, max: 400 }), { maxLength: 20 }),
+				(ys) => {
+					const placed = [
+						...placeEndLabels(
+							ys.map((y, i) => ({ code: `k${String(i).padStart(2, "0")}`, y })),
+							10,
+							0,
+							400,
+						).values(),
+					].sort((a, b) => a - b);
+					for (let i = 1; i < placed.length; i++)
+						expect(
+							(placed[i] ?? 0) - (placed[i - 1] ?? 0),
+						).toBeGreaterThanOrEqual(10 - 1e-9);
+				},
+			),
+		);
+	});
+});
+
+describe("lastPoints", () => {
+	it("finds each series' last ranked year", () => {
+		expect(
+			lastPoints(
+				[
+					{ year: 2022, a: 5, b: 7 },
+					{ year: 2023, a: 4, b: null },
+				],
+				[
+					{ code: "a", name: "A", color: "x", isChosen: true },
+					{ code: "b", name: "B", color: "y", isChosen: false },
+				],
+			),
+		).toEqual([
+			{ code: "a", year: 2023, rank: 4 },
+			{ code: "b", year: 2022, rank: 7 },
+		]);
 	});
 });

@@ -1,0 +1,193 @@
+import { useMemo } from "react";
+import type { Comparison } from "../../../server/schemas/compare.ts";
+import type { SimilarReport } from "../../../server/schemas/rankings.ts";
+import { ExportButtons } from "../../export/ExportButtons.tsx";
+import { useI18n, useMessages } from "../../i18n/useI18n.ts";
+import { updateSearch, useLocation } from "../../state/router.ts";
+import { PARAM } from "../../state/urlState.ts";
+import { QueryState } from "../../ui/QueryState.tsx";
+import {
+	ProvenanceMark,
+	provenanceCellProps,
+} from "../rankings/ProvenanceMark.tsx";
+import { ScrollRegion } from "../rankings/ScrollRegion.tsx";
+import { COMPARE_MESSAGES } from "./messages.ts";
+import { useSimilarQuery } from "./queries.ts";
+import { SimilarForm } from "./SimilarForm.tsx";
+import {
+	DEFAULT_SIMILAR,
+	isSimilarPeerList,
+	parseSimilarChoice,
+	type SimilarChoice,
+	similarPeerCodes,
+} from "./similarChoice.ts";
+import { indicatorsInWords, similarTable } from "./similarTables.ts";
+
+/** The similarity choice in the URL, kept by value so other URL changes do not ask again. */
+export function useSimilarChoice(): SimilarChoice {
+	const { searchParams } = useLocation();
+	const key = [PARAM.indicators, PARAM.weights, PARAM.count]
+		.map((p) => searchParams.get(p) ?? "")
+		.join("|");
+	// biome-ignore lint/correctness/useExhaustiveDependencies: parsed again only when its parameters change
+	return useMemo(() => parseSimilarChoice(searchParams), [key]);
+}
+
+/**
+ * Similar municipalities, as Kolada's likhetsutsökning: the closest by a stated difference index
+ * over chosen indicators and weights, with the method in words and one click to compare with them.
+ */
+export function SimilarSection({
+	code,
+	name,
+	year,
+	factors,
+	peerCodes,
+}: {
+	code: string;
+	name: string;
+	year: number | null;
+	factors: Comparison["factors"];
+	/** The own peer list in the URL, if any, to tell when it is these municipalities. */
+	peerCodes: readonly string[];
+}) {
+	const m = useMessages(COMPARE_MESSAGES).similar;
+	const choice = useSimilarChoice();
+	const similar = useSimilarQuery(code, year, choice, year !== null);
+	return (
+		<section
+			className="panel"
+			aria-labelledby="similar-title"
+			data-testid="similar"
+		>
+			<h2 id="similar-title">{m.title(name)}</h2>
+			<QueryState query={similar}>
+				{(report) => (
+					<SimilarContent
+						report={report}
+						factors={factors}
+						count={choice.count ?? DEFAULT_SIMILAR}
+						inUse={isSimilarPeerList(peerCodes, report)}
+					/>
+				)}
+			</QueryState>
+		</section>
+	);
+}
+
+function SimilarContent({
+	report,
+	factors,
+	count,
+	inUse,
+}: {
+	report: SimilarReport;
+	factors: Comparison["factors"];
+	count: number;
+	inUse: boolean;
+}) {
+	const { lang, num, pct } = useI18n();
+	const m = useMessages(COMPARE_MESSAGES).similar;
+	const name = report.municipality.name;
+	const caption = m.caption(name, report.year);
+	const use = () =>
+		updateSearch({
+			[PARAM.codes]: similarPeerCodes(report).join(","),
+			[PARAM.group]: null,
+		});
+	return (
+		<>
+			<div className="chart-head">
+				<p className="chart-desc">
+					{m.lead(report.similar.length, name, report.year)}
+				</p>
+				<ExportButtons
+					label={m.download(name)}
+					name={m.fileName(name, report.year)}
+					table={() => similarTable(report, lang)}
+					meta={{
+						title: caption,
+						municipality: name,
+						year: report.year,
+						source: m.source,
+						synthetic: report.provenances.includes("synthetic"),
+						notes: [
+							`${m.used}: ${indicatorsInWords(report, lang)}.`,
+							m.method(name, report.year),
+						],
+					}}
+				/>
+			</div>
+			<p data-testid="similar-indicators">
+				<strong>{m.used}:</strong> {indicatorsInWords(report, lang)}.
+			</p>
+			{report.similar.length === 0 ? (
+				<p className="status empty">{m.empty}</p>
+			) : (
+				<ScrollRegion labelledBy="similar-caption">
+					<table className="data-table similar-table">
+						<caption id="similar-caption" className="sr-only">
+							{caption}
+						</caption>
+						<thead>
+							<tr>
+								<th scope="col">{m.order}</th>
+								<th scope="col">{m.municipality}</th>
+								<th scope="col">{m.difference}</th>
+								<th scope="col">{m.coverage}</th>
+								<th scope="col">{m.rank(report.year)}</th>
+								<th scope="col" className="text">
+									{m.kommungruppColumn}
+								</th>
+							</tr>
+						</thead>
+						<tbody>
+							{report.similar.map((s, index) => (
+								<tr key={s.code}>
+									<td>{num(index + 1)}</td>
+									<th scope="row">{s.name}</th>
+									<td {...provenanceCellProps(s.provenance, lang)}>
+										{num(s.difference, 3)}
+										<ProvenanceMark provenance={s.provenance} lang={lang} />
+									</td>
+									<td>{pct(s.coverage)}</td>
+									<td {...provenanceCellProps(s.rankProvenance, lang)}>
+										{num(s.rank)}
+										<ProvenanceMark provenance={s.rankProvenance} lang={lang} />
+									</td>
+									<td className="text">{s.kommungrupp ?? "–"}</td>
+								</tr>
+							))}
+						</tbody>
+					</table>
+				</ScrollRegion>
+			)}
+			<div className="similar-actions">
+				<button
+					type="button"
+					className="primary"
+					onClick={use}
+					disabled={report.similar.length === 0}
+				>
+					{m.use}
+				</button>
+				<p className="status" aria-live="polite">
+					{inUse ? m.inUse(name, report.similar.length) : ""}
+				</p>
+			</div>
+			<div className="similar-method">
+				<h3>{m.methodTitle}</h3>
+				<p>{m.method(name, report.year)}</p>
+			</div>
+			<details className="similar-choose">
+				<summary>{m.choose}</summary>
+				<SimilarForm
+					key={`${report.indicators.map((i) => `${i.id}*${i.weight}`).join(",")}|${count}`}
+					report={report}
+					factors={factors}
+					count={count}
+				/>
+			</details>
+		</>
+	);
+}
