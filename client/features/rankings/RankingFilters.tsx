@@ -67,7 +67,7 @@ export function RankingFilters({
 	return (
 		<section className="panel no-print" aria-labelledby="ranking-filters-title">
 			<h2 id="ranking-filters-title">{m.title}</h2>
-			<div className="peer-controls">
+			<div className="peer-controls ranking-filters">
 				<div className="year-picker">
 					<label htmlFor="ranking-selection">{m.selection}</label>
 					<select
