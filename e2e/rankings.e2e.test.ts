@@ -97,7 +97,11 @@ describe.runIf(shouldRunBrowserTests())(
 					})
 					.waitFor();
 				const table = page.getByTestId("ranking-table");
-				await table.locator("tbody tr").nth(289).waitFor();
+				await table.locator("tbody tr[data-row]").nth(20).waitFor();
+				// 290 rows and two header rows; only the rows near the view are rendered.
+				expect(await table.locator("table").getAttribute("aria-rowcount")).toBe(
+					"292",
+				);
 
 				await page
 					.getByLabel("Urval", { exact: true })
@@ -106,8 +110,13 @@ describe.runIf(shouldRunBrowserTests())(
 					.poll(() => new URL(page.url()).searchParams.get("grupp"))
 					.toBe(groupId);
 				await expect
-					.poll(() => table.locator("tbody tr").count())
-					.toBe(members.length);
+					.poll(() => table.locator("table").getAttribute("aria-rowcount"))
+					.toBe(String(members.length + 2));
+				await page
+					.getByRole("heading", {
+						name: `Rankning 2023, ${a2.label}: ${members.length} ${members.length === 1 ? "kommun" : "kommuner"}`,
+					})
+					.waitFor();
 				const names = await table
 					.locator("tbody tr th[scope=row] a")
 					.allTextContents();
@@ -182,7 +191,7 @@ describe.runIf(shouldRunBrowserTests())(
 				height: 800,
 			});
 			const table = page.getByTestId("ranking-table");
-			await table.locator("tbody tr").nth(289).waitFor();
+			await table.locator("tbody tr[data-row]").nth(20).waitFor();
 			expect(
 				await page.evaluate(() => document.documentElement.scrollWidth),
 			).toBeLessThanOrEqual(376);
@@ -222,9 +231,11 @@ describe.runIf(shouldRunBrowserTests())(
 			expect(nameBox?.x).toBeLessThan((regionBox?.x ?? 0) + 120);
 
 			await page.getByLabel("Sök kommun eller kod").fill("härr");
-			await expect.poll(() => table.locator("tbody tr").count()).toBe(1);
+			await expect
+				.poll(() => table.locator("tbody tr[data-row]").count())
+				.toBe(1);
 			expect(new URL(page.url()).searchParams.get("sok")).toBe("härr");
-			await table.locator("tbody tr td").nth(3).click();
+			await table.locator("tbody tr[data-row] td").nth(3).click();
 			await page
 				.getByRole("heading", { level: 1, name: /Härrydas placering/ })
 				.waitFor();
@@ -232,6 +243,30 @@ describe.runIf(shouldRunBrowserTests())(
 			expect(url.pathname).toBe("/");
 			expect(url.searchParams.get("kommun")).toBe("1401");
 			expect(url.searchParams.get("ar")).toBe("2023");
+			await page.close();
+		});
+
+		it("brings the chosen municipality's row into view from far down the table", async () => {
+			const ranking = await api<NationalRanking>("/api/rankings?year=2023");
+			const last = ranking.rows.filter((r) => r.rank !== null).at(-1);
+			if (!last) throw new Error("no ranked municipality");
+			const page = await open(`/rankning?kommun=${last.code}&ar=2023`);
+			const table = page.getByTestId("ranking-table");
+			await table.locator("tbody tr[data-row]").nth(20).waitFor();
+			expect(
+				await table.locator(`tr[data-row] a:text-is("${last.name}")`).count(),
+			).toBe(0);
+			await page
+				.getByRole("button", { name: `Visa ${last.name} i tabellen` })
+				.click();
+			await expect
+				.poll(() => page.evaluate(() => document.activeElement?.textContent))
+				.toBe(last.name);
+			const row = table.locator("tbody tr.is-us");
+			expect(await row.getAttribute("aria-rowindex")).toBe(
+				String(ranking.rows.indexOf(last) + 3),
+			);
+			expect(await row.isVisible()).toBe(true);
 			await page.close();
 		});
 

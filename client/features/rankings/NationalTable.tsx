@@ -1,4 +1,11 @@
-import { type MouseEvent, memo, useId, useMemo } from "react";
+import {
+	type MouseEvent,
+	memo,
+	type RefObject,
+	useEffect,
+	useId,
+	useMemo,
+} from "react";
 import type { NationalRow } from "../../../server/schemas/rankings.ts";
 import { FORMAT, formatSigned, type Lang } from "../../i18n/format.ts";
 import { useI18n, useMessages } from "../../i18n/useI18n.ts";
@@ -16,6 +23,7 @@ import {
 } from "./rankingsData.ts";
 import type { FactorDisplay } from "./rankingsView.ts";
 import { ScrollRegion } from "./ScrollRegion.tsx";
+import { useRowWindow } from "./useRowWindow.ts";
 
 export interface NationalTableProps {
 	caption: string;
@@ -29,6 +37,8 @@ export interface NationalTableProps {
 	onSort: (key: string) => void;
 	/** The Översikt link for a municipality code. */
 	hrefFor: (code: string) => string;
+	/** Set by the table: brings a municipality's row into view and focuses its link. */
+	showRowRef?: RefObject<((code: string) => void) | null>;
 }
 
 /** The row element's id, so "show the focus municipality" can scroll to it. */
@@ -44,21 +54,50 @@ export function NationalTable(props: NationalTableProps) {
 	const m = RANKINGS_MESSAGES[lang].table;
 	const captionId = useId();
 	const factors = useMemo(() => groups.flatMap((g) => g.factors), [groups]);
+	const { regionRef, onScroll, span, scrollToIndex } = useRowWindow(
+		rows.length,
+		`${display}|${within !== null}`,
+	);
+	const columns = 6 + (within ? 1 : 0) + factors.length;
+	useEffect(() => {
+		if (!props.showRowRef) return;
+		props.showRowRef.current = (code: string) => {
+			const index = rows.findIndex((r) => r.code === code);
+			if (index < 0) return;
+			scrollToIndex(index);
+			// The row is rendered on the next frame when it was outside the window.
+			requestAnimationFrame(() =>
+				document
+					.getElementById(rowId(code))
+					?.querySelector("a")
+					?.focus({ preventScroll: true }),
+			);
+		};
+	});
 	return (
 		<ScrollRegion
 			labelledBy={captionId}
 			className="ranking-scroll"
 			testId="ranking-table"
+			ref={regionRef}
+			onScroll={onScroll}
 		>
-			<table className="data-table ranking-table">
+			<table
+				className="data-table ranking-table"
+				aria-rowcount={rows.length + HEAD_ROWS}
+			>
 				<caption id={captionId} className="sr-only">
 					{caption}
 				</caption>
 				<TableHead {...props} />
 				<tbody>
-					{rows.map((row) => (
+					{span.before > 0 && (
+						<SpacerRow height={span.before} columns={columns} />
+					)}
+					{rows.slice(span.start, span.end).map((row, i) => (
 						<RankingRow
 							key={row.code}
+							index={span.start + i}
 							row={row}
 							factors={factors}
 							within={within?.get(row.code)}
@@ -69,10 +108,25 @@ export function NationalTable(props: NationalTableProps) {
 							lang={lang}
 						/>
 					))}
+					{span.after > 0 && (
+						<SpacerRow height={span.after} columns={columns} />
+					)}
 				</tbody>
 			</table>
 			{rows.length === 0 && <p className="status empty">{m.noMatch}</p>}
 		</ScrollRegion>
+	);
+}
+
+/** The two header rows, counted in aria-rowcount and the rows' aria-rowindex. */
+const HEAD_ROWS = 2;
+
+/** Keeps the scroll height of the rows that are not rendered. */
+function SpacerRow({ height, columns }: { height: number; columns: number }) {
+	return (
+		<tr className="spacer-row">
+			<td colSpan={columns} style={{ height }} />
+		</tr>
 	);
 }
 
@@ -142,6 +196,8 @@ function TableHead({
 }
 
 interface RowProps {
+	/** The row's place in the sorted list, from 0. */
+	index: number;
 	row: NationalRow;
 	factors: readonly RankingFactor[];
 	within: WithinRanks | undefined;
@@ -162,6 +218,7 @@ function openRow(event: MouseEvent<HTMLTableRowElement>, href: string) {
 }
 
 const RankingRow = memo(function RankingRow({
+	index,
 	row,
 	factors,
 	within,
@@ -177,10 +234,12 @@ const RankingRow = memo(function RankingRow({
 	return (
 		<tr
 			id={rowId(row.code)}
+			data-row=""
+			aria-rowindex={index + HEAD_ROWS + 1}
 			className={isFocus ? "is-us" : undefined}
 			onClick={(event) => openRow(event, href)}
 		>
-			<td {...provenanceCellProps(row.provenance, lang)} data-col="rank">
+			<td {...rankCellProps(row, lang)}>
 				{num(row.rank)}
 				<ProvenanceMark provenance={row.provenance} lang={lang} />
 			</td>
@@ -196,7 +255,7 @@ const RankingRow = memo(function RankingRow({
 				<ProvenanceMark provenance={row.changeProvenance} lang={lang} />
 			</td>
 			<td>{row.code}</td>
-			<td className="text">{row.countyName}</td>
+			<td className="text col-county">{row.countyName}</td>
 			<td className="text">{row.kommungrupp ?? "–"}</td>
 			{factors.map((factor) => (
 				<FactorCell
@@ -226,6 +285,14 @@ function linkClick(event: MouseEvent<HTMLAnchorElement>, href: string) {
 	event.preventDefault();
 	navigate(href);
 	window.scrollTo(0, 0);
+}
+
+function rankCellProps(row: NationalRow, lang: Lang) {
+	const base = provenanceCellProps(row.provenance, lang);
+	return {
+		...base,
+		className: ["col-rank", base.className].filter(Boolean).join(" "),
+	};
 }
 
 function changeProps(row: NationalRow, lang: Lang) {

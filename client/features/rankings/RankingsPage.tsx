@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { useMemo, useRef } from "react";
 import "./rankings.css";
 import type { NationalRanking } from "../../../server/schemas/rankings.ts";
 import { useMunicipality } from "../../api/municipalities.ts";
@@ -15,7 +15,7 @@ import { useGroupsQuery } from "../compare/queries.ts";
 import { useSort } from "../compare/useSort.ts";
 import { FocusPanel } from "./FocusPanel.tsx";
 import { RANKINGS_MESSAGES } from "./messages.ts";
-import { NationalTable, rowId } from "./NationalTable.tsx";
+import { NationalTable } from "./NationalTable.tsx";
 import { ProvenanceLegend } from "./ProvenanceLegend.tsx";
 import { useNationalRankingQuery } from "./queries.ts";
 import { RankingFilters } from "./RankingFilters.tsx";
@@ -62,6 +62,7 @@ function RankingsContent({ ranking }: { ranking: NationalRanking }) {
 	const view = useRankingsView();
 	const { sort, setSort } = useSort(RANKING_SORT);
 	const groups = useGroupsQuery().data?.groups ?? [];
+	const showRowRef = useRef<((code: string) => void) | null>(null);
 	const focusName = useMunicipality(code)?.name ?? code;
 
 	const ordered = useMemo(() => orderFactors(ranking.factors), [ranking]);
@@ -120,9 +121,10 @@ function RankingsContent({ ranking }: { ranking: NationalRanking }) {
 		selectionLabel,
 	);
 	const showFocus = () => {
-		const row = document.getElementById(rowId(code));
-		row?.scrollIntoView({ block: "center" });
-		row?.querySelector("a")?.focus({ preventScroll: true });
+		document
+			.getElementById("ranking-table-title")
+			?.scrollIntoView({ block: "start" });
+		showRowRef.current?.(code);
 	};
 	return (
 		<>
@@ -171,6 +173,7 @@ function RankingsContent({ ranking }: { ranking: NationalRanking }) {
 					sort={sort}
 					onSort={setSort}
 					hrefFor={hrefFor}
+					showRowRef={showRowRef}
 				/>
 				<p className="source">
 					{c.source}: {m.source}

@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import type { ReactNode, Ref, UIEventHandler } from "react";
 
 /**
  * A horizontally (and vertically) scrolling table area that keyboard users can reach and scroll
@@ -9,14 +9,20 @@ export function ScrollRegion({
 	className,
 	testId,
 	children,
+	ref,
+	onScroll,
 }: {
 	labelledBy: string;
 	className?: string;
 	testId?: string;
 	children: ReactNode;
+	ref?: Ref<HTMLElement>;
+	onScroll?: UIEventHandler<HTMLElement>;
 }) {
 	return (
 		<section
+			ref={ref}
+			onScroll={onScroll}
 			className={`table-scroll ${className ?? ""}`}
 			aria-labelledby={labelledBy}
 			// biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
