@@ -9,7 +9,7 @@ import type {
 	SimilarReport,
 } from "../server/schemas/rankings.ts";
 import { shouldRunBrowserTests } from "./requireChromium.ts";
-import { useBrowserSession } from "./session.ts";
+import { clickNav, openPage, useBrowserSession } from "./session.ts";
 
 /**
  * The analyst's two questions, asked in Topp10 alone, clicking as a person does. The expected
@@ -21,20 +21,8 @@ describe.runIf(shouldRunBrowserTests())(
 	() => {
 		const session = useBrowserSession();
 
-		const open = async (
-			path: string,
-			viewport = { width: 1280, height: 900 },
-		): Promise<Page> => {
-			const page = await session.browser.newPage({
-				viewport,
-				acceptDownloads: true,
-			});
-			const errors: string[] = [];
-			page.on("pageerror", (error) => errors.push(error.message));
-			page.on("close", () => expect(errors).toEqual([]));
-			await page.goto(`${session.url}${path}`);
-			return page;
-		};
+		const open = (path: string, viewport?: { width: number; height: number }) =>
+			openPage(session, path, viewport);
 		const api = async <T>(path: string): Promise<T> => {
 			const response = await fetch(`${session.url}${path}`);
 			expect(response.status).toBe(200);
@@ -86,10 +74,7 @@ describe.runIf(shouldRunBrowserTests())(
 					.map((r) => r.name);
 
 				const page = await open("/?kommun=1402&ar=2023");
-				await page
-					.getByRole("navigation", { name: "Sidor" })
-					.getByRole("link", { name: "Rankning", exact: true })
-					.click();
+				await clickNav(page, "Rankning");
 				await page
 					.getByRole("heading", {
 						level: 1,
@@ -276,10 +261,7 @@ describe.runIf(shouldRunBrowserTests())(
 			);
 			expect(similar.similar).toHaveLength(7);
 			const page = await open("/?kommun=1402&ar=2023");
-			await page
-				.getByRole("navigation", { name: "Sidor" })
-				.getByRole("link", { name: "Jämför", exact: true })
-				.click();
+			await clickNav(page, "Jämför");
 			const section = page.getByTestId("similar");
 			await section
 				.getByRole("heading", { name: "Kommuner som liknar Partille" })

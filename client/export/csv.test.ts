@@ -8,6 +8,7 @@ import {
 	quoteField,
 	toCsv,
 } from "./csv.ts";
+import { TEST_META } from "./exportTestData.ts";
 
 describe("neutraliseCell", () => {
 	it("prefixes a quote to cells a spreadsheet would run as formulas", () => {
@@ -159,15 +160,7 @@ describe("toCsv with metadata", () => {
 				rows: [{ name: "Partille", rank: 32 }],
 				provenance: [{ rank: "synthetic" }],
 			},
-			{
-				title: "Lokalt företagsklimat 2023",
-				municipality: "Partille",
-				year: 2023,
-				source: "Svenskt Näringsliv",
-				downloadedAt: new Date("2026-05-14T08:00:00Z"),
-				synthetic: true,
-				notes: ["Urval: A2"],
-			},
+			{ ...TEST_META, notes: ["Urval: A2"] },
 		);
 		const lines = csv.slice(1).split("\r\n");
 		expect(lines.slice(0, 5)).toEqual([

@@ -1,9 +1,6 @@
 import { FORMAT } from "../i18n/format.ts";
 import { defineMessages } from "../i18n/messages.ts";
 
-const sv = FORMAT.sv;
-const en = FORMAT.en;
-
 /** The words of the metadata block above an exported table and of the provenance columns. */
 export const EXPORT_MESSAGES = defineMessages({
 	sv: {
@@ -11,7 +8,7 @@ export const EXPORT_MESSAGES = defineMessages({
 		year: "År",
 		source: "Källa",
 		downloaded: "Hämtad",
-		downloadedFrom: (date: Date) => `${sv.date(date)} från Topp10`,
+		downloadedFrom: (date: Date) => `${FORMAT.sv.date(date)} från Topp10`,
 		synthetic: "Exempeldata",
 		syntheticNote:
 			"Tabellen innehåller syntetiska värden (exempeldata), inte publicerade siffror. Kolumnerna märkta (ursprung) visar vilka värden det gäller. I Excel är de kursiva på gul botten.",
@@ -25,7 +22,7 @@ export const EXPORT_MESSAGES = defineMessages({
 		year: "Year",
 		source: "Source",
 		downloaded: "Downloaded",
-		downloadedFrom: (date) => `${en.date(date)} from Topp10`,
+		downloadedFrom: (date) => `${FORMAT.en.date(date)} from Topp10`,
 		synthetic: "Example data",
 		syntheticNote:
 			"The table contains synthetic values (example data), not published figures. The columns marked (provenance) say which values. In Excel they are italic on a yellow background.",

@@ -1,15 +1,23 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import type { ExportMeta, TableData } from "./table.ts";
+import { TEST_META } from "./exportTestData.ts";
+import type { TableData } from "./table.ts";
 import { columnName, escapeXml, sheetName, toXlsx } from "./xlsx.ts";
 
+/** Kommun, Placering, Sammanfattande omdöme (two decimals) and a note with text a formula would start with. */
 const table: TableData = {
 	columns: [
-		{ key: "name", label: "Kommun" },
-		{ key: "rank", label: "Placering" },
-		{ key: "score", label: "Sammanfattande omdöme", digits: 2 },
-		{ key: "note", label: "Not" },
-	],
+		"name:Kommun",
+		"rank:Placering",
+		"score:Sammanfattande omdöme",
+		"note:Not",
+	]
+		.map((spec) => spec.split(":"))
+		.map(([key = "", label = ""]) => ({
+			key,
+			label,
+			...(key === "score" ? { digits: 2 } : {}),
+		})),
 	rows: [
 		{ name: "Partille", rank: 32, score: 3.9, note: "=1+1" },
 		{ name: "Öckerö", rank: 19, score: null, note: "<&>" },
@@ -20,14 +28,7 @@ const table: TableData = {
 	],
 };
 
-const meta: ExportMeta = {
-	title: "Lokalt företagsklimat 2023",
-	municipality: "Partille",
-	year: 2023,
-	source: "Svenskt Näringsliv",
-	downloadedAt: new Date("2026-05-14T08:00:00Z"),
-	synthetic: true,
-};
+const meta = TEST_META;
 
 async function readBack(bytes: Uint8Array) {
 	const workbook = new ExcelJS.Workbook();

@@ -78,10 +78,8 @@ function CompareContent({
 		<>
 			<SyntheticBanner show={comparison.provenances.includes("synthetic")} />
 			<SimilarSection
-				code={code}
+				comparison={comparison}
 				name={name}
-				year={comparison.year}
-				factors={comparison.factors}
 				peerCodes={peerCodes}
 			/>
 			{!comparison.rows.some((r) => r.code === code) && (

@@ -1,20 +1,18 @@
 import { useMemo } from "react";
 import type { Comparison } from "../../../server/schemas/compare.ts";
 import { CHART_MESSAGES } from "../../charts/messages.ts";
-import { ExportButtons } from "../../export/ExportButtons.tsx";
 import { modelWords } from "../../i18n/terms.ts";
 import { useI18n, useMessages } from "../../i18n/useI18n.ts";
 import { factorDigits } from "../factors/factorData.ts";
-import {
-	ProvenanceMark,
-	provenanceCellProps,
-} from "../rankings/ProvenanceMark.tsx";
+import { ExportPanel } from "../rankings/ExportPanel.tsx";
+import { FactorGroupHeads } from "../rankings/FactorGroupHeads.tsx";
+import { ProvenanceCell } from "../rankings/ProvenanceMark.tsx";
 import { factorGroups, orderFactors } from "../rankings/rankingsData.ts";
-import { ScrollRegion } from "../rankings/ScrollRegion.tsx";
+import { ScrollTable } from "../rankings/ScrollTable.tsx";
 import { type ComparisonSectionProps, sortRows } from "./compareData.ts";
 import { comparisonTable, modelledProvenance } from "./compareTables.ts";
 import { COMPARE_MESSAGES } from "./messages.ts";
-import { SortHeader } from "./SortHeader.tsx";
+import { SortHeader, SortHeaders } from "./SortHeader.tsx";
 import { useSort } from "./useSort.ts";
 
 type ComparedFactor = Comparison["factors"][number];
@@ -38,48 +36,40 @@ export function CompareTable({
 		[comparison.factors],
 	);
 	const focusName = comparison.rows.find((r) => r.code === code)?.name ?? code;
+	const model = modelWords(comparison.model.id, lang).name;
 	return (
-		<section
-			className="panel"
-			aria-labelledby="compare-table-title"
-			data-testid="compare-table"
+		<ExportPanel
+			titleId="compare-table-title"
+			title={title}
+			testId="compare-table"
+			download={{
+				label: m.download(title),
+				name: m.fileName(groupLabel, comparison.year),
+				table: () => comparisonTable(comparison, ordered, lang),
+				meta: {
+					title: `${title}: ${groupLabel}`,
+					municipality: focusName,
+					year: comparison.year,
+					source: m.source,
+					synthetic: comparison.provenances.includes("synthetic"),
+					notes: [m.modelNote(model)],
+				},
+			}}
 		>
-			<div className="chart-head">
-				<h2 id="compare-table-title">{title}</h2>
-				<ExportButtons
-					label={m.download(title)}
-					name={m.fileName(groupLabel, comparison.year)}
-					table={() => comparisonTable(comparison, ordered, lang)}
-					meta={{
-						title: `${title}: ${groupLabel}`,
-						municipality: focusName,
-						year: comparison.year,
-						source: m.source,
-						synthetic: comparison.provenances.includes("synthetic"),
-						notes: [m.modelNote(modelWords(comparison.model.id, lang).name)],
-					}}
-				/>
-			</div>
 			<p className="chart-desc">
-				{m.help(
-					modelWords(comparison.model.id, lang).name,
-					fit.spearman,
-					fit.shareWithin5,
-				)}
+				{m.help(model, fit.spearman, fit.shareWithin5)}
 			</p>
-			<ScrollRegion labelledBy="compare-table-caption">
-				<table className="data-table compare-table">
-					<caption id="compare-table-caption" className="sr-only">
-						{title}: {groupLabel}
-					</caption>
-					<SortableHead factors={ordered} />
-					<CompareRows comparison={comparison} factors={ordered} code={code} />
-				</table>
-			</ScrollRegion>
+			<ScrollTable
+				caption={`${title}: ${groupLabel}`}
+				tableClassName="compare-table"
+			>
+				<SortableHead factors={ordered} />
+				<CompareRows comparison={comparison} factors={ordered} code={code} />
+			</ScrollTable>
 			<p className="source">
 				{c.source}: {m.source}
 			</p>
-		</section>
+		</ExportPanel>
 	);
 }
 
@@ -97,37 +87,27 @@ function SortableHead({ factors }: { factors: readonly ComparedFactor[] }) {
 				<th scope="colgroup" colSpan={2} className="col-group">
 					{m.groupRanking}
 				</th>
-				{groups.map((g) => (
-					<th
-						key={g.kind}
-						scope="colgroup"
-						colSpan={g.factors.length}
-						className="col-group"
-					>
-						{g.kind === "survey" ? m.groupSurvey : m.groupStatistics}
-					</th>
-				))}
+				<FactorGroupHeads
+					groups={groups}
+					survey={m.groupSurvey}
+					statistic={m.groupStatistics}
+				/>
 				<th scope="colgroup" className="col-group">
 					{m.groupInsikt}
 				</th>
 			</tr>
 			<tr>
-				<SortHeader sortKey="rank" {...head}>
-					{m.rank}
-				</SortHeader>
-				<SortHeader sortKey="modelledRank" {...head}>
-					{m.modelled}
-				</SortHeader>
-				{groups.flatMap((g) =>
-					g.factors.map((f) => (
-						<SortHeader key={f.id} sortKey={`f:${f.id}`} {...head}>
-							{f.label}
-						</SortHeader>
-					)),
-				)}
-				<SortHeader sortKey="nki" {...head}>
-					{m.nki}
-				</SortHeader>
+				<SortHeaders
+					columns={[
+						{ key: "rank", label: m.rank },
+						{ key: "modelledRank", label: m.modelled },
+						...groups.flatMap((g) =>
+							g.factors.map((f) => ({ key: `f:${f.id}`, label: f.label })),
+						),
+						{ key: "nki", label: m.nki },
+					]}
+					{...head}
+				/>
 			</tr>
 		</thead>
 	);
@@ -151,32 +131,29 @@ function CompareRows({
 			{sortRows(comparison.rows, sort).map((r) => (
 				<tr key={r.code} className={r.code === code ? "is-us" : undefined}>
 					<th scope="row">{r.name}</th>
-					<td {...provenanceCellProps(r.rankProvenance, lang)}>
+					<ProvenanceCell provenance={r.rankProvenance} lang={lang}>
 						{num(r.rank)}
-						<ProvenanceMark provenance={r.rankProvenance} lang={lang} />
-					</td>
-					<td {...provenanceCellProps(modelledProvenance(r), lang)}>
+					</ProvenanceCell>
+					<ProvenanceCell provenance={modelledProvenance(r)} lang={lang}>
 						{num(r.modelledRank)}
-						<ProvenanceMark provenance={modelledProvenance(r)} lang={lang} />
-					</td>
+					</ProvenanceCell>
 					{groups.flatMap((g) =>
 						g.factors.map((f) => {
 							const value = r.factorScores[f.id] ?? null;
-							const provenance = r.factorProvenances[f.id];
 							return (
-								<td key={f.id} {...provenanceCellProps(provenance, lang)}>
+								<ProvenanceCell
+									key={f.id}
+									provenance={value === null ? null : r.factorProvenances[f.id]}
+									lang={lang}
+								>
 									{num(value, factorDigits(f.kind, value))}
-									{value !== null && (
-										<ProvenanceMark provenance={provenance} lang={lang} />
-									)}
-								</td>
+								</ProvenanceCell>
 							);
 						}),
 					)}
-					<td {...provenanceCellProps(r.nki?.provenance, lang)}>
+					<ProvenanceCell provenance={r.nki?.provenance} lang={lang}>
 						{r.nki ? m.nkiWithYear(r.nki.value, r.nki.year) : "–"}
-						<ProvenanceMark provenance={r.nki?.provenance} lang={lang} />
-					</td>
+					</ProvenanceCell>
 				</tr>
 			))}
 		</tbody>

@@ -4,13 +4,12 @@ import type { SimilarReport } from "../../../server/schemas/rankings.ts";
 import { ExportButtons } from "../../export/ExportButtons.tsx";
 import { useI18n, useMessages } from "../../i18n/useI18n.ts";
 import { updateSearch, useLocation } from "../../state/router.ts";
+import { useSelection } from "../../state/selection.ts";
 import { PARAM } from "../../state/urlState.ts";
 import { QueryState } from "../../ui/QueryState.tsx";
-import {
-	ProvenanceMark,
-	provenanceCellProps,
-} from "../rankings/ProvenanceMark.tsx";
-import { ScrollRegion } from "../rankings/ScrollRegion.tsx";
+import { HeadRow } from "../rankings/ExportPanel.tsx";
+import { ProvenanceCell } from "../rankings/ProvenanceMark.tsx";
+import { ScrollTable } from "../rankings/ScrollTable.tsx";
 import { COMPARE_MESSAGES } from "./messages.ts";
 import { useSimilarQuery } from "./queries.ts";
 import { SimilarForm } from "./SimilarForm.tsx";
@@ -38,22 +37,21 @@ export function useSimilarChoice(): SimilarChoice {
  * over chosen indicators and weights, with the method in words and one click to compare with them.
  */
 export function SimilarSection({
-	code,
+	comparison,
 	name,
-	year,
-	factors,
 	peerCodes,
 }: {
-	code: string;
+	/** The comparison on the page: its year and its factors (with their kinds, for the form). */
+	comparison: Comparison;
 	name: string;
-	year: number | null;
-	factors: Comparison["factors"];
 	/** The own peer list in the URL, if any, to tell when it is these municipalities. */
 	peerCodes: readonly string[];
 }) {
 	const m = useMessages(COMPARE_MESSAGES).similar;
+	const { code } = useSelection();
 	const choice = useSimilarChoice();
-	const similar = useSimilarQuery(code, year, choice, year !== null);
+	const similar = useSimilarQuery(code, comparison.year, choice);
+	const { factors } = comparison;
 	return (
 		<section
 			className="panel"
@@ -124,43 +122,34 @@ function SimilarContent({
 			{report.similar.length === 0 ? (
 				<p className="status empty">{m.empty}</p>
 			) : (
-				<ScrollRegion labelledBy="similar-caption">
-					<table className="data-table similar-table">
-						<caption id="similar-caption" className="sr-only">
-							{caption}
-						</caption>
-						<thead>
-							<tr>
-								<th scope="col">{m.order}</th>
-								<th scope="col">{m.municipality}</th>
-								<th scope="col">{m.difference}</th>
-								<th scope="col">{m.coverage}</th>
-								<th scope="col">{m.rank(report.year)}</th>
-								<th scope="col" className="text">
-									{m.kommungruppColumn}
-								</th>
+				<ScrollTable caption={caption} tableClassName="similar-table">
+					<HeadRow
+						labels={[
+							m.order,
+							m.municipality,
+							m.difference,
+							m.coverage,
+							m.rank(report.year),
+							{ label: m.kommungruppColumn, className: "text" },
+						]}
+					/>
+					<tbody>
+						{report.similar.map((s, index) => (
+							<tr key={s.code}>
+								<td>{num(index + 1)}</td>
+								<th scope="row">{s.name}</th>
+								<ProvenanceCell provenance={s.provenance} lang={lang}>
+									{num(s.difference, 3)}
+								</ProvenanceCell>
+								<td>{pct(s.coverage)}</td>
+								<ProvenanceCell provenance={s.rankProvenance} lang={lang}>
+									{num(s.rank)}
+								</ProvenanceCell>
+								<td className="text">{s.kommungrupp ?? "–"}</td>
 							</tr>
-						</thead>
-						<tbody>
-							{report.similar.map((s, index) => (
-								<tr key={s.code}>
-									<td>{num(index + 1)}</td>
-									<th scope="row">{s.name}</th>
-									<td {...provenanceCellProps(s.provenance, lang)}>
-										{num(s.difference, 3)}
-										<ProvenanceMark provenance={s.provenance} lang={lang} />
-									</td>
-									<td>{pct(s.coverage)}</td>
-									<td {...provenanceCellProps(s.rankProvenance, lang)}>
-										{num(s.rank)}
-										<ProvenanceMark provenance={s.rankProvenance} lang={lang} />
-									</td>
-									<td className="text">{s.kommungrupp ?? "–"}</td>
-								</tr>
-							))}
-						</tbody>
-					</table>
-				</ScrollRegion>
+						))}
+					</tbody>
+				</ScrollTable>
 			)}
 			<div className="similar-actions">
 				<button

@@ -36,3 +36,35 @@ export function SortHeader({
 		</th>
 	);
 }
+
+export interface SortColumn {
+	key: string;
+	label: string;
+	className?: string;
+}
+
+/** A sortable header cell per column. */
+export function SortHeaders({
+	columns,
+	sort,
+	onSort,
+	rowSpan,
+}: {
+	columns: readonly SortColumn[];
+	sort: SortState;
+	onSort: (key: string) => void;
+	rowSpan?: number;
+}) {
+	return columns.map((column) => (
+		<SortHeader
+			key={column.key}
+			sortKey={column.key}
+			sort={sort}
+			onSort={onSort}
+			className={column.className}
+			rowSpan={rowSpan}
+		>
+			{column.label}
+		</SortHeader>
+	));
+}

@@ -192,35 +192,28 @@ describe("peerSeries", () => {
 });
 
 describe("placeEndLabels", () => {
-	it("keeps labels apart by the gap, in the order of the lines' ends", () => {
-		const placed = placeEndLabels(
-			[
-				{ code: "a", y: 100 },
-				{ code: "b", y: 102 },
-				{ code: "c", y: 50 },
-			],
+	/** Labels a, b, c with their lines' end heights, the gap, and where each label lands. */
+	it.each([
+		[
+			"keeps labels apart by the gap, in the order of the lines' ends",
+			[100, 102, 50],
 			12,
-			0,
-			300,
-		);
-		expect([placed.get("c"), placed.get("a"), placed.get("b")]).toEqual([
-			50, 100, 112,
-		]);
-	});
-	it("pushes labels up from the bottom when they do not fit", () => {
-		const placed = placeEndLabels(
-			[
-				{ code: "a", y: 295 },
-				{ code: "b", y: 296 },
-				{ code: "c", y: 297 },
-			],
+			[100, 112, 50],
+		],
+		[
+			"pushes labels up from the bottom when they do not fit",
+			[295, 296, 297],
 			10,
+			[280, 290, 300],
+		],
+	])("%s", (_, ys, gap, expected) => {
+		const placed = placeEndLabels(
+			ys.map((y, i) => ({ code: "abc"[i] ?? "", y })),
+			gap,
 			0,
 			300,
 		);
-		expect([placed.get("a"), placed.get("b"), placed.get("c")]).toEqual([
-			280, 290, 300,
-		]);
+		expect(["a", "b", "c"].map((code) => placed.get(code))).toEqual(expected);
 	});
 	it("never places two labels closer than the gap when they fit", () => {
 		fc.assert(

@@ -44,15 +44,13 @@ describe("parseSimilarChoice", () => {
 });
 
 describe("serialiseSimilarChoice", () => {
+	const choice = (weights: Record<string, number>, count: number) => ({
+		indicators: Object.entries(weights).map(([id, weight]) => ({ id, weight })),
+		count,
+	});
 	it("leaves out weights of 1 and the default count", () => {
 		expect(
-			serialiseSimilarChoice({
-				indicators: [
-					{ id: "kommungrupp", weight: 1 },
-					{ id: "service", weight: 1 },
-				],
-				count: 7,
-			}),
+			serialiseSimilarChoice(choice({ kommungrupp: 1, service: 1 }, 7)),
 		).toEqual({
 			indikatorer: "kommungrupp,service",
 			vikter: null,
@@ -61,14 +59,9 @@ describe("serialiseSimilarChoice", () => {
 	});
 	it("writes the weights when any differs, and drops weight 0", () => {
 		expect(
-			serialiseSimilarChoice({
-				indicators: [
-					{ id: "kommungrupp", weight: 2 },
-					{ id: "service", weight: 0 },
-					{ id: "nki:bygglov", weight: 0.5 },
-				],
-				count: 20,
-			}),
+			serialiseSimilarChoice(
+				choice({ kommungrupp: 2, service: 0, "nki:bygglov": 0.5 }, 20),
+			),
 		).toEqual({
 			indikatorer: "kommungrupp,nki:bygglov",
 			vikter: "2,0.5",

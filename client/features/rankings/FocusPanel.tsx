@@ -1,11 +1,11 @@
-import { ExportButtons } from "../../export/ExportButtons.tsx";
 import { useI18n, useMessages } from "../../i18n/useI18n.ts";
 import { factorDigits } from "../factors/factorData.ts";
+import { ExportPanel, HeadRow } from "./ExportPanel.tsx";
 import { RANKINGS_MESSAGES } from "./messages.ts";
-import { ProvenanceMark, provenanceCellProps } from "./ProvenanceMark.tsx";
+import { ProvenanceCell } from "./ProvenanceMark.tsx";
 import type { FocusFactorLine, FocusSummary } from "./rankingsData.ts";
 import { focusTable } from "./rankingsTables.ts";
-import { ScrollRegion } from "./ScrollRegion.tsx";
+import { ScrollTable } from "./ScrollTable.tsx";
 
 /** The focus municipality on every question and factor: in the country, in the selection, among its ten best. */
 export function FocusPanel({
@@ -24,32 +24,29 @@ export function FocusPanel({
 	source: string;
 	synthetic: boolean;
 }) {
-	const { lang, num } = useI18n();
+	const { lang } = useI18n();
 	const m = useMessages(RANKINGS_MESSAGES).focus;
 	const name = summary.row.name;
 	const title = m.title(name, selectionLabel);
 	const topNames = summary.top.map((r) => r.name).join(", ");
 	return (
-		<section
-			className="panel"
-			aria-labelledby="focus-title"
-			data-testid="focus-panel"
+		<ExportPanel
+			titleId="focus-title"
+			title={title}
+			testId="focus-panel"
+			download={{
+				label: title,
+				name: m.fileName(name, year),
+				table: () => focusTable(summary, lang),
+				meta: {
+					title: `${title}, ${year}`,
+					municipality: name,
+					year,
+					source,
+					synthetic,
+				},
+			}}
 		>
-			<div className="chart-head">
-				<h2 id="focus-title">{title}</h2>
-				<ExportButtons
-					label={title}
-					name={m.fileName(name, year)}
-					table={() => focusTable(summary, lang)}
-					meta={{
-						title: `${title}, ${year}`,
-						municipality: name,
-						year,
-						source,
-						synthetic,
-					}}
-				/>
-			</div>
 			<p data-testid="focus-lead">
 				{m.lead(
 					name,
@@ -61,80 +58,51 @@ export function FocusPanel({
 				{!summary.isMember && m.notMember(name)}
 			</p>
 			{topNames && <p className="muted">{m.topNames(topNames)}</p>}
-			<ScrollRegion labelledBy="focus-caption">
-				<table className="data-table focus-table">
-					<caption id="focus-caption" className="sr-only">
-						{title}
-					</caption>
-					<thead>
-						<tr>
-							<th scope="col">{m.factor}</th>
-							<th scope="col">{m.value}</th>
-							<th scope="col">{m.national}</th>
-							{!isAll && <th scope="col">{m.within}</th>}
-							<th scope="col">{m.topMean}</th>
-							<th scope="col">{m.amongTop}</th>
-						</tr>
-					</thead>
-					<tbody>
-						{summary.lines.map((line) => (
-							<tr key={line.factor.id} data-factor={line.factor.id}>
-								<th scope="row" className="wrap">
-									{line.factor.label}
-								</th>
-								<td {...provenanceCellProps(line.provenance, lang)}>
-									{num(line.value, factorDigits(line.factor.kind, line.value))}
-									<ProvenanceMark provenance={line.provenance} lang={lang} />
-								</td>
-								<RankCell
-									line={line}
-									rank={line.nationalRank}
-									of={line.nationalOf}
-								/>
-								{!isAll && (
-									<RankCell
-										line={line}
-										rank={line.withinRank}
-										of={line.withinOf}
-									/>
-								)}
-								<td {...provenanceCellProps(line.topProvenance, lang)}>
-									{num(
-										line.topMean,
-										factorDigits(line.factor.kind, line.topMean),
-									)}
-									<ProvenanceMark provenance={line.topProvenance} lang={lang} />
-								</td>
-								<RankCell
-									line={line}
-									rank={line.amongTopRank}
-									of={line.amongTopOf}
-								/>
-							</tr>
-						))}
-					</tbody>
-				</table>
-			</ScrollRegion>
-		</section>
+			<ScrollTable caption={title} tableClassName="focus-table">
+				<HeadRow
+					labels={[
+						m.factor,
+						m.value,
+						m.national,
+						...(isAll ? [] : [m.within]),
+						m.topMean,
+						m.amongTop,
+					]}
+				/>
+				<tbody>
+					{summary.lines.map((line) => (
+						<FocusLine key={line.factor.id} line={line} isAll={isAll} />
+					))}
+				</tbody>
+			</ScrollTable>
+		</ExportPanel>
 	);
 }
 
-/** A rank computed from the values carries the values' provenance. */
-function RankCell({
-	line,
-	rank,
-	of,
-}: {
-	line: FocusFactorLine;
-	rank: number | null;
-	of: number;
-}) {
-	const { lang } = useI18n();
+/** One question or factor: its value, its ranks (carrying the values' provenance) and the ten best's mean. */
+function FocusLine({ line, isAll }: { line: FocusFactorLine; isAll: boolean }) {
+	const { lang, num } = useI18n();
 	const m = useMessages(RANKINGS_MESSAGES).focus;
-	return (
-		<td {...provenanceCellProps(line.provenance, lang)}>
+	const { kind } = line.factor;
+	const rankCell = (rank: number | null, of: number) => (
+		<ProvenanceCell provenance={line.provenance} lang={lang}>
 			{m.of(rank, of)}
-			<ProvenanceMark provenance={line.provenance} lang={lang} />
-		</td>
+		</ProvenanceCell>
+	);
+	return (
+		<tr data-factor={line.factor.id}>
+			<th scope="row" className="wrap">
+				{line.factor.label}
+			</th>
+			<ProvenanceCell provenance={line.provenance} lang={lang}>
+				{num(line.value, factorDigits(kind, line.value))}
+			</ProvenanceCell>
+			{rankCell(line.nationalRank, line.nationalOf)}
+			{!isAll && rankCell(line.withinRank, line.withinOf)}
+			<ProvenanceCell provenance={line.topProvenance} lang={lang}>
+				{num(line.topMean, factorDigits(kind, line.topMean))}
+			</ProvenanceCell>
+			{rankCell(line.amongTopRank, line.amongTopOf)}
+		</tr>
 	);
 }

@@ -3,18 +3,18 @@ import {
 	memo,
 	type RefObject,
 	useEffect,
-	useId,
 	useMemo,
 } from "react";
 import type { NationalRow } from "../../../server/schemas/rankings.ts";
 import { FORMAT, formatSigned, type Lang } from "../../i18n/format.ts";
 import { useI18n, useMessages } from "../../i18n/useI18n.ts";
-import { navigate } from "../../state/router.ts";
+import { Link, navigate } from "../../state/router.ts";
 import type { SortState } from "../../state/urlState.ts";
-import { SortHeader } from "../compare/SortHeader.tsx";
+import { SortHeaders } from "../compare/SortHeader.tsx";
 import { factorDigits } from "../factors/factorData.ts";
+import { FactorGroupHeads } from "./FactorGroupHeads.tsx";
 import { RANKINGS_MESSAGES } from "./messages.ts";
-import { ProvenanceMark, provenanceCellProps } from "./ProvenanceMark.tsx";
+import { ProvenanceCell } from "./ProvenanceMark.tsx";
 import {
 	type FactorGroup,
 	factorResult,
@@ -22,7 +22,7 @@ import {
 	type WithinRanks,
 } from "./rankingsData.ts";
 import type { FactorDisplay } from "./rankingsView.ts";
-import { ScrollRegion } from "./ScrollRegion.tsx";
+import { ScrollTable } from "./ScrollTable.tsx";
 import { useRowWindow } from "./useRowWindow.ts";
 
 export interface NationalTableProps {
@@ -52,7 +52,6 @@ export function NationalTable(props: NationalTableProps) {
 	const { caption, rows, groups, within, focusCode, display, hrefFor } = props;
 	const { lang } = useI18n();
 	const m = RANKINGS_MESSAGES[lang].table;
-	const captionId = useId();
 	const factors = useMemo(() => groups.flatMap((g) => g.factors), [groups]);
 	const { regionRef, onScroll, span, scrollToIndex } = useRowWindow(
 		rows.length,
@@ -75,46 +74,38 @@ export function NationalTable(props: NationalTableProps) {
 		};
 	});
 	return (
-		<ScrollRegion
-			labelledBy={captionId}
+		<ScrollTable
+			caption={caption}
 			className="ranking-scroll"
+			tableClassName="ranking-table"
+			rowCount={rows.length + HEAD_ROWS}
 			testId="ranking-table"
 			ref={regionRef}
 			onScroll={onScroll}
+			after={rows.length === 0 && <p className="status empty">{m.noMatch}</p>}
 		>
-			<table
-				className="data-table ranking-table"
-				aria-rowcount={rows.length + HEAD_ROWS}
-			>
-				<caption id={captionId} className="sr-only">
-					{caption}
-				</caption>
-				<TableHead {...props} />
-				<tbody>
-					{span.before > 0 && (
-						<SpacerRow height={span.before} columns={columns} />
-					)}
-					{rows.slice(span.start, span.end).map((row, i) => (
-						<RankingRow
-							key={row.code}
-							index={span.start + i}
-							row={row}
-							factors={factors}
-							within={within?.get(row.code)}
-							showWithin={within !== null}
-							isFocus={row.code === focusCode}
-							display={display}
-							href={hrefFor(row.code)}
-							lang={lang}
-						/>
-					))}
-					{span.after > 0 && (
-						<SpacerRow height={span.after} columns={columns} />
-					)}
-				</tbody>
-			</table>
-			{rows.length === 0 && <p className="status empty">{m.noMatch}</p>}
-		</ScrollRegion>
+			<TableHead {...props} />
+			<tbody>
+				{span.before > 0 && (
+					<SpacerRow height={span.before} columns={columns} />
+				)}
+				{rows.slice(span.start, span.end).map((row, i) => (
+					<RankingRow
+						key={row.code}
+						index={span.start + i}
+						row={row}
+						factors={factors}
+						within={within?.get(row.code)}
+						showWithin={within !== null}
+						isFocus={row.code === focusCode}
+						display={display}
+						href={hrefFor(row.code)}
+						lang={lang}
+					/>
+				))}
+				{span.after > 0 && <SpacerRow height={span.after} columns={columns} />}
+			</tbody>
+		</ScrollTable>
 	);
 }
 
@@ -142,54 +133,49 @@ function TableHead({
 	return (
 		<thead>
 			<tr>
-				<SortHeader sortKey="rank" className="col-rank" {...head}>
-					{m.rank}
-				</SortHeader>
-				<SortHeader sortKey="name" className="col-name" {...head}>
-					{m.name}
-				</SortHeader>
+				<SortHeaders
+					columns={[
+						{ key: "rank", label: m.rank, className: "col-rank" },
+						{ key: "name", label: m.name, className: "col-name" },
+					]}
+					{...head}
+				/>
 				{within && (
 					<th scope="col" rowSpan={2}>
 						{m.rankWithin}
 					</th>
 				)}
-				<SortHeader sortKey="change" {...head}>
-					{previousYear === null ? m.changeShort : m.change(previousYear)}
-				</SortHeader>
-				<SortHeader sortKey="code" {...head}>
-					{m.code}
-				</SortHeader>
-				<SortHeader sortKey="county" className="text" {...head}>
-					{m.county}
-				</SortHeader>
-				<SortHeader sortKey="kommungrupp" className="text" {...head}>
-					{m.kommungrupp}
-				</SortHeader>
-				{groups.map((g) => (
-					<th
-						key={g.kind}
-						scope="colgroup"
-						colSpan={g.factors.length}
-						className="col-group"
-					>
-						{g.kind === "survey" ? m.survey : m.statistic}
-					</th>
-				))}
+				<SortHeaders
+					columns={[
+						{
+							key: "change",
+							label:
+								previousYear === null ? m.changeShort : m.change(previousYear),
+						},
+						{ key: "code", label: m.code },
+						{ key: "county", label: m.county, className: "text" },
+						{ key: "kommungrupp", label: m.kommungrupp, className: "text" },
+					]}
+					{...head}
+				/>
+				<FactorGroupHeads
+					groups={groups}
+					survey={m.survey}
+					statistic={m.statistic}
+				/>
 			</tr>
 			<tr>
-				{groups.flatMap((g) =>
-					g.factors.map((f) => (
-						<SortHeader
-							key={f.id}
-							sortKey={`f:${f.id}`}
-							sort={sort}
-							onSort={onSort}
-							className="col-factor"
-						>
-							{f.label}
-						</SortHeader>
-					)),
-				)}
+				<SortHeaders
+					columns={groups.flatMap((g) =>
+						g.factors.map((f) => ({
+							key: `f:${f.id}`,
+							label: f.label,
+							className: "col-factor",
+						})),
+					)}
+					sort={sort}
+					onSort={onSort}
+				/>
 			</tr>
 		</thead>
 	);
@@ -239,21 +225,25 @@ const RankingRow = memo(function RankingRow({
 			className={isFocus ? "is-us" : undefined}
 			onClick={(event) => openRow(event, href)}
 		>
-			<td {...rankCellProps(row, lang)}>
+			<ProvenanceCell
+				provenance={row.provenance}
+				lang={lang}
+				className="col-rank"
+			>
 				{num(row.rank)}
-				<ProvenanceMark provenance={row.provenance} lang={lang} />
-			</td>
+			</ProvenanceCell>
 			<th scope="row" className="col-name">
-				<a href={href} onClick={(event) => linkClick(event, href)}>
-					{row.name}
-				</a>
+				<Link href={href}>{row.name}</Link>
 				{isFocus && <span className="sr-only"> ({m.focus})</span>}
 			</th>
 			{showWithin && <td>{num(within?.rank ?? null)}</td>}
-			<td {...changeProps(row, lang)}>
+			<ProvenanceCell
+				provenance={row.changeProvenance}
+				lang={lang}
+				className={changeClass(row.change)}
+			>
 				{formatSigned(row.change, 0, lang)}
-				<ProvenanceMark provenance={row.changeProvenance} lang={lang} />
-			</td>
+			</ProvenanceCell>
 			<td>{row.code}</td>
 			<td className="text col-county">{row.countyName}</td>
 			<td className="text">{row.kommungrupp ?? "–"}</td>
@@ -273,41 +263,10 @@ const RankingRow = memo(function RankingRow({
 	);
 });
 
-function linkClick(event: MouseEvent<HTMLAnchorElement>, href: string) {
-	if (
-		event.button !== 0 ||
-		event.metaKey ||
-		event.ctrlKey ||
-		event.shiftKey ||
-		event.altKey
-	)
-		return;
-	event.preventDefault();
-	navigate(href);
-	window.scrollTo(0, 0);
-}
-
-function rankCellProps(row: NationalRow, lang: Lang) {
-	const base = provenanceCellProps(row.provenance, lang);
-	return {
-		...base,
-		className: ["col-rank", base.className].filter(Boolean).join(" "),
-	};
-}
-
-function changeProps(row: NationalRow, lang: Lang) {
-	const base = provenanceCellProps(row.changeProvenance, lang);
-	const direction =
-		row.change === null || row.change === 0
-			? ""
-			: row.change > 0
-				? "change-up"
-				: "change-down";
-	return {
-		...base,
-		className:
-			[base.className, direction].filter(Boolean).join(" ") || undefined,
-	};
+/** Climbs in green, falls in red (the sign says it too). */
+function changeClass(change: number | null): string | undefined {
+	if (change === null || change === 0) return undefined;
+	return change > 0 ? "change-up" : "change-down";
 }
 
 function FactorCell({
@@ -330,11 +289,8 @@ function FactorCell({
 	const value = result?.value ?? null;
 	const rank = withinRank === undefined ? (result?.rank ?? null) : withinRank;
 	return (
-		<td {...provenanceCellProps(result?.provenance, lang)}>
+		<ProvenanceCell provenance={result?.provenance} lang={lang}>
 			{display !== "rank" && num(value, factorDigits(factor.kind, value))}
-			{display !== "rank" && (
-				<ProvenanceMark provenance={result?.provenance} lang={lang} />
-			)}
 			{display === "both" && " "}
 			{display !== "value" && (
 				<span className={display === "both" ? "factor-rank" : undefined}>
@@ -344,6 +300,6 @@ function FactorCell({
 					{display === "both" && ")"}
 				</span>
 			)}
-		</td>
+		</ProvenanceCell>
 	);
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import type { Provenance } from "../../../domain/provenance.ts";
 import type { Lang } from "../../i18n/format.ts";
 import { provenanceLabel } from "../../i18n/terms.ts";
@@ -37,5 +38,27 @@ export function ProvenanceMark({
 			)}
 			<span className="sr-only"> ({provenanceLabel(provenance, lang)})</span>
 		</>
+	);
+}
+
+/** A table cell for a figure: its provenance's class and tooltip, the figure, then its mark. */
+export function ProvenanceCell({
+	provenance,
+	lang,
+	className,
+	children,
+}: {
+	provenance: Provenance | null | undefined;
+	lang: Lang;
+	className?: string;
+	children: ReactNode;
+}) {
+	const props = provenanceCellProps(provenance, lang);
+	const classes = [className, props.className].filter(Boolean).join(" ");
+	return (
+		<td {...props} className={classes || undefined}>
+			{children}
+			<ProvenanceMark provenance={provenance} lang={lang} />
+		</td>
 	);
 }

@@ -1,5 +1,4 @@
 import type { PeerGroup } from "../../../server/schemas/compare.ts";
-import { useMunicipalityListQuery } from "../../api/municipalities.ts";
 import { useMessages } from "../../i18n/useI18n.ts";
 import { Link, updateSearch, useLocation } from "../../state/router.ts";
 import {
@@ -8,10 +7,13 @@ import {
 	pageHref,
 	patchSearch,
 	type SearchPatch,
-	serialiseCodes,
 } from "../../state/urlState.ts";
-import { MunicipalityPicker } from "../../ui/MunicipalityPicker.tsx";
-import { GroupOptions, OwnList } from "../compare/PeerControls.tsx";
+import {
+	CUSTOM_GROUP,
+	GroupField,
+	OwnListEditor,
+	setPeerCodes,
+} from "../compare/PeerControls.tsx";
 import { RANKINGS_MESSAGES } from "./messages.ts";
 import {
 	compareCodes,
@@ -21,11 +23,7 @@ import {
 	withinParam,
 } from "./rankingsView.ts";
 
-const CUSTOM = "__custom";
 const COMPARE_PATH = "/jamfor";
-
-const setCodes = (codes: readonly string[]) =>
-	updateSearch({ [PARAM.codes]: serialiseCodes(codes), [PARAM.group]: null });
 
 /** Selection (all, a group, an own list), search, rank scope and how factor cells read. */
 export function RankingFilters({
@@ -46,16 +44,15 @@ export function RankingFilters({
 	onShowFocus: () => void;
 }) {
 	const m = useMessages(RANKINGS_MESSAGES).filters;
-	const municipalities = useMunicipalityListQuery().data?.municipalities ?? [];
 	const { selection } = view;
 	const value =
 		selection.kind === "all"
 			? ""
 			: selection.kind === "group"
 				? selection.group
-				: CUSTOM;
+				: CUSTOM_GROUP;
 	const onSelection = (next: string) => {
-		if (next === CUSTOM) setCodes([focusCode]);
+		if (next === CUSTOM_GROUP) setPeerCodes([focusCode]);
 		else
 			updateSearch({
 				[PARAM.group]: next === "" ? null : next,
@@ -68,18 +65,14 @@ export function RankingFilters({
 		<section className="panel no-print" aria-labelledby="ranking-filters-title">
 			<h2 id="ranking-filters-title">{m.title}</h2>
 			<div className="peer-controls ranking-filters">
-				<div className="year-picker">
-					<label htmlFor="ranking-selection">{m.selection}</label>
-					<select
-						id="ranking-selection"
-						value={value}
-						onChange={(event) => onSelection(event.target.value)}
-					>
-						<option value="">{m.all(total)}</option>
-						<GroupOptions groups={groups} />
-						<option value={CUSTOM}>{m.custom}</option>
-					</select>
-				</div>
+				<GroupField
+					id="ranking-selection"
+					label={m.selection}
+					value={value}
+					groups={groups}
+					onChange={onSelection}
+					allLabel={m.all(total)}
+				/>
 				<div className="year-picker">
 					<label htmlFor="ranking-search">{m.search}</label>
 					<input
@@ -117,16 +110,7 @@ export function RankingFilters({
 				<DisplayChoice display={view.display} />
 			</div>
 			{selection.kind === "codes" && (
-				<>
-					<MunicipalityPicker
-						municipalities={municipalities}
-						selected={undefined}
-						label={m.add}
-						exclude={selection.codes}
-						onSelect={(added) => setCodes([...selection.codes, added])}
-					/>
-					<OwnList codes={selection.codes} municipalities={municipalities} />
-				</>
+				<OwnListEditor codes={selection.codes} addLabel={m.add} />
 			)}
 			<div className="ranking-actions">
 				<button type="button" onClick={onShowFocus} disabled={!canShowFocus}>

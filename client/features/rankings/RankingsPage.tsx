@@ -3,7 +3,6 @@ import "./rankings.css";
 import type { NationalRanking } from "../../../server/schemas/rankings.ts";
 import { useMunicipality } from "../../api/municipalities.ts";
 import { CHART_MESSAGES } from "../../charts/messages.ts";
-import { ExportButtons } from "../../export/ExportButtons.tsx";
 import { useI18n, useMessages } from "../../i18n/useI18n.ts";
 import { useLocation } from "../../state/router.ts";
 import { useSelection } from "../../state/selection.ts";
@@ -13,6 +12,7 @@ import { QueryState } from "../../ui/QueryState.tsx";
 import { SyntheticBanner } from "../../ui/SyntheticBadge.tsx";
 import { useGroupsQuery } from "../compare/queries.ts";
 import { useSort } from "../compare/useSort.ts";
+import { ExportPanel } from "./ExportPanel.tsx";
 import { FocusPanel } from "./FocusPanel.tsx";
 import { RANKINGS_MESSAGES } from "./messages.ts";
 import { NationalTable } from "./NationalTable.tsx";
@@ -139,28 +139,27 @@ function RankingsContent({ ranking }: { ranking: NationalRanking }) {
 				canShowFocus={shown.some((r) => r.code === code)}
 				onShowFocus={showFocus}
 			/>
-			<section className="panel" aria-labelledby="ranking-table-title">
-				<div className="chart-head">
-					<h2 id="ranking-table-title">{caption}</h2>
-					<ExportButtons
-						label={m.export.label}
-						name={m.export.fileName(ranking.year, selectionLabel)}
-						table={() =>
-							nationalTable(shown, ordered, within, ranking.previousYear, lang)
-						}
-						meta={{
-							title: m.export.title(ranking.year, selectionLabel),
-							municipality: focusName,
-							year: ranking.year,
-							source: m.source,
-							synthetic,
-							notes: [
-								...(view.search ? [m.export.search(view.search)] : []),
-								...(within ? [m.export.withinNote] : []),
-							],
-						}}
-					/>
-				</div>
+			<ExportPanel
+				titleId="ranking-table-title"
+				title={caption}
+				download={{
+					label: m.export.label,
+					name: m.export.fileName(ranking.year, selectionLabel),
+					table: () =>
+						nationalTable(shown, ordered, within, ranking.previousYear, lang),
+					meta: {
+						title: m.export.title(ranking.year, selectionLabel),
+						municipality: focusName,
+						year: ranking.year,
+						source: m.source,
+						synthetic,
+						notes: [
+							...(view.search ? [m.export.search(view.search)] : []),
+							...(within ? [m.export.withinNote] : []),
+						],
+					},
+				}}
+			>
 				<ProvenanceLegend />
 				<NationalTable
 					caption={caption}
@@ -178,7 +177,7 @@ function RankingsContent({ ranking }: { ranking: NationalRanking }) {
 				<p className="source">
 					{c.source}: {m.source}
 				</p>
-			</section>
+			</ExportPanel>
 			{summary && (
 				<FocusPanel
 					summary={summary}

@@ -78,26 +78,21 @@ export function selectRows(
 
 export type SortValue = string | number | null;
 
+/** The row fields a column can sort on, by the column's key. */
+const SORT_FIELDS: Readonly<Record<string, (row: NationalRow) => SortValue>> = {
+	rank: (row) => row.rank,
+	change: (row) => row.change,
+	name: (row) => row.name,
+	code: (row) => row.code,
+	county: (row) => row.countyName,
+	kommungrupp: (row) => row.kommungrupp,
+};
+
 /** What a column sorts on: "f:<id>" a factor's rank, else the row's own field. */
 export function sortValue(row: NationalRow, key: string): SortValue {
 	if (key.startsWith("f:"))
 		return factorResult(row, key.slice(2))?.rank ?? null;
-	switch (key) {
-		case "rank":
-			return row.rank;
-		case "change":
-			return row.change;
-		case "name":
-			return row.name;
-		case "code":
-			return row.code;
-		case "county":
-			return row.countyName;
-		case "kommungrupp":
-			return row.kommungrupp;
-		default:
-			return null;
-	}
+	return SORT_FIELDS[key]?.(row) ?? null;
 }
 
 /** The direction a column sorts first: ranks and text ascending, change descending (biggest climb first). */
