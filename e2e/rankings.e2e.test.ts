@@ -6,8 +6,8 @@ import type { PeerGroupList } from "../server/schemas/compare.ts";
 import type {
 	NationalRanking,
 	NationalRow,
-	SimilarReport,
 } from "../server/schemas/rankings.ts";
+import type { SimilarReport } from "../server/schemas/similar.ts";
 import { shouldRunBrowserTests } from "./requireChromium.ts";
 import { clickNav, openPage, useBrowserSession } from "./session.ts";
 

@@ -1,6 +1,6 @@
 import { type FormEvent, useId, useState } from "react";
 import type { Comparison } from "../../../server/schemas/compare.ts";
-import type { SimilarReport } from "../../../server/schemas/rankings.ts";
+import type { SimilarReport } from "../../../server/schemas/similar.ts";
 import { useI18n, useMessages } from "../../i18n/useI18n.ts";
 import { updateSearch } from "../../state/router.ts";
 import { orderFactors } from "../rankings/rankingsData.ts";

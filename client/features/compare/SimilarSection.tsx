@@ -1,6 +1,6 @@
 import { useMemo } from "react";
 import type { Comparison } from "../../../server/schemas/compare.ts";
-import type { SimilarReport } from "../../../server/schemas/rankings.ts";
+import type { SimilarReport } from "../../../server/schemas/similar.ts";
 import { ExportButtons } from "../../export/ExportButtons.tsx";
 import { useI18n, useMessages } from "../../i18n/useI18n.ts";
 import { updateSearch, useLocation } from "../../state/router.ts";

@@ -7,7 +7,7 @@ import type {
 	Comparison,
 	PeerGroupList,
 } from "../../../server/schemas/compare.ts";
-import type { SimilarReport } from "../../../server/schemas/rankings.ts";
+import type { SimilarReport } from "../../../server/schemas/similar.ts";
 import { apiPath, getJson } from "../../api/http.ts";
 import type { HistoryOptions } from "../../api/municipalities.ts";
 import { type SimilarChoice, similarParams } from "./similarChoice.ts";

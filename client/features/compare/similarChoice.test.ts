@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { SimilarReport } from "../../../server/schemas/rankings.ts";
+import type { SimilarReport } from "../../../server/schemas/similar.ts";
 import {
 	isSimilarPeerList,
 	parseSimilarChoice,

@@ -1,7 +1,7 @@
 import type {
 	Indicator,
 	SimilarReport,
-} from "../../../server/schemas/rankings.ts";
+} from "../../../server/schemas/similar.ts";
 import { PARAM, type SearchPatch, trimNumber } from "../../state/urlState.ts";
 
 /**

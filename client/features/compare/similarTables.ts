@@ -1,7 +1,7 @@
 import type {
 	Indicator,
 	SimilarReport,
-} from "../../../server/schemas/rankings.ts";
+} from "../../../server/schemas/similar.ts";
 import type { TableData } from "../../export/table.ts";
 import type { Lang } from "../../i18n/format.ts";
 import { areaLabel } from "../../i18n/terms.ts";
