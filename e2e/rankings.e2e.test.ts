@@ -329,9 +329,10 @@ describe.runIf(shouldRunBrowserTests())(
 			expect(await section.locator("tbody th").allTextContents()).toEqual(
 				chosen.similar.map((s) => s.name),
 			);
-			expect(
-				await section.getByTestId("similar-indicators").textContent(),
-			).toContain("Service till företagen (vikt 2)");
+			await section
+				.getByTestId("similar-indicators")
+				.getByText("Service till företagen (vikt 2)", { exact: false })
+				.waitFor();
 			await page.close();
 		});
 

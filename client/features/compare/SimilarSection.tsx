@@ -88,6 +88,14 @@ function SimilarContent({
 	const m = useMessages(COMPARE_MESSAGES).similar;
 	const name = report.municipality.name;
 	const caption = m.caption(name, report.year);
+	const headings = [
+		m.order,
+		m.municipality,
+		m.difference,
+		m.coverage,
+		m.rank(report.year),
+		{ label: m.kommungruppColumn, className: "text" },
+	];
 	const use = () =>
 		updateSearch({
 			[PARAM.codes]: similarPeerCodes(report).join(","),
@@ -123,16 +131,7 @@ function SimilarContent({
 				<p className="status empty">{m.empty}</p>
 			) : (
 				<ScrollTable caption={caption} tableClassName="similar-table">
-					<HeadRow
-						labels={[
-							m.order,
-							m.municipality,
-							m.difference,
-							m.coverage,
-							m.rank(report.year),
-							{ label: m.kommungruppColumn, className: "text" },
-						]}
-					/>
+					<HeadRow labels={headings} />
 					<tbody>
 						{report.similar.map((s, index) => (
 							<tr key={s.code}>

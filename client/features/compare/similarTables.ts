@@ -40,7 +40,7 @@ export function similarTable(report: SimilarReport, lang: Lang): TableData {
 	const t = COMPARE_MESSAGES[lang].table;
 	return {
 		columns: [
-			{ key: "order", label: m.order },
+			{ key: "order", label: m.order, digits: 0 },
 			{ key: "name", label: m.municipality },
 			{ key: "code", label: t.code },
 			{ key: "difference", label: m.difference, digits: 3 },

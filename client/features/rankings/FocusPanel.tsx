@@ -3,7 +3,11 @@ import { factorDigits } from "../factors/factorData.ts";
 import { ExportPanel, HeadRow } from "./ExportPanel.tsx";
 import { RANKINGS_MESSAGES } from "./messages.ts";
 import { ProvenanceCell } from "./ProvenanceMark.tsx";
-import type { FocusFactorLine, FocusSummary } from "./rankingsData.ts";
+import {
+	type FocusFactorLine,
+	type FocusSummary,
+	rowsProvenances,
+} from "./rankingsData.ts";
 import { focusTable } from "./rankingsTables.ts";
 import { ScrollTable } from "./ScrollTable.tsx";
 
@@ -13,19 +17,18 @@ export function FocusPanel({
 	year,
 	selectionLabel,
 	isAll,
-	source,
-	synthetic,
 }: {
 	summary: FocusSummary;
 	year: number;
 	selectionLabel: string;
 	/** The selection is all municipalities, so ranks in it are the national ones. */
 	isAll: boolean;
-	source: string;
-	synthetic: boolean;
 }) {
 	const { lang } = useI18n();
-	const m = useMessages(RANKINGS_MESSAGES).focus;
+	const { focus: m, source } = useMessages(RANKINGS_MESSAGES);
+	const synthetic = rowsProvenances([summary.row, ...summary.top]).has(
+		"synthetic",
+	);
 	const name = summary.row.name;
 	const title = m.title(name, selectionLabel);
 	const topNames = summary.top.map((r) => r.name).join(", ");

@@ -67,11 +67,11 @@ export function RankingFilters({
 			<div className="peer-controls ranking-filters">
 				<GroupField
 					id="ranking-selection"
+					allLabel={m.all(total)}
 					label={m.selection}
 					value={value}
 					groups={groups}
 					onChange={onSelection}
-					allLabel={m.all(total)}
 				/>
 				<div className="year-picker">
 					<label htmlFor="ranking-search">{m.search}</label>

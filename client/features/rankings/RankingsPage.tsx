@@ -184,10 +184,6 @@ function RankingsContent({ ranking }: { ranking: NationalRanking }) {
 					year={ranking.year}
 					selectionLabel={selectionLabel}
 					isAll={isAll}
-					source={m.source}
-					synthetic={rowsProvenances([summary.row, ...summary.top]).has(
-						"synthetic",
-					)}
 				/>
 			)}
 		</>
