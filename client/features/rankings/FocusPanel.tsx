@@ -87,8 +87,9 @@ function FocusLine({ line, isAll }: { line: FocusFactorLine; isAll: boolean }) {
 	const { lang, num } = useI18n();
 	const m = useMessages(RANKINGS_MESSAGES).focus;
 	const { kind } = line.factor;
+	// A rank compares every municipality's value: it has their provenance, not only this one's.
 	const rankCell = (rank: number | null, of: number) => (
-		<ProvenanceCell provenance={line.provenance} lang={lang}>
+		<ProvenanceCell provenance={line.factor.rankProvenance} lang={lang}>
 			{m.of(rank, of)}
 		</ProvenanceCell>
 	);

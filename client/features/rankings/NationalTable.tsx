@@ -5,6 +5,7 @@ import {
 	useEffect,
 	useMemo,
 } from "react";
+import { combineProvenances } from "../../../domain/provenance.ts";
 import type { NationalRow } from "../../../server/schemas/rankings.ts";
 import { FORMAT, formatSigned, type Lang } from "../../i18n/format.ts";
 import { useI18n, useMessages } from "../../i18n/useI18n.ts";
@@ -288,8 +289,16 @@ function FactorCell({
 	const result = factorResult(row, factor.id);
 	const value = result?.value ?? null;
 	const rank = withinRank === undefined ? (result?.rank ?? null) : withinRank;
+	// The rank compares every municipality's value, so it has the provenance of all of them.
+	const shown = [
+		...(display === "rank" ? [] : [result?.provenance]),
+		...(display === "value" || rank === null ? [] : [factor.rankProvenance]),
+	];
 	return (
-		<ProvenanceCell provenance={result?.provenance} lang={lang}>
+		<ProvenanceCell
+			provenance={shown.some(Boolean) ? combineProvenances(shown) : null}
+			lang={lang}
+		>
 			{display !== "rank" && num(value, factorDigits(factor.kind, value))}
 			{display === "both" && " "}
 			{display !== "value" && (

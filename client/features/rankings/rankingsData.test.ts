@@ -27,6 +27,7 @@ const factor = (
 	scaleMin: null,
 	scaleMax: null,
 	rankedCount: 290,
+	rankProvenance: "synthetic",
 });
 
 const FACTORS: NationalRanking["factors"] = [

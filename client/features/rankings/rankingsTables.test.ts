@@ -17,6 +17,7 @@ const FACTORS: NationalRanking["factors"] = [
 		scaleMin: null,
 		scaleMax: null,
 		rankedCount: 290,
+		rankProvenance: "published",
 	},
 	{
 		id: "service",
@@ -27,6 +28,7 @@ const FACTORS: NationalRanking["factors"] = [
 		scaleMin: 1,
 		scaleMax: 6,
 		rankedCount: 290,
+		rankProvenance: "published",
 	},
 ];
 

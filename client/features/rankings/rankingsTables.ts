@@ -52,7 +52,11 @@ export function nationalTable(
 		rank: row.provenance,
 		change: row.changeProvenance,
 		...Object.fromEntries(
-			factors.map((f) => [`f:${f.id}`, factorResult(row, f.id)?.provenance]),
+			factors.flatMap((f) => [
+				[`f:${f.id}`, factorResult(row, f.id)?.provenance],
+				[`r:${f.id}`, f.rankProvenance],
+				...(within ? [[`w:${f.id}`, f.rankProvenance]] : []),
+			]),
 		),
 	}));
 	return {
@@ -111,10 +115,10 @@ export function focusTable(summary: FocusSummary, lang: Lang): TableData {
 		})),
 		provenance: summary.lines.map((line) => ({
 			value: line.provenance,
-			national: line.provenance,
-			within: line.provenance,
+			national: line.factor.rankProvenance,
+			within: line.factor.rankProvenance,
 			topMean: line.topProvenance,
-			amongTop: line.provenance,
+			amongTop: line.factor.rankProvenance,
 		})),
 	};
 }
