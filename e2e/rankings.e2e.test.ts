@@ -361,6 +361,17 @@ describe.runIf(shouldRunBrowserTests())(
 			);
 			const bytes = readFileSync(await png.path());
 			expect(bytes.subarray(1, 4).toString()).toBe("PNG");
+			const chartSheet = await readXlsx(
+				await download(page, () =>
+					chart
+						.getByRole("button", { name: /som kalkylblad \(XLSX\)/ })
+						.click(),
+				),
+			);
+			expect(String(chartSheet.getCell("A1").value)).toMatch(
+				/^Placering per år, Göteborgsregionen/,
+			);
+			expect(chartSheet.getColumn(1).values).toContain("År");
 
 			const table = page.getByTestId("compare-table");
 			const groupHeads = await table

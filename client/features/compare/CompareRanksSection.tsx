@@ -67,6 +67,8 @@ export function CompareRanksSection({
 	return (
 		<ChartFrame
 			id="compare-ranks"
+			municipality={series.find((s) => s.isChosen)?.name ?? null}
+			year={comparison.year}
 			title={m.title}
 			subtitle={`${groupLabel}, ${first !== undefined && last !== undefined ? years([first, last]) : "–"}`}
 			description={m.description}
