@@ -2,12 +2,14 @@ import { describe, expect, it } from "vitest";
 import { API_MESSAGES } from "./api/messages.ts";
 import { APP_MESSAGES } from "./app/messages.ts";
 import { CHART_MESSAGES } from "./charts/messages.ts";
+import { EXPORT_MESSAGES } from "./export/messages.ts";
 import { ABOUT_MESSAGES } from "./features/about/messages.ts";
 import { COMPARE_MESSAGES } from "./features/compare/messages.ts";
 import { FACTORS_MESSAGES } from "./features/factors/messages.ts";
 import { IMPORT_MESSAGES } from "./features/import/messages.ts";
 import { INSIKT_MESSAGES } from "./features/insikt/messages.ts";
 import { OVERVIEW_MESSAGES } from "./features/overview/messages.ts";
+import { RANKINGS_MESSAGES } from "./features/rankings/messages.ts";
 import { REPORT_MESSAGES } from "./features/report/messages.ts";
 import { genitive, type MessageTable, midSentence } from "./i18n/messages.ts";
 import { TERMS } from "./i18n/terms.ts";
@@ -17,6 +19,7 @@ const ALL = {
 	API_MESSAGES,
 	APP_MESSAGES,
 	CHART_MESSAGES,
+	EXPORT_MESSAGES,
 	UI_MESSAGES,
 	TERMS,
 	ABOUT_MESSAGES,
@@ -25,6 +28,7 @@ const ALL = {
 	IMPORT_MESSAGES,
 	INSIKT_MESSAGES,
 	OVERVIEW_MESSAGES,
+	RANKINGS_MESSAGES,
 	REPORT_MESSAGES,
 };
 

@@ -30,6 +30,12 @@ const PAGES = [
 		ready: '[data-testid="compare-table"]',
 	},
 	{
+		link: "Rankning",
+		path: "/rankning",
+		heading: /Rankning \d{4}: alla kommuner/,
+		ready: '[data-testid="ranking-table"] tbody tr',
+	},
+	{
 		link: "Rapport",
 		path: "/rapport",
 		heading: /Statusrapport/,
@@ -103,7 +109,7 @@ describe.runIf(shouldRunBrowserTests())("every page in a real browser", () => {
 
 	it("says on every data page that it shows synthetic figures", async () => {
 		const page = await open("/?kommun=1402&ar=2023");
-		for (const path of ["/", "/faktorer", "/insikt", "/jamfor"]) {
+		for (const path of ["/", "/faktorer", "/insikt", "/jamfor", "/rankning"]) {
 			await page.goto(`${session.url}${path}?kommun=1402&ar=2023`);
 			await page.getByTestId("synthetic-banner").waitFor();
 			expect(

@@ -63,3 +63,11 @@ export async function openPage(
 	await page.goto(`${session.url}${path}`);
 	return page;
 }
+
+/** Follows a link of the site's navigation ("Sidor"), as a person does. */
+export async function clickNav(page: Page, link: string): Promise<void> {
+	await page
+		.getByRole("navigation", { name: "Sidor" })
+		.getByRole("link", { name: link, exact: true })
+		.click();
+}

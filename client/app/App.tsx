@@ -19,6 +19,7 @@ const PAGES: Record<string, ComponentType> = {
 	"/faktorer": lazy(() => import("../features/factors/FactorsPage.tsx")),
 	"/insikt": lazy(() => import("../features/insikt/InsiktPage.tsx")),
 	"/jamfor": lazy(() => import("../features/compare/ComparePage.tsx")),
+	"/rankning": lazy(() => import("../features/rankings/RankingsPage.tsx")),
 	"/handlingsplan": lazy(
 		() => import("../features/actionPlan/ActionPlanPage.tsx"),
 	),

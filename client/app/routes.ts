@@ -11,6 +11,7 @@ export const ROUTES: readonly PageRoute[] = [
 	{ path: "/faktorer", label: "factors" },
 	{ path: "/insikt", label: "insikt" },
 	{ path: "/jamfor", label: "compare" },
+	{ path: "/rankning", label: "rankings" },
 	{ path: "/handlingsplan", label: "actionPlan" },
 	{ path: "/rapport", label: "report" },
 	{ path: "/import", label: "import" },

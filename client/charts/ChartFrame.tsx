@@ -1,6 +1,6 @@
 import { type ReactNode, useId, useRef } from "react";
-import { downloadCsv } from "../export/download.ts";
-import type { TableData } from "../export/table.ts";
+import { downloadCsv, downloadXlsx } from "../export/download.ts";
+import type { ExportMeta, TableData } from "../export/table.ts";
 import { useI18n, useMessages } from "../i18n/useI18n.ts";
 import { useSearchParam } from "../state/router.ts";
 import { PARAM, parseIdSet, toggleId } from "../state/urlState.ts";
@@ -67,6 +67,16 @@ export function ChartFrame({
 	const tableOnly = children === undefined;
 	const showTable = tableOnly || (!staticView && parseIdSet(tables).has(id));
 	const name = `${title} ${subtitle ?? ""}`;
+	/** What a CSV or XLSX download says above its table. */
+	const exportMeta = (): ExportMeta => ({
+		title: subtitle ? `${title}, ${subtitle}` : title,
+		municipality,
+		year,
+		source,
+		downloadedAt: new Date(),
+		synthetic,
+		lang,
+	});
 	const png = usePngDownload(figureRef, {
 		title,
 		subtitle,
@@ -114,23 +124,27 @@ export function ChartFrame({
 								)}
 							</>
 						)}
-						<button
-							type="button"
-							onClick={() =>
-								downloadCsv(table, name, {
-									title: subtitle ? `${title}, ${subtitle}` : title,
-									municipality,
-									year,
-									source,
-									downloadedAt: new Date(),
-									synthetic,
-									lang,
-								})
-							}
-						>
-							{m.downloadCsv}
-							<span className="sr-only">{m.downloadCsvLabel(title)}</span>
-						</button>
+						{[
+							{
+								save: downloadCsv,
+								text: m.downloadCsv,
+								label: m.downloadCsvLabel,
+							},
+							{
+								save: downloadXlsx,
+								text: m.downloadXlsx,
+								label: m.downloadXlsxLabel,
+							},
+						].map((file) => (
+							<button
+								key={file.text}
+								type="button"
+								onClick={() => file.save(table, name, exportMeta())}
+							>
+								{file.text}
+								<span className="sr-only">{file.label(title)}</span>
+							</button>
+						))}
 					</fieldset>
 				)}
 			</div>

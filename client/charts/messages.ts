@@ -11,9 +11,11 @@ export const CHART_MESSAGES = defineMessages({
 		showChart: "Visa diagram",
 		downloadPng: "PNG",
 		downloadCsv: "CSV",
-		// Read after the visible "PNG"/"CSV", so the button's name starts with what it shows.
+		// Read after the visible "PNG"/"CSV"/"XLSX", so the button's name starts with what it shows.
 		downloadPngLabel: (title: string) => `: ladda ner ${title} som bild`,
 		downloadCsvLabel: (title: string) => `: ladda ner ${title} som tabell`,
+		downloadXlsx: "XLSX",
+		downloadXlsxLabel: (title: string) => `: ladda ner ${title} som kalkylblad`,
 		pngNeedsChart: "Visa diagrammet för att ladda ner en bild",
 		tools: "Diagramverktyg",
 		source: "Källa",
@@ -39,6 +41,8 @@ export const CHART_MESSAGES = defineMessages({
 		downloadCsv: "CSV",
 		downloadPngLabel: (title) => `: download ${title} as an image`,
 		downloadCsvLabel: (title) => `: download ${title} as a table`,
+		downloadXlsx: "XLSX",
+		downloadXlsxLabel: (title) => `: download ${title} as a spreadsheet`,
 		pngNeedsChart: "Show the chart to download an image",
 		tools: "Chart tools",
 		source: "Source",

@@ -8,6 +8,7 @@ import {
 	quoteField,
 	toCsv,
 } from "./csv.ts";
+import { TEST_META } from "./exportTestData.ts";
 
 describe("neutraliseCell", () => {
 	it("prefixes a quote to cells a spreadsheet would run as formulas", () => {
@@ -145,5 +146,28 @@ describe("fileSlug", () => {
 		);
 		expect(fileSlug("Åre & Öckerö")).toBe("are-ockero");
 		expect(fileSlug("!!!")).toBe("topp10");
+	});
+});
+
+describe("toCsv with notes and provenance", () => {
+	it("writes the notes under the metadata and a provenance column beside each marked column", () => {
+		const csv = toCsv(
+			{
+				columns: [
+					{ key: "name", label: "Kommun" },
+					{ key: "rank", label: "Placering" },
+				],
+				rows: [{ name: "Partille", rank: 32 }],
+				provenance: [{ rank: "synthetic" }],
+			},
+			{ ...TEST_META, notes: ["Urval: A2"] },
+		);
+		expect(csv.slice(1).split("\r\n").slice(6)).toEqual([
+			"Urval: A2",
+			"",
+			"Kommun;Placering;Placering (ursprung)",
+			"Partille;32;syntetisk exempeldata",
+			"",
+		]);
 	});
 });

@@ -1,5 +1,6 @@
-import { type ExportMeta, fileSlug, toCsv } from "./csv.ts";
-import type { TableData } from "./table.ts";
+import { fileSlug, toCsv } from "./csv.ts";
+import type { ExportMeta, TableData } from "./table.ts";
+import { toXlsx, XLSX_MIME } from "./xlsx.ts";
 
 /** Saves a blob under a file name through a temporary link. */
 export function downloadBlob(blob: Blob, fileName: string): void {
@@ -25,5 +26,18 @@ export function downloadCsv(
 	downloadBlob(
 		new Blob([toCsv(table, meta)], { type: "text/csv;charset=utf-8" }),
 		`${fileSlug(name)}.csv`,
+	);
+}
+
+/** Saves a table as an Excel workbook (.xlsx) with its metadata block above it. */
+export function downloadXlsx(
+	table: TableData,
+	name: string,
+	meta: ExportMeta,
+): void {
+	const bytes = toXlsx(table, meta);
+	downloadBlob(
+		new Blob([bytes.slice().buffer], { type: XLSX_MIME }),
+		`${fileSlug(name)}.xlsx`,
 	);
 }

@@ -14,6 +14,10 @@ import type { Lang } from "../i18n/format.ts";
  *   koder=1402,1401      custom peer list
  *   tabell=rank-trend,…  charts shown as tables
  *   sortera=rank:asc     comparison table sort
+ *   sok=parti            Rankning: search by name or code
+ *   rang=urval           Rankning: ranks within the selection instead of among all 290
+ *   visa=placering       Rankning: factor cells as ranks (placering) or values (varde)
+ *   indikatorer=…,vikter=…,antal=7   Jämför: similar municipalities (as the API takes them)
  */
 export const PARAM = {
 	municipality: "kommun",
@@ -26,6 +30,12 @@ export const PARAM = {
 	codes: "koder",
 	tables: "tabell",
 	sort: "sortera",
+	search: "sok",
+	rankScope: "rang",
+	show: "visa",
+	indicators: "indikatorer",
+	weights: "vikter",
+	count: "antal",
 } as const;
 
 /** Choices that follow the user from page to page; the rest belong to one page. */

@@ -1,3 +1,4 @@
+import "./compare.css";
 import type { Comparison } from "../../../server/schemas/compare.ts";
 import { useMunicipality } from "../../api/municipalities.ts";
 import { useMessages } from "../../i18n/useI18n.ts";
@@ -10,7 +11,13 @@ import { CompareTable } from "./CompareTable.tsx";
 import { COMPARE_MESSAGES } from "./messages.ts";
 import { NkiRankSection } from "./NkiRankSection.tsx";
 import { PeerControls } from "./PeerControls.tsx";
-import { useComparisonQuery } from "./queries.ts";
+import {
+	type PeerSelection,
+	useComparisonQuery,
+	useSimilarQuery,
+} from "./queries.ts";
+import { SimilarSection, useSimilarChoice } from "./SimilarSection.tsx";
+import { isSimilarPeerList } from "./similarChoice.ts";
 import { usePeerSelection } from "./usePeerSelection.ts";
 
 export default function ComparePage() {
@@ -33,7 +40,14 @@ export default function ComparePage() {
 				isEmpty={(c) => c.rows.length === 0}
 				empty={<EmptyState title={m.emptyGroup} />}
 			>
-				{(data) => <CompareContent comparison={data} code={code} />}
+				{(data) => (
+					<CompareContent
+						comparison={data}
+						code={code}
+						name={name}
+						peers={peers}
+					/>
+				)}
 			</QueryState>
 		</article>
 	);
@@ -42,16 +56,32 @@ export default function ComparePage() {
 function CompareContent({
 	comparison,
 	code,
+	name,
+	peers,
 }: {
 	comparison: Comparison;
 	code: string;
+	name: string;
+	peers: PeerSelection | null;
 }) {
 	const m = useMessages(COMPARE_MESSAGES);
-	const groupLabel = comparison.group?.label ?? m.ownList;
+	const similarChoice = useSimilarChoice();
+	const similar = useSimilarQuery(code, comparison.year, similarChoice).data;
+	const peerCodes = peers?.kind === "codes" ? peers.codes : [];
+	const groupLabel =
+		comparison.group?.label ??
+		(similar && isSimilarPeerList(peerCodes, similar)
+			? m.similar.groupLabel(name, similar.similar.length)
+			: m.ownList);
 	const sections = { comparison, code, groupLabel };
 	return (
 		<>
 			<SyntheticBanner show={comparison.provenances.includes("synthetic")} />
+			<SimilarSection
+				comparison={comparison}
+				name={name}
+				peerCodes={peerCodes}
+			/>
 			{!comparison.rows.some((r) => r.code === code) && (
 				<p className="muted">{m.notInGroup}</p>
 			)}

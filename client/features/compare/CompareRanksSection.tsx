@@ -1,3 +1,4 @@
+import { useState } from "react";
 import { ChartFrame } from "../../charts/ChartFrame.tsx";
 import type { LegendItem } from "../../charts/legend.ts";
 import { CHART_MESSAGES } from "../../charts/messages.ts";
@@ -14,9 +15,7 @@ import {
 import { multiRankTable } from "./compareTables.ts";
 import { MultiRankChart } from "./MultiRankChart.tsx";
 import { COMPARE_MESSAGES } from "./messages.ts";
-
-/** With more peers than this, the legend names only the chosen municipality and "the others". */
-const NAMED_IN_LEGEND = 8;
+import { PeerLegend } from "./PeerLegend.tsx";
 
 /** The chosen municipality and "the others" in grey, for large groups and print. */
 export function chosenAndOthersLegend(
@@ -34,7 +33,7 @@ export function chosenAndOthersLegend(
 	];
 }
 
-/** Every peer's rank per year, the chosen municipality drawn boldly. */
+/** Every peer's rank per year: the chosen municipality bold, the others labelled at the line ends. */
 export function CompareRanksSection({
 	comparison,
 	code,
@@ -43,15 +42,16 @@ export function CompareRanksSection({
 	const { lang, years } = useI18n();
 	const m = useMessages(COMPARE_MESSAGES).ranks;
 	const c = useMessages(CHART_MESSAGES);
+	const [hovered, setHovered] = useState<string | null>(null);
+	const [pinned, setPinned] = useState<string | null>(null);
 	const series = peerSeries(comparison.rows, code);
 	const points = multiRankRows(comparison.rows);
 	const synthetic = comparison.rows.some((r) =>
 		r.history.some((h) => h.provenance === "synthetic"),
 	);
-	const legend: LegendItem[] =
-		series.length <= NAMED_IN_LEGEND
-			? series.map((s) => ({ label: s.name, color: s.color, shape: "line" }))
-			: chosenAndOthersLegend(series, code, c.othersInGroup);
+	// The lines are named at their ends (in the PNG too) and in the legend buttons below, so the
+	// frame's own legend keeps only the marks.
+	const legend: LegendItem[] = [];
 	if (synthetic)
 		legend.push({
 			label: c.synthetic,
@@ -61,9 +61,14 @@ export function CompareRanksSection({
 	legend.push({ label: c.top10, color: "var(--target)", shape: "dashed" });
 	const first = points[0]?.year;
 	const last = points.at(-1)?.year;
+	const highlighted =
+		hovered ??
+		(pinned && series.some((s) => s.code === pinned) ? pinned : null);
 	return (
 		<ChartFrame
 			id="compare-ranks"
+			municipality={series.find((s) => s.isChosen)?.name ?? null}
+			year={comparison.year}
 			title={m.title}
 			subtitle={`${groupLabel}, ${first !== undefined && last !== undefined ? years([first, last]) : "–"}`}
 			description={m.description}
@@ -71,7 +76,19 @@ export function CompareRanksSection({
 			table={multiRankTable(comparison, points, lang)}
 			legend={legend}
 			synthetic={synthetic}
-			note={<HistoryNote history={comparison.history} />}
+			note={
+				<>
+					{points.length > 0 && (
+						<PeerLegend
+							series={series}
+							pinned={pinned}
+							onHover={setHovered}
+							onPin={setPinned}
+						/>
+					)}
+					<HistoryNote history={comparison.history} />
+				</>
+			}
 		>
 			{points.length === 0 ? (
 				<EmptyState title={m.empty} />
@@ -81,6 +98,8 @@ export function CompareRanksSection({
 					series={series}
 					provenance={historyProvenance(comparison.rows)}
 					lang={lang}
+					highlighted={highlighted}
+					labelEnds
 				/>
 			)}
 		</ChartFrame>

@@ -1,15 +1,26 @@
+import { useMemo } from "react";
 import type { Comparison } from "../../../server/schemas/compare.ts";
 import { CHART_MESSAGES } from "../../charts/messages.ts";
-import { downloadCsv } from "../../export/download.ts";
 import { modelWords } from "../../i18n/terms.ts";
 import { useI18n, useMessages } from "../../i18n/useI18n.ts";
-import { ScrollRegion } from "../../ui/ScrollRegion.tsx";
+import { factorDigits } from "../factors/factorData.ts";
+import { ExportPanel } from "../rankings/ExportPanel.tsx";
+import { FactorGroupHeads } from "../rankings/FactorGroupHeads.tsx";
+import { ProvenanceCell } from "../rankings/ProvenanceMark.tsx";
+import { factorGroups, orderFactors } from "../rankings/rankingsData.ts";
+import { ScrollTable } from "../rankings/ScrollTable.tsx";
 import { type ComparisonSectionProps, sortRows } from "./compareData.ts";
-import { comparisonTable } from "./compareTables.ts";
+import { comparisonTable, modelledProvenance } from "./compareTables.ts";
 import { COMPARE_MESSAGES } from "./messages.ts";
+import { SortHeader, SortHeaders } from "./SortHeader.tsx";
 import { useSort } from "./useSort.ts";
 
-/** The peers side by side, sortable by any column, with the modelled rank and its fit named. */
+type ComparedFactor = Comparison["factors"][number];
+
+/**
+ * The peers side by side, grouped as the sources are: the ranking (published and modelled rank),
+ * the survey (sammanfattande omdöme first), the statistics and Insikt; sortable by any column.
+ */
 export function CompareTable({
 	comparison,
 	code,
@@ -20,87 +31,83 @@ export function CompareTable({
 	const c = useMessages(CHART_MESSAGES);
 	const { fit } = comparison.model;
 	const title = m.title(comparison.year);
+	const ordered = useMemo(
+		() => orderFactors(comparison.factors),
+		[comparison.factors],
+	);
+	const focusName = comparison.rows.find((r) => r.code === code)?.name ?? code;
+	const model = modelWords(comparison.model.id, lang).name;
 	return (
-		<section
-			className="panel"
-			aria-labelledby="compare-table-title"
-			data-testid="compare-table"
+		<ExportPanel
+			titleId="compare-table-title"
+			title={title}
+			testId="compare-table"
+			download={{
+				label: m.download(title),
+				name: m.fileName(groupLabel, comparison.year),
+				table: () => comparisonTable(comparison, ordered, lang),
+				meta: {
+					title: `${title}: ${groupLabel}`,
+					municipality: focusName,
+					year: comparison.year,
+					source: m.source,
+					synthetic: comparison.provenances.includes("synthetic"),
+					notes: [m.modelNote(model)],
+				},
+			}}
 		>
-			<div className="chart-head">
-				<h2 id="compare-table-title">{title}</h2>
-				<div className="chart-tools">
-					<button
-						type="button"
-						onClick={() =>
-							downloadCsv(
-								comparisonTable(comparison, lang),
-								m.fileName(groupLabel, comparison.year),
-							)
-						}
-					>
-						{c.downloadCsv}
-					</button>
-				</div>
-			</div>
 			<p className="chart-desc">
-				{m.help(
-					modelWords(comparison.model.id, lang).name,
-					fit.spearman,
-					fit.shareWithin5,
-				)}
+				{m.help(model, fit.spearman, fit.shareWithin5)}
 			</p>
-			<ScrollRegion label={title}>
-				<table className="data-table compare-table">
-					<caption className="sr-only">{title}</caption>
-					<SortableHead comparison={comparison} />
-					<CompareRows comparison={comparison} code={code} />
-				</table>
-			</ScrollRegion>
+			<ScrollTable
+				caption={`${title}: ${groupLabel}`}
+				tableClassName="compare-table"
+			>
+				<SortableHead factors={ordered} />
+				<CompareRows comparison={comparison} factors={ordered} code={code} />
+			</ScrollTable>
 			<p className="source">
 				{c.source}: {m.source}
 			</p>
-		</section>
+		</ExportPanel>
 	);
 }
 
-function SortableHead({ comparison }: { comparison: Comparison }) {
+function SortableHead({ factors }: { factors: readonly ComparedFactor[] }) {
 	const m = useMessages(COMPARE_MESSAGES).table;
 	const { sort, setSort } = useSort();
-	const columns = [
-		{ key: "name", label: m.municipality },
-		{ key: "rank", label: m.rank },
-		{ key: "score", label: m.score },
-		{ key: "modelledRank", label: m.modelled },
-		{ key: "nki", label: "NKI" },
-		...comparison.factors.map((f) => ({ key: `f:${f.id}`, label: f.label })),
-	];
-	const ariaSort = (key: string) =>
-		sort.key !== key
-			? undefined
-			: sort.direction === "asc"
-				? "ascending"
-				: "descending";
+	const head = { sort, onSort: setSort };
+	const groups = factorGroups(factors);
 	return (
 		<thead>
 			<tr>
-				{columns.map((column) => (
-					<th key={column.key} scope="col" aria-sort={ariaSort(column.key)}>
-						<button
-							type="button"
-							className="sort-button"
-							onClick={() => setSort(column.key)}
-						>
-							{column.label}
-							<span aria-hidden="true">
-								{sort.key !== column.key
-									? ""
-									: sort.direction === "asc"
-										? " ▲"
-										: " ▼"}
-							</span>
-						</button>
-					</th>
-				))}
+				<SortHeader sortKey="name" rowSpan={2} {...head}>
+					{m.municipality}
+				</SortHeader>
+				<th scope="colgroup" colSpan={2} className="col-group">
+					{m.groupRanking}
+				</th>
+				<FactorGroupHeads
+					groups={groups}
+					survey={m.groupSurvey}
+					statistic={m.groupStatistics}
+				/>
+				<th scope="colgroup" className="col-group">
+					{m.groupInsikt}
+				</th>
+			</tr>
+			<tr>
+				<SortHeaders
+					columns={[
+						{ key: "rank", label: m.rank },
+						{ key: "modelledRank", label: m.modelled },
+						...groups.flatMap((g) =>
+							g.factors.map((f) => ({ key: `f:${f.id}`, label: f.label })),
+						),
+						{ key: "nki", label: m.nki },
+					]}
+					{...head}
+				/>
 			</tr>
 		</thead>
 	);
@@ -108,30 +115,45 @@ function SortableHead({ comparison }: { comparison: Comparison }) {
 
 function CompareRows({
 	comparison,
+	factors,
 	code,
 }: {
 	comparison: Comparison;
+	factors: readonly ComparedFactor[];
 	code: string;
 }) {
-	const { num } = useI18n();
+	const { lang, num } = useI18n();
 	const m = useMessages(COMPARE_MESSAGES).table;
 	const { sort } = useSort();
-	const syntheticClass = (provenance: string | null | undefined) =>
-		provenance === "synthetic" ? "synthetic-value" : undefined;
+	const groups = factorGroups(factors);
 	return (
 		<tbody>
 			{sortRows(comparison.rows, sort).map((r) => (
 				<tr key={r.code} className={r.code === code ? "is-us" : undefined}>
 					<th scope="row">{r.name}</th>
-					<td className={syntheticClass(r.rankProvenance)}>{num(r.rank)}</td>
-					<td>{num(r.score, 2)}</td>
-					<td>{num(r.modelledRank)}</td>
-					<td className={syntheticClass(r.nki?.provenance)}>
+					<ProvenanceCell provenance={r.rankProvenance} lang={lang}>
+						{num(r.rank)}
+					</ProvenanceCell>
+					<ProvenanceCell provenance={modelledProvenance(r)} lang={lang}>
+						{num(r.modelledRank)}
+					</ProvenanceCell>
+					{groups.flatMap((g) =>
+						g.factors.map((f) => {
+							const value = r.factorScores[f.id] ?? null;
+							return (
+								<ProvenanceCell
+									key={f.id}
+									provenance={value === null ? null : r.factorProvenances[f.id]}
+									lang={lang}
+								>
+									{num(value, factorDigits(f.kind, value))}
+								</ProvenanceCell>
+							);
+						}),
+					)}
+					<ProvenanceCell provenance={r.nki?.provenance} lang={lang}>
 						{r.nki ? m.nkiWithYear(r.nki.value, r.nki.year) : "–"}
-					</td>
-					{comparison.factors.map((f) => (
-						<td key={f.id}>{num(r.factorScores[f.id] ?? null, 2)}</td>
-					))}
+					</ProvenanceCell>
 				</tr>
 			))}
 		</tbody>

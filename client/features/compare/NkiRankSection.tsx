@@ -37,6 +37,8 @@ export function NkiRankSection({
 	return (
 		<ChartFrame
 			id="nki-rank"
+			municipality={chosenName}
+			year={comparison.year}
 			title={m.title(comparison.year)}
 			subtitle={groupLabel}
 			description={m.description(comparison.year, nkiRankCorrelation(points))}

@@ -1,11 +1,16 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { CompareRow, PeerGroup } from "../../../server/schemas/compare.ts";
 import {
 	defaultGroup,
 	firstDirection,
+	lastPoints,
+	MAX_DISTINCT_PEERS,
 	multiRankRows,
 	nkiRankCorrelation,
 	peerColor,
+	peerSeries,
+	placeEndLabels,
 	scatterPoints,
 	sortRows,
 } from "./compareData.ts";
@@ -163,5 +168,92 @@ describe("peerColor", () => {
 		expect(peerColor(0, 5, true)).toBe("var(--chart-line)");
 		expect(peerColor(1, 5, false)).not.toBe(peerColor(2, 5, false));
 		expect(peerColor(1, 40, false)).toBe("var(--peer)");
+	});
+});
+
+describe("peerSeries", () => {
+	const rows = (n: number) =>
+		Array.from({ length: n }, (_, i) =>
+			row(String(1400 + i), `Kommun ${i}`, i + 1),
+		);
+	it("gives each of GR's 13 municipalities a colour and line style no other has", () => {
+		const series = peerSeries(rows(13), "1402");
+		const styles = series.map((s) => `${s.color}|${s.dash ?? ""}`);
+		expect(new Set(styles).size).toBe(13);
+		expect(series.find((s) => s.isChosen)?.color).toBe("var(--chart-line)");
+		expect(series.filter((s) => s.dash)).toHaveLength(12 - 7);
+	});
+	it("draws the others grey beyond the distinct styles", () => {
+		const series = peerSeries(rows(MAX_DISTINCT_PEERS + 2), "1400");
+		expect(series.filter((s) => s.color === "var(--peer)")).toHaveLength(
+			MAX_DISTINCT_PEERS + 1,
+		);
+	});
+});
+
+describe("placeEndLabels", () => {
+	/** Labels a, b, c with their lines' end heights, the gap, and where each label lands. */
+	it.each([
+		[
+			"keeps labels apart by the gap, in the order of the lines' ends",
+			[100, 102, 50],
+			12,
+			[100, 112, 50],
+		],
+		[
+			"pushes labels up from the bottom when they do not fit",
+			[295, 296, 297],
+			10,
+			[280, 290, 300],
+		],
+	])("%s", (_, ys, gap, expected) => {
+		const placed = placeEndLabels(
+			ys.map((y, i) => ({ code: "abc"[i] ?? "", y })),
+			gap,
+			0,
+			300,
+		);
+		expect(["a", "b", "c"].map((code) => placed.get(code))).toEqual(expected);
+	});
+	it("never places two labels closer than the gap when they fit", () => {
+		fc.assert(
+			fc.property(
+				fc.array(fc.integer({ min: 0, max: 400 }), { maxLength: 20 }),
+				(ys) => {
+					const placed = [
+						...placeEndLabels(
+							ys.map((y, i) => ({ code: `k${String(i).padStart(2, "0")}`, y })),
+							10,
+							0,
+							400,
+						).values(),
+					].sort((a, b) => a - b);
+					for (let i = 1; i < placed.length; i++)
+						expect(
+							(placed[i] ?? 0) - (placed[i - 1] ?? 0),
+						).toBeGreaterThanOrEqual(10 - 1e-9);
+				},
+			),
+		);
+	});
+});
+
+describe("lastPoints", () => {
+	it("finds each series' last ranked year", () => {
+		expect(
+			lastPoints(
+				[
+					{ year: 2022, a: 5, b: 7 },
+					{ year: 2023, a: 4, b: null },
+				],
+				[
+					{ code: "a", name: "A", color: "x", isChosen: true },
+					{ code: "b", name: "B", color: "y", isChosen: false },
+				],
+			),
+		).toEqual([
+			{ code: "a", year: 2023, rank: 4 },
+			{ code: "b", year: 2022, rank: 7 },
+		]);
 	});
 });

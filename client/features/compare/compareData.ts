@@ -136,9 +136,10 @@ export function nkiRankCorrelation(
 	);
 }
 
+/** The chosen municipality's blue first; no orange, which the top-10 line uses. */
 const PALETTE = [
 	"#0b5cad",
-	"#b35900",
+	"#7a7f00",
 	"#6f42c1",
 	"#1a7f37",
 	"#cf222e",
@@ -146,36 +147,105 @@ const PALETTE = [
 	"#0598bc",
 	"#bf3989",
 ];
+/** The colours peers get (the first is the chosen municipality's). */
+const PEER_COLOURS = PALETTE.length - 1;
+/** Solid, then dashed: two line styles per colour. */
+const DASHES = [undefined, "7 4"] as const;
 
-/** A distinct colour per peer for small sets; the chosen municipality always gets the first. */
+/** How many peers (besides the chosen municipality) get a colour and line style of their own. */
+export const MAX_DISTINCT_PEERS = PEER_COLOURS * DASHES.length;
+
+/** A distinct colour per peer for small sets; the chosen municipality always gets the main colour. */
 export function peerColor(
 	index: number,
 	count: number,
 	isChosen: boolean,
 ): string {
 	if (isChosen) return "var(--chart-line)";
-	if (count > PALETTE.length) return "var(--peer)";
-	return PALETTE[(index % (PALETTE.length - 1)) + 1] ?? "var(--peer)";
+	if (count - 1 > MAX_DISTINCT_PEERS) return "var(--peer)";
+	return PALETTE[(index % PEER_COLOURS) + 1] ?? "var(--peer)";
 }
 
 export interface PeerSeries {
 	code: string;
 	name: string;
 	color: string;
+	/** A stroke dash pattern, so two peers of the same colour can still be told apart. */
+	dash?: string;
 	isChosen: boolean;
 }
 
-/** One line per peer: the chosen municipality in the main colour, the others distinct or grey. */
+/**
+ * One line per peer: the chosen municipality in the main colour; up to MAX_DISTINCT_PEERS others
+ * each in a colour and line style of its own (7 colours, solid then dashed), larger sets grey.
+ */
 export function peerSeries(
 	rows: readonly CompareRow[],
 	chosen: string,
 ): PeerSeries[] {
-	return rows.map((r, i) => ({
-		code: r.code,
-		name: r.name,
-		color: peerColor(i, rows.length, r.code === chosen),
-		isChosen: r.code === chosen,
-	}));
+	let peerIndex = 0;
+	return rows.map((r) => {
+		const isChosen = r.code === chosen;
+		const index = isChosen ? 0 : peerIndex++;
+		const distinct = !isChosen && rows.length - 1 <= MAX_DISTINCT_PEERS;
+		const dash = distinct
+			? DASHES[Math.floor(index / PEER_COLOURS) % DASHES.length]
+			: undefined;
+		return {
+			code: r.code,
+			name: r.name,
+			color: peerColor(index, rows.length, isChosen),
+			...(dash ? { dash } : {}),
+			isChosen,
+		};
+	});
+}
+
+/** A label at the end of a line: the series and the y of its last point. */
+export interface EndLabel {
+	code: string;
+	y: number;
+}
+
+/**
+ * Label positions at the lines' right ends: in the order of the lines' ends, each at least `gap`
+ * below the one above, kept within [top, bottom] (pushed up from the bottom when they do not fit).
+ */
+export function placeEndLabels(
+	labels: readonly EndLabel[],
+	gap: number,
+	top: number,
+	bottom: number,
+): Map<string, number> {
+	const sorted = [...labels].sort(
+		(a, b) => a.y - b.y || a.code.localeCompare(b.code),
+	);
+	const placed = sorted.map((l) => Math.min(Math.max(l.y, top), bottom));
+	for (let i = 1; i < placed.length; i++)
+		placed[i] = Math.max(placed[i] ?? 0, (placed[i - 1] ?? 0) + gap);
+	const overflow = (placed.at(-1) ?? bottom) - bottom;
+	if (overflow > 0) {
+		placed[placed.length - 1] = bottom;
+		for (let i = placed.length - 2; i >= 0; i--)
+			placed[i] = Math.min(placed[i] ?? 0, (placed[i + 1] ?? 0) - gap);
+	}
+	return new Map(sorted.map((l, i) => [l.code, placed[i] ?? l.y]));
+}
+
+/** Each series' last year with a rank, for its end label. */
+export function lastPoints(
+	data: readonly MultiRankPoint[],
+	series: readonly PeerSeries[],
+): { code: string; year: number; rank: number }[] {
+	return series.flatMap((s) => {
+		for (let i = data.length - 1; i >= 0; i--) {
+			const point = data[i];
+			const rank = point?.[s.code];
+			if (point && rank !== null && rank !== undefined)
+				return [{ code: s.code, year: point.year, rank }];
+		}
+		return [];
+	});
 }
 
 /** What every section of the comparison gets: the answer, the chosen code and the group's name. */

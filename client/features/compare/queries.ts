@@ -7,8 +7,10 @@ import type {
 	Comparison,
 	PeerGroupList,
 } from "../../../server/schemas/compare.ts";
+import type { SimilarReport } from "../../../server/schemas/similar.ts";
 import { apiPath, getJson } from "../../api/http.ts";
 import type { HistoryOptions } from "../../api/municipalities.ts";
+import { type SimilarChoice, similarParams } from "./similarChoice.ts";
 
 export type PeerSelection =
 	| { kind: "group"; group: string }
@@ -22,6 +24,8 @@ export const compareKeys = {
 		year: number | null,
 		from: number | null,
 	) => [...compareKeys.all, peers, { year, from }] as const,
+	similar: (code: string, year: number | null, choice: SimilarChoice) =>
+		[...compareKeys.all, "similar", code, year, choice] as const,
 };
 
 export function comparePath(
@@ -66,4 +70,32 @@ export function useComparisonQuery(
 	{ from = null, enabled = true }: HistoryOptions = {},
 ) {
 	return useQuery({ ...comparisonOptions(peers, year, from), enabled });
+}
+
+/** The municipalities most like one (GET /api/municipalities/:code/similar), as the choice asks. */
+export const similarOptions = (
+	code: string,
+	year: number | null,
+	choice: SimilarChoice,
+) =>
+	queryOptions({
+		queryKey: compareKeys.similar(code, year, choice),
+		queryFn: ({ signal }) =>
+			getJson<SimilarReport>(
+				apiPath(`/api/municipalities/${code}/similar`, {
+					year,
+					...similarParams(choice),
+				}),
+				signal,
+			),
+		placeholderData: keepPreviousData,
+	});
+
+export function useSimilarQuery(
+	code: string,
+	year: number | null,
+	choice: SimilarChoice,
+	enabled = true,
+) {
+	return useQuery({ ...similarOptions(code, year, choice), enabled });
 }

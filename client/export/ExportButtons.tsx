@@ -1,0 +1,38 @@
+import { useI18n, useMessages } from "../i18n/useI18n.ts";
+import { downloadCsv, downloadXlsx } from "./download.ts";
+import { EXPORT_MESSAGES } from "./messages.ts";
+import type { ExportMeta, TableData } from "./table.ts";
+
+export interface ExportButtonsProps {
+	/** Builds the table when a button is pressed (a large table is not built on every render). */
+	table: () => TableData;
+	/** The file name before it is made safe, e.g. "rankning 2023 A2". */
+	name: string;
+	/** The metadata block; the download date and the language are added on the click. */
+	meta: Omit<ExportMeta, "downloadedAt" | "lang">;
+	/** What the group of buttons downloads, for assistive technology ("Ladda ner tabellen"). */
+	label: string;
+}
+
+/** CSV and XLSX download buttons for a table, each file with its metadata block. */
+export function ExportButtons({
+	table,
+	name,
+	meta,
+	label,
+}: ExportButtonsProps) {
+	const { lang } = useI18n();
+	const m = useMessages(EXPORT_MESSAGES);
+	const full = (): ExportMeta => ({ ...meta, lang, downloadedAt: new Date() });
+	return (
+		<fieldset className="chart-tools">
+			<legend className="sr-only">{label}</legend>
+			<button type="button" onClick={() => downloadCsv(table(), name, full())}>
+				{m.csv}
+			</button>
+			<button type="button" onClick={() => downloadXlsx(table(), name, full())}>
+				{m.xlsx}
+			</button>
+		</fieldset>
+	);
+}
