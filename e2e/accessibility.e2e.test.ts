@@ -10,6 +10,7 @@ const PAGES = [
 	{ path: "/faktorer?kommun=1402", ready: '[data-testid="model-box"]' },
 	{ path: "/insikt?kommun=1402", ready: '[data-chart="insikt-areas"]' },
 	{ path: "/jamfor?kommun=1402", ready: '[data-testid="compare-table"]' },
+	{ path: "/rankning?kommun=1402", ready: "main table tbody tr" },
 	{
 		path: "/rapport?kommun=1402",
 		ready: '[data-testid="report"][data-ready="true"]',

@@ -357,14 +357,18 @@ describe.runIf(shouldRunBrowserTests())(
 			expect(await legend.getAttribute("aria-pressed")).toBe("true");
 
 			const png = await download(page, () =>
-				chart.getByRole("button", { name: /som bild \(PNG\)/ }).click(),
+				chart
+					.getByRole("button", { name: /^PNG\W+ladda ner .* som bild$/ })
+					.click(),
 			);
 			const bytes = readFileSync(await png.path());
 			expect(bytes.subarray(1, 4).toString()).toBe("PNG");
 			const chartSheet = await readXlsx(
 				await download(page, () =>
 					chart
-						.getByRole("button", { name: /som kalkylblad \(XLSX\)/ })
+						.getByRole("button", {
+							name: /^XLSX\W+ladda ner .* som kalkylblad$/,
+						})
 						.click(),
 				),
 			);

@@ -128,7 +128,7 @@ describe.runIf(shouldRunBrowserTests())(
 			await frame.locator(".rank-dot").first().waitFor();
 			const csv = await downloadText(page, () =>
 				frame
-					.getByRole("button", { name: /^CSV: ladda ner .* som tabell$/ })
+					.getByRole("button", { name: /^CSV\W+ladda ner .* som tabell$/ })
 					.click(),
 			);
 			expect(csv.slice(0, 5)).toEqual([
@@ -284,7 +284,7 @@ describe.runIf(shouldRunBrowserTests())(
 			const csv = await downloadText(page, () =>
 				page
 					.locator('[data-chart="factor-share"]')
-					.getByRole("button", { name: /^CSV: ladda ner .* som tabell$/ })
+					.getByRole("button", { name: /^CSV\W+ladda ner .* som tabell$/ })
 					.click(),
 			);
 			expect(csv[1]).toBe("Kommun;Partille");
