@@ -10,7 +10,10 @@ export interface ExportButtonsProps {
 	name: string;
 	/** The metadata block; the download date and the language are added on the click. */
 	meta: Omit<ExportMeta, "downloadedAt" | "lang">;
-	/** What the group of buttons downloads, for assistive technology ("Ladda ner tabellen"). */
+	/**
+	 * What the buttons download, read after their visible text ("CSV: ladda ner tabellen"), so a
+	 * button's name starts with what it shows.
+	 */
 	label: string;
 }
 
@@ -29,9 +32,11 @@ export function ExportButtons({
 			<legend className="sr-only">{label}</legend>
 			<button type="button" onClick={() => downloadCsv(table(), name, full())}>
 				{m.csv}
+				<span className="sr-only">: {label}</span>
 			</button>
 			<button type="button" onClick={() => downloadXlsx(table(), name, full())}>
 				{m.xlsx}
+				<span className="sr-only">: {label}</span>
 			</button>
 		</fieldset>
 	);

@@ -50,7 +50,7 @@ export const COMPARE_MESSAGES = defineMessages({
 			rank: "Placering",
 			rankIn: (year: number) => `Placering ${sv.year(year)}`,
 			modelled: "Modellerad placering",
-			download: (title: string) => `Ladda ner ${title}`,
+			download: (title: string) => `ladda ner ${title}`,
 			nki: "NKI totalt",
 			groupRanking: "Rankning",
 			groupSurvey: "Enkätsvar (Svenskt Näringsliv)",
@@ -120,7 +120,7 @@ export const COMPARE_MESSAGES = defineMessages({
 				"Svenskt Näringsliv (faktorer), SKR Insikt via Kolada (NKI), SKR (kommungrupp); skillnadsindex: Topp10",
 			fileName: (name: string, year: number) =>
 				`liknande ${name} ${sv.year(year)}`,
-			download: (name: string) => `Ladda ner kommuner som liknar ${name}`,
+			download: (name: string) => `ladda ner kommuner som liknar ${name}`,
 		},
 		dot: (name: string, year: number, rank: number) =>
 			`${name} ${sv.year(year)}: ${sv.rank(rank)}`,
@@ -167,7 +167,7 @@ export const COMPARE_MESSAGES = defineMessages({
 			rank: "Rank",
 			rankIn: (year) => `Rank ${en.year(year)}`,
 			modelled: "Modelled rank",
-			download: (title) => `Download ${title}`,
+			download: (title) => `download ${title}`,
 			nki: "NKI total",
 			groupRanking: "Ranking",
 			groupSurvey: "Survey (Svenskt Näringsliv)",
@@ -233,7 +233,7 @@ export const COMPARE_MESSAGES = defineMessages({
 			source:
 				"Svenskt Näringsliv (factors), SKR Insikt via Kolada (NKI), SKR (municipality group); difference index: Topp10",
 			fileName: (name, year) => `similar ${name} ${en.year(year)}`,
-			download: (name) => `Download the municipalities like ${name}`,
+			download: (name) => `download the municipalities like ${name}`,
 		},
 		dot: (name, year, rank) => `${name} ${en.year(year)}: ${en.rank(rank)}`,
 	},

@@ -38,7 +38,7 @@ export function FocusPanel({
 			title={title}
 			testId="focus-panel"
 			download={{
-				label: title,
+				label: m.download(title),
 				name: m.fileName(name, year),
 				table: () => focusTable(summary, lang),
 				meta: {

@@ -67,7 +67,7 @@ export const RANKINGS_MESSAGES = defineMessages({
 				`Lokalt företagsklimat ${sv.year(year)}, ${selection}`,
 			fileName: (year: number, selection: string) =>
 				`rankning ${sv.year(year)} ${selection}`,
-			label: "Ladda ner tabellen",
+			label: "ladda ner tabellen",
 			focusNote: (name: string) => `Vald kommun: ${name}`,
 			sortedBy: (column: string) => `Sorterad efter ${column}`,
 			search: (text: string) => `Sökning: ${text}`,
@@ -101,6 +101,7 @@ export const RANKINGS_MESSAGES = defineMessages({
 			fileName: (name: string, year: number) =>
 				`${name} per fraga ${sv.year(year)}`,
 			ofColumn: (label: string) => `${label}, av antal`,
+			download: (title: string) => `ladda ner ${title}`,
 		},
 		ownList: "egen lista",
 		allSelection: "alla kommuner",
@@ -165,7 +166,7 @@ export const RANKINGS_MESSAGES = defineMessages({
 			title: (year, selection) =>
 				`Lokalt företagsklimat ${en.year(year)}, ${selection}`,
 			fileName: (year, selection) => `ranking ${en.year(year)} ${selection}`,
-			label: "Download the table",
+			label: "download the table",
 			focusNote: (name) => `Chosen municipality: ${name}`,
 			sortedBy: (column) => `Sorted by ${column}`,
 			search: (text) => `Search: ${text}`,
@@ -191,6 +192,7 @@ export const RANKINGS_MESSAGES = defineMessages({
 				rank === null ? "–" : `${en.num(rank)} of ${en.num(of)}`,
 			fileName: (name, year) => `${name} per question ${en.year(year)}`,
 			ofColumn: (label) => `${label}, out of`,
+			download: (title) => `download ${title}`,
 		},
 		ownList: "own list",
 		allSelection: "all municipalities",
