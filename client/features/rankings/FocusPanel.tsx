@@ -32,23 +32,24 @@ export function FocusPanel({
 	const name = summary.row.name;
 	const title = m.title(name, selectionLabel);
 	const topNames = summary.top.map((r) => r.name).join(", ");
+	const download = {
+		label: m.download(title),
+		name: m.fileName(name, year),
+		table: () => focusTable(summary, lang),
+		meta: {
+			title: `${title}, ${year}`,
+			municipality: name,
+			year,
+			source,
+			synthetic,
+		},
+	};
 	return (
 		<ExportPanel
 			titleId="focus-title"
 			title={title}
 			testId="focus-panel"
-			download={{
-				label: m.download(title),
-				name: m.fileName(name, year),
-				table: () => focusTable(summary, lang),
-				meta: {
-					title: `${title}, ${year}`,
-					municipality: name,
-					year,
-					source,
-					synthetic,
-				},
-			}}
+			download={download}
 		>
 			<p data-testid="focus-lead">
 				{m.lead(

@@ -1,19 +1,17 @@
 import { type ReactNode, type Ref, type UIEventHandler, useId } from "react";
+import { ScrollRegion } from "../../ui/ScrollRegion.tsx";
 
 /**
- * A data table in a region that scrolls sideways (and, with a height, down), which keyboard users
- * can reach and scroll with the arrow keys; the region is named by the table's caption.
+ * A data table in the shared scroll region (ui/ScrollRegion: focusable, named by the table's
+ * caption), with a caption for screen readers; the visible title is the section's heading.
  */
 export function ScrollTable({
 	caption,
-	className,
 	tableClassName,
 	rowCount,
-	testId,
 	children,
 	after,
-	ref,
-	onScroll,
+	...region
 }: {
 	/** The caption, for screen readers: the visible title is the section's heading. */
 	caption: ReactNode;
@@ -31,15 +29,7 @@ export function ScrollTable({
 }) {
 	const captionId = useId();
 	return (
-		<section
-			ref={ref}
-			onScroll={onScroll}
-			className={`table-scroll ${className ?? ""}`}
-			aria-labelledby={captionId}
-			// biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
-			tabIndex={0}
-			data-testid={testId}
-		>
+		<ScrollRegion labelledBy={captionId} {...region}>
 			<table
 				className={`data-table ${tableClassName}`}
 				aria-rowcount={rowCount}
@@ -50,6 +40,6 @@ export function ScrollTable({
 				{children}
 			</table>
 			{after}
-		</section>
+		</ScrollRegion>
 	);
 }
