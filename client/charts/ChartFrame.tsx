@@ -117,9 +117,11 @@ export function ChartFrame({
 										onClick={() => void png.download()}
 										disabled={showTable}
 										title={showTable ? m.pngNeedsChart : undefined}
+										// The name starts with the visible text. A screen-reader-only span would not do:
+										// being positioned, it is read as a block, with a space before its colon.
+										aria-label={`${m.downloadPng}${m.downloadPngLabel(title)}`}
 									>
 										{m.downloadPng}
-										<span className="sr-only">{m.downloadPngLabel(title)}</span>
 									</button>
 								)}
 							</>
@@ -140,9 +142,9 @@ export function ChartFrame({
 								key={file.text}
 								type="button"
 								onClick={() => file.save(table, name, exportMeta())}
+								aria-label={`${file.text}${file.label(title)}`}
 							>
 								{file.text}
-								<span className="sr-only">{file.label(title)}</span>
 							</button>
 						))}
 					</fieldset>

@@ -30,14 +30,20 @@ export function ExportButtons({
 	return (
 		<fieldset className="chart-tools">
 			<legend className="sr-only">{label}</legend>
-			<button type="button" onClick={() => downloadCsv(table(), name, full())}>
-				{m.csv}
-				<span className="sr-only">: {label}</span>
-			</button>
-			<button type="button" onClick={() => downloadXlsx(table(), name, full())}>
-				{m.xlsx}
-				<span className="sr-only">: {label}</span>
-			</button>
+			{[
+				{ text: m.csv, save: downloadCsv },
+				{ text: m.xlsx, save: downloadXlsx },
+			].map((file) => (
+				<button
+					key={file.text}
+					type="button"
+					onClick={() => file.save(table(), name, full())}
+					// The name starts with the visible text ("CSV: ladda ner tabellen").
+					aria-label={`${file.text}: ${label}`}
+				>
+					{file.text}
+				</button>
+			))}
 		</fieldset>
 	);
 }
