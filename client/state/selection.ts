@@ -19,7 +19,11 @@ export interface Selection {
 
 /** The global choices every page reads from the URL. */
 export function useSelection(): Selection {
-	const { searchParams } = useLocation();
+	return readSelection(useLocation().searchParams);
+}
+
+/** The global choices in a URL's query: what useSelection gives, for code outside React. */
+export function readSelection(searchParams: URLSearchParams): Selection {
 	return {
 		code:
 			parseCode(searchParams.get(PARAM.municipality)) ?? DEFAULT_MUNICIPALITY,

@@ -1,3 +1,4 @@
+import type { DataYears } from "../../server/schemas/years.ts";
 import { useYearsQuery } from "../api/years.ts";
 import { type IncompleteYear, incompleteYear } from "./dataYears.ts";
 import { useSelection } from "./selection.ts";
@@ -23,11 +24,7 @@ export interface YearChoice {
 export function useYear(): YearChoice {
 	const { yearParam } = useSelection();
 	const years = useYearsQuery();
-	const latest = years.data
-		? (years.data.latestComplete.ranking ??
-			years.data.rankingYears.at(-1) ??
-			null)
-		: null;
+	const latest = years.data ? latestRankingYear(years.data) : null;
 	const year = yearParam ?? latest;
 	return {
 		year,
@@ -36,4 +33,9 @@ export function useYear(): YearChoice {
 		isPending: yearParam === null && years.isPending,
 		incomplete: incompleteYear(years.data, year),
 	};
+}
+
+/** The year pages default to: the latest complete ranking year, else the latest stored one. */
+export function latestRankingYear(years: DataYears): number | null {
+	return years.latestComplete.ranking ?? years.rankingYears.at(-1) ?? null;
 }

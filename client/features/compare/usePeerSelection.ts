@@ -1,4 +1,8 @@
-import type { PeerGroup } from "../../../server/schemas/compare.ts";
+import type {
+	PeerGroup,
+	PeerGroupList,
+} from "../../../server/schemas/compare.ts";
+import type { MunicipalityList } from "../../../server/schemas/municipalities.ts";
 import { useMunicipalityListQuery } from "../../api/municipalities.ts";
 import { useLocation } from "../../state/router.ts";
 import { PARAM, parseCodes, parseGroup } from "../../state/urlState.ts";
@@ -16,17 +20,29 @@ export function usePeerSelection(code: string): PeerChoice {
 	const { searchParams } = useLocation();
 	const groups = useGroupsQuery();
 	const list = useMunicipalityListQuery();
+	return {
+		peers: choosePeers(searchParams, code, groups.data, list.data),
+		groups: groups.data?.groups ?? [],
+	};
+}
+
+/**
+ * The peers the URL asks for, else the default group for the municipality; null while the
+ * groups or the municipality list needed for the default are not loaded.
+ */
+export function choosePeers(
+	searchParams: URLSearchParams,
+	code: string,
+	groups: PeerGroupList | undefined,
+	list: MunicipalityList | undefined,
+): PeerSelection | null {
 	const codes = parseCodes(searchParams.get(PARAM.codes));
 	const group = parseGroup(searchParams.get(PARAM.group));
-	const all = groups.data?.groups ?? [];
-	if (codes.length > 0) return { peers: { kind: "codes", codes }, groups: all };
-	if (group) return { peers: { kind: "group", group }, groups: all };
-	if (!groups.data || !list.data) return { peers: null, groups: all };
+	if (codes.length > 0) return { kind: "codes", codes };
+	if (group) return { kind: "group", group };
+	if (!groups || !list) return null;
 	const countyCode =
-		list.data.municipalities.find((m) => m.code === code)?.countyCode ?? null;
-	const fallback = defaultGroup(code, countyCode, all);
-	return {
-		peers: fallback ? { kind: "group", group: fallback } : null,
-		groups: all,
-	};
+		list.municipalities.find((m) => m.code === code)?.countyCode ?? null;
+	const fallback = defaultGroup(code, countyCode, groups.groups);
+	return fallback ? { kind: "group", group: fallback } : null;
 }
