@@ -127,6 +127,9 @@ function timeImports(
 	const removeYears = handle.sqlite.prepare(
 		`delete from sn_result where year in (${importCase.years.join(", ")}) and import_run_id in (select id from import_run where file_name = '${name}')`,
 	);
+	const removeChanges = handle.sqlite.prepare(
+		`delete from import_change where import_run_id in (select id from import_run where file_name = '${name}')`,
+	);
 	const removeRuns = handle.sqlite.prepare(
 		`delete from import_run where file_name = '${name}'`,
 	);
@@ -137,6 +140,7 @@ function timeImports(
 			if (importCase.resetBetweenRuns)
 				handle.sqlite.transaction(() => {
 					removeYears.run();
+					removeChanges.run();
 					removeRuns.run();
 				})();
 			const started = performance.now();

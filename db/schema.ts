@@ -68,10 +68,9 @@ export const importChange = sqliteTable(
 		/** The row after the run; null when the run deleted it. */
 		newJson: text("new_json"),
 	},
-	(t) => [
-		index("import_change_run").on(t.importRunId, t.tableName),
-		index("import_change_key").on(t.tableName, t.keyJson, t.importRunId),
-	],
+	// No index on the key: it doubled the cost of every import, and only an undo's check for
+	// later runs on the same keys reads by key (undoImport.ts probes them through the run index).
+	(t) => [index("import_change_run").on(t.importRunId, t.tableName)],
 );
 
 export const snFactor = sqliteTable(

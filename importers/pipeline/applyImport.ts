@@ -554,7 +554,7 @@ function deleteLeftoverRows(sqlite: Sqlite, parsed: ParsedImport): void {
 		const keyLength = SHAPES[table].key.length;
 		const incoming = new Set<string>();
 		for (let index = 0; index < rows.length; index++)
-			incoming.add(JSON.stringify(argsAt(index, "", null).slice(0, keyLength)));
+			incoming.add(keyText(argsAt(index, "", null), keyLength));
 		const leftovers: unknown[][] = [];
 		const stored = statementOf<[number, string], Record<string, unknown>>(
 			sqlite,
@@ -565,7 +565,7 @@ function deleteLeftoverRows(sqlite: Sqlite, parsed: ParsedImport): void {
 				year,
 				parsed.source,
 			) as unknown as unknown[][])
-				if (!incoming.has(JSON.stringify(key))) leftovers.push(key);
+				if (!incoming.has(keyText(key, keyLength))) leftovers.push(key);
 		for (let start = 0; start < leftovers.length; start += ROWS_PER_STATEMENT) {
 			const chunk = leftovers.slice(start, start + ROWS_PER_STATEMENT);
 			statementOf(sqlite, deleteKeysSql(table, chunk.length)).run(
@@ -573,4 +573,14 @@ function deleteLeftoverRows(sqlite: Sqlite, parsed: ParsedImport): void {
 			);
 		}
 	}
+}
+
+/** The first `length` values as one string, for set lookups; null stands apart from "". */
+function keyText(values: readonly unknown[], length: number): string {
+	let text = "";
+	for (let i = 0; i < length; i++) {
+		const value = values[i];
+		text += `${i === 0 ? "" : "\u001f"}${value === null ? "\u0000" : String(value)}`;
+	}
+	return text;
 }

@@ -58,6 +58,16 @@ export const LOGGED: Record<LoggedTable, LoggedShape> = {
 
 export const LOGGED_TABLES = Object.keys(LOGGED) as LoggedTable[];
 
+/**
+ * Tables whose rows carry the run that last wrote them. A row such a run inserts needs no log
+ * entry: it is the row with that import_run_id and no logged earlier state, so an undo finds it
+ * by run. That halves what a new year's import writes. Municipalities carry no run; their
+ * inserts are logged.
+ */
+export function tracksRun(table: LoggedTable): boolean {
+	return LOGGED[table].columns.includes("import_run_id");
+}
+
 /** Bookkeeping, not figures a file states. */
 const NOT_FIGURES = new Set(["id", "provenance", "source", "import_run_id"]);
 
@@ -89,8 +99,8 @@ function triggerSql(table: LoggedTable, op: "insert" | "update" | "delete") {
 const installed = new WeakSet<Sqlite>();
 
 /**
- * Per-connection TEMP triggers that, while a run is current, log every row an import inserts,
- * updates or deletes (with the row before and after). Triggers keep the write path one multi-row
+ * Per-connection TEMP triggers that, while a run is current, log every row an import updates or
+ * deletes (with the row before and after) and the municipalities it inserts (tracksRun). Triggers keep the write path one multi-row
  * statement per hundred rows: the log is written inside SQLite, not by a query per row.
  */
 export function installChangeLog(sqlite: Sqlite): void {
@@ -100,7 +110,8 @@ export function installChangeLog(sqlite: Sqlite): void {
 	);
 	for (const table of LOGGED_TABLES)
 		for (const op of ["insert", "update", "delete"] as const)
-			sqlite.exec(triggerSql(table, op));
+			if (op !== "insert" || !tracksRun(table))
+				sqlite.exec(triggerSql(table, op));
 	// Created inside a caller's transaction (the bundled data set), they go if it rolls back.
 	if (!sqlite.inTransaction) installed.add(sqlite);
 }

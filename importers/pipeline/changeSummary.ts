@@ -1,6 +1,12 @@
 import type Database from "better-sqlite3";
 import { statementOf } from "../../db/queries/imports/sqliteClientOf.ts";
-import { figureColumns, type LoggedTable } from "./changeLog.ts";
+import {
+	figureColumns,
+	LOGGED,
+	LOGGED_TABLES,
+	type LoggedTable,
+	tracksRun,
+} from "./changeLog.ts";
 
 type Sqlite = Database.Database;
 
@@ -66,11 +72,41 @@ interface LogRow {
 
 type Row = Record<string, FigureValue>;
 
+interface RunRowCount {
+	year: number;
+	n: number;
+}
+
+/**
+ * The rows that carry the run, per year: the ones it inserted (not logged, see tracksRun) and
+ * the ones it changed (logged).
+ */
+const runRowsSql = (table: LoggedTable): string =>
+	`select year, count(*) as n from ${table} where import_run_id = ? group by year`;
+
 const COUNTS_SQL = `select table_name, json_extract(key_json, '$[0]') as year,
 	old_json is null as inserted, new_json is null as deleted, count(*) as n
 	from import_change where import_run_id = ? group by 1, 2, 3, 4`;
-const OLD_ROWS_SQL = `select table_name, key_json, old_json, new_json from import_change
-	where import_run_id = ? and old_json is not null order by id`;
+/**
+ * The logged rows that can hold a conflict or a removal: a stored published row changed, a row
+ * deleted, or a figure set to none. The filter runs in SQLite, so a large correction of imported
+ * figures is not parsed row by row in JavaScript only to find nothing to list.
+ */
+function mayListSql(table: LoggedTable): string {
+	const figureGoes = figureColumns(table).map(
+		(c) =>
+			`(json_extract(old_json, '$.${c}') is not null and json_extract(new_json, '$.${c}') is null)`,
+	);
+	const published = LOGGED[table].columns.includes("provenance")
+		? [`json_extract(old_json, '$.provenance') = 'published'`]
+		: [];
+	return `(table_name = '${table}' and (${["new_json is null", ...published, ...figureGoes].join(" or ")}))`;
+}
+
+const LISTED_ROWS_SQL = `select table_name, key_json, old_json, new_json from import_change
+	where import_run_id = ? and old_json is not null
+		and (${LOGGED_TABLES.map(mayListSql).join(" or ")})
+	order by id`;
 
 function emptyList(): FigureList {
 	return { total: 0, items: [] };
@@ -96,34 +132,38 @@ function listFigures(
 ): { conflicts: FigureList; removals: FigureList } {
 	const conflicts = emptyList();
 	const removals = emptyList();
-	const rows = statementOf<[number], LogRow>(sqlite, OLD_ROWS_SQL).iterate(
-		runId,
-	);
-	for (const row of rows) {
-		const before = JSON.parse(row.old_json) as Row;
-		const after =
-			row.new_json === null ? null : (JSON.parse(row.new_json) as Row);
-		const key = JSON.parse(row.key_json) as FigureValue[];
-		for (const field of figureColumns(row.table_name)) {
-			const oldValue = before[field] ?? null;
-			const newValue = after ? (after[field] ?? null) : null;
-			if (oldValue === null || oldValue === newValue) continue;
-			const change: FigureChange = {
-				table: row.table_name,
-				key,
-				field,
-				oldValue,
-				newValue,
-				oldProvenance: stringOrNull(before.provenance),
-				oldSource: stringOrNull(before.source),
-				oldRunId: numberOrNull(before.import_run_id),
-				oldFileName: null,
-			};
-			if (newValue === null) push(removals, change);
-			else if (change.oldProvenance === "published") push(conflicts, change);
-		}
-	}
+	for (const row of statementOf<[number], LogRow>(
+		sqlite,
+		LISTED_ROWS_SQL,
+	).iterate(runId))
+		listRow(row, conflicts, removals);
 	return { conflicts, removals };
+}
+
+/** Lists what one logged row changes: its figures that go (removals) and its published figures given another value (conflicts). */
+function listRow(row: LogRow, conflicts: FigureList, removals: FigureList) {
+	const before = JSON.parse(row.old_json) as Row;
+	const after =
+		row.new_json === null ? null : (JSON.parse(row.new_json) as Row);
+	const key = JSON.parse(row.key_json) as FigureValue[];
+	for (const field of figureColumns(row.table_name)) {
+		const oldValue = before[field] ?? null;
+		const newValue = after ? (after[field] ?? null) : null;
+		if (oldValue === null || oldValue === newValue) continue;
+		const change: FigureChange = {
+			table: row.table_name,
+			key,
+			field,
+			oldValue,
+			newValue,
+			oldProvenance: stringOrNull(before.provenance),
+			oldSource: stringOrNull(before.source),
+			oldRunId: numberOrNull(before.import_run_id),
+			oldFileName: null,
+		};
+		if (newValue === null) push(removals, change);
+		else if (change.oldProvenance === "published") push(conflicts, change);
+	}
 }
 
 /** The file names of the runs the listed figures came from, in one query. */
@@ -165,21 +205,23 @@ export function readChangeSummary(
 		conflicts: emptyList(),
 		removals: emptyList(),
 	};
+	const changedRows = new Map<string, number>();
 	for (const row of statementOf<[number], CountRow>(sqlite, COUNTS_SQL).all(
 		runId,
 	)) {
 		const kind = row.inserted ? "added" : row.deleted ? "removed" : "changed";
-		summary[kind] += row.n;
-		if (row.table_name === "municipality" || typeof row.year !== "number")
-			continue;
-		const year = summary.byYear.get(row.year) ?? {
-			added: 0,
-			changed: 0,
-			removed: 0,
-		};
-		year[kind] += row.n;
-		summary.byYear.set(row.year, year);
+		count(summary, row.table_name, row.year, kind, row.n);
+		if (kind === "changed")
+			changedRows.set(`${row.table_name} ${row.year}`, row.n);
 	}
+	for (const table of LOGGED_TABLES.filter(tracksRun))
+		for (const { year, n } of statementOf<[number], RunRowCount>(
+			sqlite,
+			runRowsSql(table),
+		).all(runId)) {
+			const added = n - (changedRows.get(`${table} ${year}`) ?? 0);
+			if (added > 0) count(summary, table, year, "added", added);
+		}
 	if (summary.changed + summary.removed > 0) {
 		const lists = listFigures(sqlite, runId);
 		summary.conflicts = lists.conflicts;
@@ -187,6 +229,24 @@ export function readChangeSummary(
 		nameRuns(sqlite, [summary.conflicts, summary.removals]);
 	}
 	return summary;
+}
+
+function count(
+	summary: ChangeSummary,
+	table: LoggedTable,
+	year: number | null,
+	kind: keyof YearCounts,
+	n: number,
+): void {
+	summary[kind] += n;
+	if (table === "municipality" || typeof year !== "number") return;
+	const counts = summary.byYear.get(year) ?? {
+		added: 0,
+		changed: 0,
+		removed: 0,
+	};
+	counts[kind] += n;
+	summary.byYear.set(year, counts);
 }
 
 export function isNoChange(summary: ChangeSummary): boolean {

@@ -264,4 +264,56 @@ describe("undo", () => {
 		).toBe("undone");
 		expect(figures()).toEqual([]);
 	});
+
+	it("finds the rows a run inserted by their run id: they take no log rows, and undo deletes them", () => {
+		const run = importText("full.csv", FULL_2023());
+		if (run.status === "unchanged" || run.runId === null) throw new Error();
+		const stored = figures().length;
+		expect(run).toMatchObject({ changes: { added: stored, changed: 0 } });
+		const logged = database.handle.sqlite
+			.prepare(
+				"select count(*) from import_change where import_run_id = ? and table_name = 'sn_result'",
+			)
+			.pluck();
+		expect(logged.get(run.runId)).toBe(0);
+		expect(
+			undoImport(database.handle.db, run.runId, FIXED_CLOCK),
+		).toMatchObject({
+			status: "undone",
+			deleted: stored,
+			restored: 0,
+			reinserted: 0,
+		});
+		expect(figures()).toEqual([]);
+	});
+
+	it("refuses to undo a removal a later run has put back, naming it", () => {
+		importText("full.csv", FULL_2023());
+		const full = figures();
+		const removal = importText("fifteen.csv", FIFTEEN_RANKS(), {
+			mode: "replace-years",
+		});
+		const removedCode = codes[20] ?? "";
+		const putBack = importText(
+			"one.csv",
+			`År;Kommunkod;Placering\n2023;${removedCode};5\n`,
+		);
+		if (removal.status === "unchanged" || removal.runId === null)
+			throw new Error();
+		if (putBack.status === "unchanged" || putBack.runId === null)
+			throw new Error();
+		expect(putBack).toMatchObject({ changes: { added: 1 } });
+		expect(undoImport(database.handle.db, removal.runId, FIXED_CLOCK)).toEqual({
+			status: "overwritten",
+			runId: removal.runId,
+			laterRuns: [{ id: putBack.runId, fileName: "one.csv" }],
+		});
+		expect(
+			undoImport(database.handle.db, putBack.runId, FIXED_CLOCK).status,
+		).toBe("undone");
+		expect(
+			undoImport(database.handle.db, removal.runId, FIXED_CLOCK).status,
+		).toBe("undone");
+		expect(figures()).toEqual(full);
+	});
 });

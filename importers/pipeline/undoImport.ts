@@ -5,7 +5,12 @@ import {
 	statementOf,
 } from "../../db/queries/imports/sqliteClientOf.ts";
 import type { Clock } from "./applyImport.ts";
-import { LOGGED, LOGGED_TABLES, type LoggedTable } from "./changeLog.ts";
+import {
+	LOGGED,
+	LOGGED_TABLES,
+	type LoggedTable,
+	tracksRun,
+} from "./changeLog.ts";
 
 type Sqlite = Database.Database;
 
@@ -37,32 +42,62 @@ interface RunRow {
 	changes_logged: number;
 }
 
+const keyAt = (index: number, json = "key_json"): string =>
+	`json_extract(${json}, '$[${index}]')`;
+
+/**
+ * The later runs (not undone) that changed what this run wrote: they logged a key this run
+ * logged, or a row that carried this run (one it inserted, which is not logged), or they put
+ * back a row this run deleted (their insert is not logged either; the row carries them). The
+ * run's keys are read once into a temporary index (the IN list); import_change has no index on
+ * keys, which would double the cost of every import.
+ */
+function laterRunsSql(): string {
+	const logged = `select run.id as id, run.file_name as fileName
+		from import_run run
+		join import_change later on later.import_run_id = run.id
+		where run.id > @runId and run.undone_at is null
+			and ((later.table_name, later.key_json) in
+					(select table_name, key_json from import_change where import_run_id = @runId)
+				or json_extract(later.old_json, '$.import_run_id') = @runId)`;
+	const reinserted = LOGGED_TABLES.filter(tracksRun).map(
+		(table) => `select run.id as id, run.file_name as fileName
+		from import_change mine
+		join ${table} on ${LOGGED[table].key.map((k, i) => `${table}.${k} = ${keyAt(i, "mine.key_json")}`).join(" and ")}
+		join import_run run on run.id = ${table}.import_run_id
+		where mine.import_run_id = @runId and mine.table_name = '${table}' and mine.new_json is null
+			and run.id > @runId and run.undone_at is null`,
+	);
+	return `${[logged, ...reinserted].join("\nunion\n")}\norder by id`;
+}
+
 const SQL = {
 	run: "select id, undone_at, changes_logged from import_run where id = ?",
-	laterRuns: `select distinct later.import_run_id as id, run.file_name as fileName
-		from import_change mine
-		join import_change later on later.table_name = mine.table_name
-			and later.key_json = mine.key_json and later.import_run_id > mine.import_run_id
-		join import_run run on run.id = later.import_run_id
-		where mine.import_run_id = ? and run.undone_at is null
-		order by later.import_run_id`,
+	laterRuns: laterRunsSql(),
 	markUndone: "update import_run set undone_at = ? where id = ?",
 } as const;
 
-const keyAt = (index: number, json = "key_json"): string =>
-	`json_extract(${json}, '$[${index}]')`;
 const columnOf = (column: string, json = "old_json"): string =>
 	`json_extract(${json}, '$.${column}')`;
 
 function changesOf(table: LoggedTable, which: string): string {
-	return `select key_json, old_json from import_change where import_run_id = ? and table_name = '${table}' and ${which}`;
+	return `select key_json, old_json from import_change where import_run_id = @runId and table_name = '${table}' and ${which}`;
 }
 
-/** Rows the run inserted go. */
+const keysOf = (table: LoggedTable, which: string): string =>
+	`select ${LOGGED[table].key.map((_, i) => keyAt(i)).join(", ")} from (${changesOf(table, which)})`;
+
+/**
+ * Rows the run inserted go: the logged inserts, and in a table that tracks runs the rows that
+ * carry the run without a logged earlier state (inserts are not logged there, see tracksRun).
+ * Runs before the restore, while the rows the run changed still carry it too.
+ */
 function deleteInsertedSql(table: LoggedTable): string {
-	const { key } = LOGGED[table];
-	return `delete from ${table} where (${key.join(", ")}) in
-		(select ${key.map((_, i) => keyAt(i)).join(", ")} from (${changesOf(table, "old_json is null")}))`;
+	const key = `(${LOGGED[table].key.join(", ")})`;
+	const logged = `${key} in (${keysOf(table, "old_json is null")})`;
+	if (!tracksRun(table)) return `delete from ${table} where ${logged}`;
+	return `delete from ${table} where ${logged}
+		or (import_run_id = @runId and ${key} not in (${keysOf(table, "old_json is not null")}))`;
 }
 
 /** Rows the run changed get every column back as it was. */
@@ -82,17 +117,15 @@ function reinsertDeletedSql(table: LoggedTable): string {
 }
 
 function restoreRun(sqlite: Sqlite, runId: number) {
+	const run = (sql: string): number =>
+		statementOf<[{ runId: number }]>(sqlite, sql).run({ runId }).changes;
 	let deleted = 0;
 	let restored = 0;
 	let reinserted = 0;
 	for (const table of LOGGED_TABLES) {
-		deleted += statementOf(sqlite, deleteInsertedSql(table)).run(runId).changes;
-		restored += statementOf(sqlite, restoreUpdatedSql(table)).run(
-			runId,
-		).changes;
-		reinserted += statementOf(sqlite, reinsertDeletedSql(table)).run(
-			runId,
-		).changes;
+		deleted += run(deleteInsertedSql(table));
+		restored += run(restoreUpdatedSql(table));
+		reinserted += run(reinsertDeletedSql(table));
 	}
 	return { deleted, restored, reinserted };
 }
@@ -111,10 +144,10 @@ export function undoImport(db: Db, runId: number, clock: Clock): UndoOutcome {
 		if (run.undone_at !== null)
 			return { status: "already-undone", runId, undoneAt: run.undone_at };
 		if (!run.changes_logged) return { status: "not-logged", runId };
-		const laterRuns = statementOf<[number], LaterRun>(
+		const laterRuns = statementOf<[{ runId: number }], LaterRun>(
 			sqlite,
 			SQL.laterRuns,
-		).all(runId);
+		).all({ runId });
 		if (laterRuns.length > 0)
 			return { status: "overwritten", runId, laterRuns };
 		const counts = restoreRun(sqlite, runId);
