@@ -12,6 +12,7 @@ describe("loadConfig", () => {
 			trustProxy: false,
 			privateMode: false,
 			sessionHours: 8,
+			importNice: 10,
 		});
 	});
 
@@ -25,6 +26,15 @@ describe("loadConfig", () => {
 		expect(() => loadConfig({ TOPP10_SESSION_HOURS: "0.5" })).toThrow(
 			/TOPP10_SESSION_HOURS/,
 		);
+	});
+
+	it("reads TOPP10_IMPORT_NICE as a priority step from 0 to 19", () => {
+		expect(loadConfig({ TOPP10_IMPORT_NICE: "0" }).importNice).toBe(0);
+		expect(loadConfig({ TOPP10_IMPORT_NICE: "19" }).importNice).toBe(19);
+		for (const bad of ["-1", "20", "5.5", "low"])
+			expect(() => loadConfig({ TOPP10_IMPORT_NICE: bad })).toThrow(
+				/TOPP10_IMPORT_NICE must be a whole number from 0/,
+			);
 	});
 
 	it("reads TRUST_PROXY as off, on, a hop count or proxy addresses", () => {

@@ -14,6 +14,11 @@ export interface Config {
 	privateMode: boolean;
 	/** How long a login lasts, in hours (TOPP10_SESSION_HOURS). */
 	sessionHours: number;
+	/**
+	 * TOPP10_IMPORT_NICE (0–19, default 10): how far `npm run import` lowers its own CPU priority,
+	 * so that a dashboard served from the same machine keeps answering while a workbook is read.
+	 */
+	importNice: number;
 }
 
 const LOG_LEVELS = [
@@ -79,6 +84,18 @@ function parseSessionHours(value: string | undefined): number {
 	return hours;
 }
 
+export const DEFAULT_IMPORT_NICE = 10;
+
+function parseImportNice(value: string | undefined): number {
+	if (value === undefined || value === "") return DEFAULT_IMPORT_NICE;
+	const nice = Number(value);
+	if (!Number.isInteger(nice) || nice < 0 || nice > 19)
+		throw new ConfigError(
+			`TOPP10_IMPORT_NICE must be a whole number from 0 (normal priority) to 19 (lowest), got "${value}"`,
+		);
+	return nice;
+}
+
 /** The one place that reads the environment; everything else receives a Config. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 	const token = env.TOPP10_ADMIN_TOKEN?.trim();
@@ -96,5 +113,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 		trustProxy: parseTrustProxy(env.TRUST_PROXY),
 		privateMode: parseFlag("TOPP10_PRIVATE", env.TOPP10_PRIVATE),
 		sessionHours: parseSessionHours(env.TOPP10_SESSION_HOURS),
+		importNice: parseImportNice(env.TOPP10_IMPORT_NICE),
 	};
 }

@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
+import { getPriority, setPriority } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { type DatabaseHandle, openDatabase } from "../../db/client.ts";
@@ -165,6 +166,21 @@ async function importAll(
 	return results;
 }
 
+/**
+ * An import is a batch job, often on the machine that serves the dashboard: at a lower CPU
+ * priority it takes the time the server leaves, so readers are not kept waiting while a large
+ * workbook is read. Lowering one's own priority needs no permission; if the system still says
+ * no, the import runs as it is.
+ */
+function lowerCpuPriority(by: number): void {
+	if (by === 0) return;
+	try {
+		setPriority(Math.min(19, getPriority() + by));
+	} catch {
+		// Not permitted here (some containers): the import runs at the priority it has.
+	}
+}
+
 async function main(argv: string[]): Promise<number> {
 	const { values, positionals } = parseArgs({
 		args: argv,
@@ -186,7 +202,9 @@ async function main(argv: string[]): Promise<number> {
 		path,
 		bytes: readFileSync(path),
 	}));
-	const handle = openDatabase(loadConfig().databasePath);
+	const config = loadConfig();
+	lowerCpuPriority(config.importNice);
+	const handle = openDatabase(config.databasePath);
 	try {
 		const results = await importAll(handle, files, source, {
 			provenance: "imported",
