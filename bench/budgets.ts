@@ -12,6 +12,7 @@ export type BenchKey =
 	| "apiThroughputRatio"
 	| "apiP99Ratio"
 	| "apiErrors"
+	| "junkFloodP99Ratio"
 	| "importFloorRatio"
 	| "nationalImportMs"
 	| "nationalImportPeakRssMb"
@@ -41,6 +42,14 @@ export const BUDGETS: Budget[] = [
 		kind: "max",
 		limit: 0,
 		unit: "",
+	},
+	{
+		key: "junkFloodP99Ratio",
+		label:
+			"Read p99 during a junk-parameter flood vs the same flood without junk",
+		kind: "max",
+		limit: 1.5,
+		unit: "×",
 	},
 	{
 		key: "importFloorRatio",

@@ -62,7 +62,7 @@ export function percentile(values: number[], share: number): number {
 	return sorted[Math.max(0, rank - 1)] ?? Number.NaN;
 }
 
-function median(values: number[]): number {
+export function median(values: number[]): number {
 	const sorted = [...values].sort((a, b) => a - b);
 	const middle = sorted.length >> 1;
 	return sorted.length % 2 === 1

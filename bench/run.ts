@@ -19,6 +19,7 @@ import {
 } from "./budgets.ts";
 import { buildAndMeasureClient, measureFirstCharts } from "./clientBench.ts";
 import { runImportBench } from "./importBench.ts";
+import { runJunkFlood } from "./junkFlood.ts";
 import { CONNECTIONS, type CpuProbe, compareLoad } from "./load.ts";
 import { runNationalImportBench } from "./nationalImportBench.ts";
 import type { ServeInfo } from "./serve.ts";
@@ -177,7 +178,13 @@ async function benchApi(): Promise<void> {
 		details.scaledTables = info.scaledTables;
 		if (throughput.length === 0) {
 			skip(
-				["apiThroughputRatio", "apiP99Ratio", "apiErrors", "scaleP99Growth"],
+				[
+					"apiThroughputRatio",
+					"apiP99Ratio",
+					"apiErrors",
+					"scaleP99Growth",
+					"junkFloodP99Ratio",
+				],
 				"no read route answered",
 			);
 			return;
@@ -186,6 +193,13 @@ async function benchApi(): Promise<void> {
 		measured.apiP99Ratio = round(Math.max(...p99));
 		measured.apiErrors = errors;
 		measured.scaleP99Growth = round(Math.max(...growth));
+		const junk = await runJunkFlood(info.real, seconds * 2);
+		log(
+			`  junk flood: ${junk.probed} p99 ${junk.junkP99Ms.toFixed(2)} ms while ${junk.flooded} is flooded with a new unknown parameter per request, ${junk.cleanP99Ms.toFixed(2)} ms under the same flood without: ${junk.ratio.toFixed(2)}×; flood answers outside 2xx ${junk.floodNon2xx}`,
+		);
+		details.junkFlood = junk;
+		measured.junkFloodP99Ratio = round(junk.ratio);
+		measured.apiErrors += junk.floodNon2xx;
 		log(
 			`  10× data: ${info.scaledTables.map((t) => `${t.table} ${t.before} → ${t.after}`).join(", ")} rows`,
 		);
@@ -323,7 +337,13 @@ boostPriority(process.pid);
 const started = Date.now();
 await section(
 	"api",
-	["apiThroughputRatio", "apiP99Ratio", "apiErrors", "scaleP99Growth"],
+	[
+		"apiThroughputRatio",
+		"apiP99Ratio",
+		"apiErrors",
+		"scaleP99Growth",
+		"junkFloodP99Ratio",
+	],
 	benchApi,
 );
 await section(

@@ -1,4 +1,4 @@
-import Fastify, { type FastifyInstance } from "fastify";
+import Fastify, { type FastifyInstance, LogController } from "fastify";
 import type { Db } from "../db/client.ts";
 import { DEFAULT_SESSION_HOURS } from "../domain/config.ts";
 import { registerAuth } from "./plugins/auth.ts";
@@ -77,7 +77,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 				}
 			: false,
 		ajv: { customOptions: { removeAdditional: true, coerceTypes: "array" } },
-		disableRequestLogging: true,
+		// Requests are logged by plugins/requestLog.ts (failures and slow ones at info or above).
+		logController: new LogController({ disableRequestLogging: true }),
 		trustProxy: trustProxyOption(options.trustProxy ?? false),
 		frameworkErrors: answerFrameworkError,
 		clientErrorHandler: answerClientError,
