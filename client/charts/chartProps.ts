@@ -1,6 +1,6 @@
 import { formatNumber, type Lang } from "../i18n/format.ts";
-import { nkiTicks, rankAxisTicks } from "./axes.ts";
 import { CHART_MESSAGES } from "./messages.ts";
+import { nkiTicks, rankAxisTicks } from "./util/axes.ts";
 
 /** The muted 12 px tick text every chart axis uses. */
 export const AXIS_TICK = { fill: "var(--muted)", fontSize: 12 };

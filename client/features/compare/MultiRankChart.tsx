@@ -12,7 +12,6 @@ import {
 } from "recharts";
 import { TOP_RANK } from "../../../domain/ids.ts";
 import type { Provenance } from "../../../domain/provenance.ts";
-import { rankAxisDomain } from "../../charts/axes.ts";
 import {
 	chartSize,
 	focusProps,
@@ -23,6 +22,7 @@ import {
 } from "../../charts/chartProps.ts";
 import { CHART_MESSAGES } from "../../charts/messages.ts";
 import { FitChart } from "../../charts/parts.tsx";
+import { rankAxisDomain } from "../../charts/util/axes.ts";
 import { formatRank, type Lang } from "../../i18n/format.ts";
 import {
 	lastPoints,

@@ -1,7 +1,7 @@
 import type { InsiktSummary } from "../../../analysis/insikt.ts";
 import { TOTAL_INSIKT_AREA } from "../../../domain/insikt.ts";
 import type { InsiktReport } from "../../../server/schemas/insikt.ts";
-import { nkiAxisDomain } from "../../charts/axes.ts";
+import { nkiAxisDomain } from "../../charts/util/axes.ts";
 import { ChartFrame } from "../../charts/ChartFrame.tsx";
 import { midSentence } from "../../i18n/messages.ts";
 import { areaLabel } from "../../i18n/terms.ts";

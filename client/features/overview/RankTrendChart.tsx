@@ -9,7 +9,7 @@ import {
 	XAxis,
 	YAxis,
 } from "recharts";
-import { rankAxisDomain } from "../../charts/axes.ts";
+import { rankAxisDomain } from "../../charts/util/axes.ts";
 import {
 	AXIS_TICK,
 	chartSize,
