@@ -23,7 +23,7 @@ import {
 import { CHART_MESSAGES } from "../../charts/messages.ts";
 import { FitChart } from "../../charts/parts.tsx";
 import { rankAxisDomain } from "../../charts/util/axes.ts";
-import { formatRank, type Lang } from "../../i18n/format.ts";
+import { formatRank, formatYear, type Lang } from "../../i18n/format.ts";
 import {
 	lastPoints,
 	type MultiRankPoint,
@@ -221,6 +221,7 @@ export function MultiRankChart({
 			/>
 			<Tooltip
 				itemSorter={(item) => Number(item.value)}
+				labelFormatter={(label) => formatYear(Number(label))}
 				formatter={(value, key) => [
 					formatRank(Number(value), lang),
 					names.get(String(key)) ?? String(key),
