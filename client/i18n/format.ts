@@ -33,7 +33,7 @@ export function formatNumber(
 	return /^-[0.,]*$/.test(text) ? text.slice(1) : text;
 }
 
-/** A number with an explicit sign: +9, -3, ±0 (for changes). */
+/** A number with an explicit sign: +0,25, -3, ±0 (score and value differences; a rank change is worded by rankChange.ts). */
 export function formatSigned(
 	value: number | null | undefined,
 	fractionDigits = 0,
