@@ -8,10 +8,12 @@ import { COMPARE_MESSAGES } from "./features/compare/messages.ts";
 import { FACTORS_MESSAGES } from "./features/factors/messages.ts";
 import { IMPORT_MESSAGES } from "./features/import/messages.ts";
 import { INSIKT_MESSAGES } from "./features/insikt/messages.ts";
+import { LOGIN_MESSAGES } from "./features/login/messages.ts";
 import { OVERVIEW_MESSAGES } from "./features/overview/messages.ts";
 import { RANKINGS_MESSAGES } from "./features/rankings/messages.ts";
 import { REPORT_MESSAGES } from "./features/report/messages.ts";
 import { genitive, type MessageTable, midSentence } from "./i18n/messages.ts";
+import { RANK_CHANGE_WORDS } from "./i18n/rankChange.ts";
 import { TERMS } from "./i18n/terms.ts";
 import { UI_MESSAGES } from "./ui/messages.ts";
 
@@ -22,11 +24,13 @@ const ALL = {
 	EXPORT_MESSAGES,
 	UI_MESSAGES,
 	TERMS,
+	RANK_CHANGE_WORDS,
 	ABOUT_MESSAGES,
 	COMPARE_MESSAGES,
 	FACTORS_MESSAGES,
 	IMPORT_MESSAGES,
 	INSIKT_MESSAGES,
+	LOGIN_MESSAGES,
 	OVERVIEW_MESSAGES,
 	RANKINGS_MESSAGES,
 	REPORT_MESSAGES,

@@ -10,48 +10,63 @@ const PAGES = [
 		path: "/",
 		heading: /Partilles placering/,
 		ready: '[data-testid="rank-trend"] .rank-dot',
+		title: "Översikt – Partille 2023 – Topp10",
 	},
 	{
 		link: "Faktorer",
 		path: "/faktorer",
 		heading: /Faktorer och vägen till topp 10 för Partille/,
 		ready: '[data-testid="model-box"]',
+		title: "Faktorer – Partille 2023 – Topp10",
 	},
 	{
 		link: "Insikt",
 		path: "/insikt",
 		heading: /SKR Insikt\) i Partille/,
 		ready: '[data-chart="insikt-areas"]',
+		title: "Insikt – Partille 2023 – Topp10",
 	},
 	{
 		link: "Jämför",
 		path: "/jamfor",
 		heading: /Jämför Partille/,
 		ready: '[data-testid="compare-table"]',
+		title: "Jämför – Partille 2023 – Topp10",
 	},
 	{
 		link: "Rankning",
 		path: "/rankning",
 		heading: /Rankning \d{4}: alla kommuner/,
 		ready: '[data-testid="ranking-table"] tbody tr',
+		title: "Rankning – Partille 2023 – Topp10",
+	},
+	{
+		link: "Handlingsplan",
+		path: "/handlingsplan",
+		heading: /^Handlingsplan$/,
+		ready: '.action-plan-page .empty-state, [data-testid="action-card"]',
+		title: "Handlingsplan – Partille 2023 – Topp10",
 	},
 	{
 		link: "Rapport",
 		path: "/rapport",
 		heading: /Statusrapport/,
 		ready: '[data-testid="report"][data-ready="true"]',
+		title: "Rapport – Partille 2023 – Topp10",
 	},
 	{
 		link: "Import",
 		path: "/import",
 		heading: /Importera data/,
 		ready: '[data-testid="import-history"]',
+		title: "Import – Topp10",
 	},
 	{
 		link: "Om data",
 		path: "/om",
 		heading: /Om data och metoder/,
 		ready: "#synthetic-title",
+		title: "Om data – Partille 2023 – Topp10",
 	},
 ];
 
@@ -85,9 +100,9 @@ describe.runIf(shouldRunBrowserTests())("every page in a real browser", () => {
 	const open = (path: string, viewport?: { width: number; height: number }) =>
 		openPage(session, path, viewport);
 
-	it("visits every page from the navigation and keeps the municipality and year", async () => {
+	it("visits every page from the navigation, keeps the municipality and year, and titles each page", async () => {
 		const page = await open("/?kommun=1402&ar=2023");
-		for (const { link, path, heading, ready } of PAGES) {
+		for (const { link, path, heading, ready, title } of PAGES) {
 			await page
 				.getByRole("navigation", { name: "Sidor" })
 				.getByRole("link", { name: link, exact: true })
@@ -103,7 +118,11 @@ describe.runIf(shouldRunBrowserTests())("every page in a real browser", () => {
 					.getByRole("link", { name: link, exact: true })
 					.getAttribute("aria-current"),
 			).toBe("page");
+			await expect.poll(() => page.title()).toBe(title);
 		}
+		await page.goto(`${session.url}/logga-in`);
+		await page.getByRole("heading", { level: 1, name: "Logga in" }).waitFor();
+		await expect.poll(() => page.title()).toBe("Logga in – Topp10");
 		await page.close();
 	});
 
@@ -144,6 +163,70 @@ describe.runIf(shouldRunBrowserTests())("every page in a real browser", () => {
 			.getByText("Exempeldata (syntetisk)")
 			.first()
 			.waitFor();
+		await page.close();
+	});
+
+	it("writes a rank change once, by arrow and word, with the right plural, and years ungrouped", async () => {
+		const page = await open("/?kommun=1402&ar=2023");
+		const card = page.getByTestId("card-change");
+		await card.getByText("placeringar upp").waitFor();
+		expect((await card.textContent())?.replace(/\s+/g, " ").trim()).toBe(
+			"Förändring sedan 2022▲ 9 placeringar upp",
+		);
+		const frame = page.locator('[data-chart="rank-trend"]');
+		await frame.getByRole("button", { name: "Visa tabell" }).click();
+		const rows = frame.getByRole("table").getByRole("row");
+		await rows.nth(1).waitFor();
+		const cellsOf = (year: number) =>
+			rows
+				.filter({ hasText: new RegExp(`^${year}`) })
+				.getByRole("cell")
+				.allTextContents();
+		expect((await cellsOf(2022)).slice(0, 4)).toEqual([
+			"2022",
+			"41",
+			"publicerad",
+			"▼ 17 placeringar ned",
+		]);
+		expect((await cellsOf(2023))[3]).toBe("▲ 9 placeringar upp");
+		for (const text of await frame
+			.getByRole("table")
+			.locator("tbody tr td:first-child")
+			.allTextContents())
+			expect(text).toMatch(/^\d{4}$/);
+		await page.goto(`${session.url}/?kommun=1402&ar=2022&lang=en`);
+		await page.getByTestId("card-change").getByText("places down").waitFor();
+		expect(
+			(await page.getByTestId("card-change").textContent())
+				?.replace(/\s+/g, " ")
+				.trim(),
+		).toBe("Change since 2021▼ 17 places down");
+		await page.close();
+	});
+
+	it("shows the chosen municipality as the picker's value, searches on typing and puts it back on Escape", async () => {
+		const page = await open("/?kommun=1402&ar=2023");
+		const picker = page.getByRole("combobox", { name: "Kommun" });
+		await expect.poll(() => picker.inputValue()).toBe("Partille");
+		const colours = await picker.evaluate((input) => ({
+			input: getComputedStyle(input).color,
+			text: getComputedStyle(document.body).color,
+		}));
+		expect(colours.input).toBe(colours.text);
+		await picker.click();
+		await page.keyboard.type("sol");
+		await page.getByRole("option", { name: /Solna/ }).waitFor();
+		expect(await picker.inputValue()).toBe("sol");
+		await page.keyboard.press("Escape");
+		expect(await picker.inputValue()).toBe("Partille");
+		expect(await page.getByRole("listbox").count()).toBe(0);
+		await picker.fill("lerum");
+		await page.getByRole("main").click({ position: { x: 5, y: 5 } });
+		expect(await picker.inputValue()).toBe("Partille");
+		await picker.fill("lerum");
+		await page.keyboard.press("Enter");
+		await page.getByRole("heading", { name: /Lerums placering/ }).waitFor();
+		expect(await picker.inputValue()).toBe("Lerum");
 		await page.close();
 	});
 

@@ -73,7 +73,7 @@ describe.runIf(shouldRunBrowserTests())(
 				y2023?.provenance === "synthetic",
 			);
 			expect(await page.getByTestId("card-change").textContent()).toContain(
-				"+9",
+				"▲ 9 placeringar upp",
 			);
 			expect(await isSynthetic(page, "card-change")).toBe(
 				y2023?.changeProvenance === "synthetic",

@@ -1,5 +1,6 @@
 import { useEffect } from "react";
 import { useMunicipality } from "../api/municipalities.ts";
+import { LOGIN_PATH } from "../api/session.ts";
 import { formatYear } from "../i18n/format.ts";
 import { useMessages } from "../i18n/useI18n.ts";
 import { useSelection } from "../state/selection.ts";
@@ -23,6 +24,15 @@ export function documentTitle(
 		.join(" – ");
 }
 
+type AppMessages = (typeof APP_MESSAGES)[keyof typeof APP_MESSAGES];
+
+/** The page's name: its label in the navigation, or "Logga in" for the login page outside it. */
+export function pageName(path: string, m: AppMessages): string | null {
+	if (path === LOGIN_PATH) return m.logIn;
+	const route = ROUTES.find((r) => r.path === path);
+	return route ? m.nav[route.label] : null;
+}
+
 /** Keeps the tab's, bookmark's and printed PDF's title in step with the page. */
 export function useDocumentTitle(
 	path: string,
@@ -32,9 +42,8 @@ export function useDocumentTitle(
 	const { code } = useSelection();
 	const municipality = useMunicipality(code);
 	const { year } = useYear();
-	const route = ROUTES.find((r) => r.path === path);
 	const title = documentTitle(
-		route ? m.nav[route.label] : null,
+		pageName(path, m),
 		municipalityFree ? null : (municipality?.name ?? null),
 		municipalityFree ? null : year,
 	);

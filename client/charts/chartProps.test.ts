@@ -22,13 +22,17 @@ describe("yearTickInterval", () => {
 
 describe("yearAxisProps", () => {
 	it("ticks every year and leaves half a year at each end", () => {
-		expect(yearAxisProps([2019, 2020, 2021])).toEqual({
+		expect(yearAxisProps([2019, 2020, 2021])).toMatchObject({
 			dataKey: "year",
 			type: "number",
 			domain: [2018.5, 2021.5],
 			ticks: [2019, 2020, 2021],
 			tick: AXIS_TICK,
 		});
+	});
+
+	it("writes the years without digit grouping", () => {
+		expect(yearAxisProps([2014]).tickFormatter(2014)).toBe("2014");
 	});
 
 	it("falls back to year 0 without rows", () => {

@@ -1,6 +1,6 @@
-import { formatNumber, type Lang } from "../i18n/format.ts";
-import { nkiTicks, rankAxisTicks } from "./axes.ts";
+import { formatNumber, formatYear, type Lang } from "../i18n/format.ts";
 import { CHART_MESSAGES } from "./messages.ts";
+import { nkiTicks, rankAxisTicks } from "./util/axes.ts";
 
 /** The muted 12 px tick text every chart axis uses. */
 export const AXIS_TICK = { fill: "var(--muted)", fontSize: 12 };
@@ -22,7 +22,7 @@ export function yearTickInterval(
 	return narrow || years > MAX_YEAR_LABELS ? "preserveStartEnd" : 0;
 }
 
-/** Props for a numeric year x-axis with a tick per year and half a year of room at each end. */
+/** Props for a numeric year x-axis: a tick per year, written as years are (never "2 014"), and half a year of room at each end. */
 export function yearAxisProps(years: readonly number[]) {
 	const first = years[0] ?? 0;
 	const last = years.at(-1) ?? 0;
@@ -31,6 +31,7 @@ export function yearAxisProps(years: readonly number[]) {
 		type: "number" as const,
 		domain: [first - 0.5, last + 0.5] as [number, number],
 		ticks: [...years],
+		tickFormatter: formatYear,
 		tick: AXIS_TICK,
 	};
 }

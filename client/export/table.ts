@@ -9,6 +9,11 @@ export interface TableColumn {
 	label: string;
 	/** Decimals for numbers; whole numbers when left out in the table view, as stored in exports. */
 	digits?: number;
+	/**
+	 * How the table view writes the column's numbers: a year never digit-grouped (2023, not
+	 * "2 023"), a rank change as "▲ 9" (read "9 placeringar upp"). Exports keep the plain number.
+	 */
+	kind?: "year" | "rankChange";
 }
 
 /** Provenance per column key for one row; figures without one (names, codes) are left out. */

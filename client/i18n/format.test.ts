@@ -1,11 +1,15 @@
 import { describe, expect, it } from "vitest";
 import {
+	formatCount,
 	formatDate,
 	formatDateTime,
 	formatNumber,
 	formatPercent,
 	formatRank,
 	formatSigned,
+	formatYear,
+	formatYears,
+	pluralNoun,
 } from "./format.ts";
 
 describe("formatNumber", () => {
@@ -91,5 +95,30 @@ describe("formatDate", () => {
 		expect(formatDate(date, "en")).toBe("4 May 2026");
 		expect(formatDateTime("2026-05-04T22:30:00Z")).toBe("2026-05-04 22:30");
 		expect(formatDateTime("not a date")).toBe("not a date");
+	});
+});
+
+describe("formatYear and formatYears", () => {
+	it("never groups a year's digits", () => {
+		expect(formatYear(2014)).toBe("2014");
+		expect(formatNumber(2014)).toBe("2\u00a0014");
+		expect(formatYears([2014, 2015, 2023])).toBe("2014–2023");
+		expect(formatYears([2014, 2015], 3)).toBe("2014, 2015");
+		expect(formatYear(null)).toBe("–");
+	});
+});
+
+describe("formatCount and pluralNoun", () => {
+	it("uses the singular for exactly one, the plural for every other count", () => {
+		expect(formatCount(1, "placering", "placeringar")).toBe("1 placering");
+		expect(formatCount(3, "placering", "placeringar")).toBe("3 placeringar");
+		expect(formatCount(0, "rad", "rader")).toBe("0 rader");
+		expect(formatCount(1, "rad", "rader")).toBe("1 rad");
+		expect(formatCount(2, "rad", "rader")).toBe("2 rader");
+		expect(formatCount(1, "åtgärd", "åtgärder")).toBe("1 åtgärd");
+		expect(formatCount(1, "row", "rows", "en")).toBe("1 row");
+		expect(formatCount(1500, "row", "rows", "en")).toBe("1,500 rows");
+		expect(pluralNoun(1, "place", "places")).toBe("place");
+		expect(pluralNoun(2, "place", "places")).toBe("places");
 	});
 });

@@ -33,7 +33,7 @@ export function formatNumber(
 	return /^-[0.,]*$/.test(text) ? text.slice(1) : text;
 }
 
-/** A number with an explicit sign: +9, -3, ±0 (for changes). */
+/** A number with an explicit sign: +0,25, -3, ±0 (score and value differences; a rank change is worded by rankChange.ts). */
 export function formatSigned(
 	value: number | null | undefined,
 	fractionDigits = 0,
@@ -72,6 +72,14 @@ export function formatYears(years: readonly number[], listUpTo = 1): string {
 	return `${formatYear(first)}–${formatYear(last)}`;
 }
 
+/**
+ * The noun for a count: singular for exactly one, plural otherwise (0, 2, 1,5), which is the rule
+ * in both Swedish and English.
+ */
+export function pluralNoun(count: number, one: string, other: string): string {
+	return count === 1 ? one : other;
+}
+
 /** A count with its noun in the right number: "1 placering", "3 placeringar"; "1 row", "2 rows". */
 export function formatCount(
 	count: number,
@@ -79,7 +87,7 @@ export function formatCount(
 	other: string,
 	lang: Lang = "sv",
 ): string {
-	return `${formatNumber(count, 0, lang)} ${count === 1 ? one : other}`;
+	return `${formatNumber(count, 0, lang)} ${pluralNoun(count, one, other)}`;
 }
 
 /** Swedish ordinal: 1:a, 2:a, 3:e … 11:e, 12:e … 21:a, 22:a; English: 1st, 2nd, 3rd, 11th. */
@@ -134,6 +142,7 @@ export interface Formatter {
 	year: (year: number | null | undefined) => string;
 	years: (years: readonly number[], listUpTo?: number) => string;
 	count: (count: number, one: string, other: string) => string;
+	plural: (count: number, one: string, other: string) => string;
 	date: (date: Date) => string;
 	dateTime: (iso: string) => string;
 }
@@ -148,6 +157,7 @@ function formatterFor(lang: Lang): Formatter {
 		year: formatYear,
 		years: formatYears,
 		count: (count, one, other) => formatCount(count, one, other, lang),
+		plural: pluralNoun,
 		date: (date) => formatDate(date, lang),
 		dateTime: (iso) => formatDateTime(iso, lang),
 	};

@@ -1,10 +1,25 @@
-import type { TableColumn, TableData } from "../export/table.ts";
-import { formatYear } from "../i18n/format.ts";
+import type { Cell, TableColumn, TableData } from "../export/table.ts";
+import { formatNumber, formatYear, type Lang } from "../i18n/format.ts";
 import { useI18n } from "../i18n/useI18n.ts";
+import { RankChange } from "./RankChange.tsx";
 import { ScrollRegion } from "./ScrollRegion.tsx";
 
-/** A year column (key "year" or "…Year") is written as years are: 2023, never "2 023". */
-const isYearColumn = (column: TableColumn) => /(^y|Y)ear$/.test(column.key);
+/** A cell as the table view shows it; a year is never digit-grouped, a rank change gets its arrow. */
+function CellText({
+	cell,
+	column,
+	lang,
+}: {
+	cell: Cell;
+	column: TableColumn;
+	lang: Lang;
+}) {
+	if (typeof cell !== "number") return cell ?? "–";
+	if (column.kind === "year") return formatYear(cell);
+	if (column.kind === "rankChange")
+		return <RankChange change={cell} lang={lang} />;
+	return formatNumber(cell, column.digits ?? 0, lang);
+}
 
 /** A column whose first filled cell is text is left-aligned, numbers right-aligned. */
 function isTextColumn(table: TableData, key: string): boolean {
@@ -23,7 +38,7 @@ export function DataTable({
 	table: TableData;
 	caption: string;
 }) {
-	const { num } = useI18n();
+	const { lang } = useI18n();
 	return (
 		<ScrollRegion label={caption}>
 			<table className="data-table">
@@ -52,11 +67,7 @@ export function DataTable({
 										key={c.key}
 										className={typeof cell === "string" ? "text" : undefined}
 									>
-										{typeof cell === "number"
-											? isYearColumn(c)
-												? formatYear(cell)
-												: num(cell, c.digits ?? 0)
-											: (cell ?? "–")}
+										<CellText cell={cell} column={c} lang={lang} />
 									</td>
 								);
 							})}

@@ -14,7 +14,11 @@ interface MunicipalityPickerProps {
 	exclude?: readonly string[];
 }
 
-/** A searchable list of all 290 municipalities (name, code or län), usable from the keyboard. */
+/**
+ * A searchable list of all 290 municipalities (name, code or län), usable from the keyboard. The
+ * chosen municipality is the field's value; typing replaces it to search, and Escape or leaving
+ * the field puts the chosen name back.
+ */
 export function MunicipalityPicker({
 	municipalities,
 	selected,
@@ -23,33 +27,41 @@ export function MunicipalityPicker({
 	exclude = [],
 }: MunicipalityPickerProps) {
 	const m = useMessages(UI_MESSAGES);
-	const [query, setQuery] = useState("");
+	// What the user has typed since focusing the field; null while the field shows the choice.
+	const [draft, setDraft] = useState<string | null>(null);
 	const [isOpen, setOpen] = useState(false);
-	const [active, setActive] = useState(0);
+	// -1 until the user types or moves, so Enter on a freshly focused field changes nothing.
+	const [active, setActive] = useState(-1);
 	const listId = useId();
 	const matches = useMemo(
 		() =>
-			filterMunicipalities(municipalities, query)
+			filterMunicipalities(municipalities, draft ?? "")
 				.filter((m) => !exclude.includes(m.code))
 				.slice(0, 12),
-		[municipalities, query, exclude],
+		[municipalities, draft, exclude],
 	);
 
+	const close = () => {
+		setDraft(null);
+		setOpen(false);
+		setActive(-1);
+	};
 	const choose = (code: string) => {
 		onSelect(code);
-		setQuery("");
-		setOpen(false);
+		close();
 	};
 	const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-		if (event.key === "ArrowDown")
+		if (event.key === "ArrowDown") {
+			setOpen(true);
 			setActive((i) => Math.min(i + 1, matches.length - 1));
-		else if (event.key === "ArrowUp") setActive((i) => Math.max(i - 1, 0));
+		} else if (event.key === "ArrowUp") setActive((i) => Math.max(i - 1, 0));
 		else if (event.key === "Enter" && matches[active])
 			choose(matches[active].code);
-		else if (event.key === "Escape") setOpen(false);
+		else if (event.key === "Escape") close();
 		else return;
 		event.preventDefault();
 	};
+	const activeOption = isOpen ? matches[active] : undefined;
 
 	return (
 		<div className="picker">
@@ -61,23 +73,21 @@ export function MunicipalityPicker({
 				aria-controls={listId}
 				aria-autocomplete="list"
 				aria-activedescendant={
-					isOpen && matches[active]
-						? `${listId}-${matches[active].code}`
-						: undefined
+					activeOption ? `${listId}-${activeOption.code}` : undefined
 				}
-				placeholder={
-					selected
-						? `${selected.name} (${selected.code})`
-						: m.searchMunicipality
-				}
-				value={query}
+				placeholder={m.searchMunicipality}
+				value={draft ?? selected?.name ?? ""}
 				onChange={(event) => {
-					setQuery(event.target.value);
+					setDraft(event.target.value);
 					setActive(0);
 					setOpen(true);
 				}}
-				onFocus={() => setOpen(true)}
-				onBlur={() => setOpen(false)}
+				onFocus={(event) => {
+					// Selected, so the first key typed replaces the name and starts a search.
+					event.target.select();
+					setOpen(true);
+				}}
+				onBlur={close}
 				onKeyDown={onKeyDown}
 			/>
 			{isOpen && matches.length > 0 && (

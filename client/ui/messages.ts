@@ -51,7 +51,7 @@ export const UI_MESSAGES = defineMessages({
 		incompleteOption: (year, count) =>
 			`${en.year(year)} (incomplete, ${en.num(count)} of ${en.num(MUNICIPALITY_COUNT)})`,
 		incompleteYear: (year, count, total) =>
-			`${en.year(year)} is not a complete year: only ${en.num(count)} of ${en.num(total)} municipalities are in it, so comparisons with all municipalities cannot be made, and it does not count as the latest year until it is complete.`,
+			`${en.year(year)} is not a complete year: only ${en.num(count)} of ${en.num(total)} municipalities ${count === 1 ? "is" : "are"} in it, so comparisons with all municipalities cannot be made, and it does not count as the latest year until it is complete.`,
 		showLatestComplete: (year) =>
 			`Show ${en.year(year)}, the latest complete year`,
 		notice: "Note:",

@@ -12,7 +12,6 @@ import {
 } from "recharts";
 import { TOP_RANK } from "../../../domain/ids.ts";
 import type { Provenance } from "../../../domain/provenance.ts";
-import { rankAxisDomain } from "../../charts/axes.ts";
 import {
 	chartSize,
 	focusProps,
@@ -23,7 +22,8 @@ import {
 } from "../../charts/chartProps.ts";
 import { CHART_MESSAGES } from "../../charts/messages.ts";
 import { FitChart } from "../../charts/parts.tsx";
-import { formatRank, type Lang } from "../../i18n/format.ts";
+import { rankAxisDomain } from "../../charts/util/axes.ts";
+import { formatRank, formatYear, type Lang } from "../../i18n/format.ts";
 import {
 	lastPoints,
 	type MultiRankPoint,
@@ -221,6 +221,7 @@ export function MultiRankChart({
 			/>
 			<Tooltip
 				itemSorter={(item) => Number(item.value)}
+				labelFormatter={(label) => formatYear(Number(label))}
 				formatter={(value, key) => [
 					formatRank(Number(value), lang),
 					names.get(String(key)) ?? String(key),

@@ -8,7 +8,6 @@ import {
 	YAxis,
 	ZAxis,
 } from "recharts";
-import { rankAxisDomain } from "../../charts/axes.ts";
 import {
 	AXIS_TICK,
 	chartSize,
@@ -18,6 +17,7 @@ import {
 } from "../../charts/chartProps.ts";
 import { CHART_MESSAGES } from "../../charts/messages.ts";
 import { FitChart } from "../../charts/parts.tsx";
+import { nkiValueAxis, rankAxisDomain } from "../../charts/util/axes.ts";
 import { formatNumber, formatRank, type Lang } from "../../i18n/format.ts";
 import type { ScatterPoint } from "./compareData.ts";
 import { COMPARE_MESSAGES } from "./messages.ts";
@@ -78,11 +78,7 @@ export function NkiRankScatter({
 }) {
 	const m = COMPARE_MESSAGES[lang].scatter;
 	const domain = rankAxisDomain(points);
-	const nkis = points.map((p) => p.nki);
-	const xDomain: [number, number] = [
-		Math.floor((Math.min(...nkis) - 2) / 5) * 5,
-		Math.ceil((Math.max(...nkis) + 2) / 5) * 5,
-	];
+	const xAxis = nkiValueAxis(points.map((p) => p.nki));
 	const chart = (
 		<ScatterChart
 			{...chartSize(width, height)}
@@ -92,11 +88,9 @@ export function NkiRankScatter({
 			<XAxis
 				type="number"
 				dataKey="nki"
-				domain={xDomain}
-				ticks={Array.from(
-					{ length: (xDomain[1] - xDomain[0]) / 5 + 1 },
-					(_, i) => xDomain[0] + i * 5,
-				)}
+				domain={xAxis.domain}
+				ticks={xAxis.ticks}
+				tickFormatter={(v: number) => formatNumber(v, xAxis.digits, lang)}
 				name="NKI"
 				tick={AXIS_TICK}
 				label={{

@@ -42,7 +42,7 @@ export function comparisonTable(
 				digits: f.kind === "survey" ? 2 : undefined,
 			})),
 			{ key: "nki", label: TERMS[lang].nkiTotal },
-			{ key: "nkiYear", label: m.nkiYear },
+			{ key: "nkiYear", label: m.nkiYear, kind: "year" },
 		],
 		rows: comparison.rows.map((r) => ({
 			name: r.name,
@@ -74,7 +74,7 @@ export function multiRankTable(
 ): TableData {
 	return {
 		columns: [
-			{ key: "year", label: COMPARE_MESSAGES[lang].table.year },
+			{ key: "year", label: COMPARE_MESSAGES[lang].table.year, kind: "year" },
 			...comparison.rows.map((r) => ({ key: r.code, label: r.name })),
 		],
 		rows: points,
@@ -87,7 +87,7 @@ export function scatterTable(points: ScatterPoint[], lang: Lang): TableData {
 		columns: [
 			{ key: "name", label: m.municipality },
 			{ key: "nki", label: "NKI" },
-			{ key: "nkiYear", label: m.nkiYear },
+			{ key: "nkiYear", label: m.nkiYear, kind: "year" },
 			{ key: "rank", label: m.rank },
 		],
 		rows: points.map((p) => ({

@@ -10,8 +10,9 @@ import {
 import { AXIS_TICK, horizontalBarsProps } from "../../charts/chartProps.ts";
 import type { LegendItem } from "../../charts/legend.ts";
 import { FitChart, FocusBar, labelAxisProps } from "../../charts/parts.tsx";
+import { symmetricAxis } from "../../charts/util/niceTicks.ts";
 import { formatNumber, type Lang } from "../../i18n/format.ts";
-import { type AttributionRow, symmetricTicks } from "./factorData.ts";
+import type { AttributionRow } from "./factorData.ts";
 import { FACTORS_MESSAGES } from "./messages.ts";
 
 export function attributionLegend(lang: Lang): LegendItem[] {
@@ -42,7 +43,7 @@ export function AttributionChart({
 }) {
 	const m = FACTORS_MESSAGES[lang].attribution;
 	const height = rows.length * 32 + 40;
-	const axis = symmetricTicks(
+	const axis = symmetricAxis(
 		Math.max(0.01, ...rows.map((r) => Math.abs(r.contribution))),
 	);
 	const chart = (
@@ -52,7 +53,7 @@ export function AttributionChart({
 				type="number"
 				domain={axis.domain}
 				ticks={axis.ticks}
-				tickFormatter={(v: number) => formatNumber(v, 2, lang)}
+				tickFormatter={(v: number) => formatNumber(v, axis.digits, lang)}
 				tick={AXIS_TICK}
 			/>
 			<YAxis {...labelAxisProps()} />

@@ -16,6 +16,7 @@ import {
 import type { LegendItem } from "../../charts/legend.ts";
 import { CHART_MESSAGES } from "../../charts/messages.ts";
 import { FitChart, FocusBar, labelAxisProps } from "../../charts/parts.tsx";
+import type { NiceAxis } from "../../charts/util/niceTicks.ts";
 import { formatNumber, type Lang } from "../../i18n/format.ts";
 import { FACTORS_MESSAGES } from "./messages.ts";
 
@@ -37,7 +38,7 @@ export interface FactorScoresChartProps {
 	/** The municipality's name for the first series. */
 	name: string;
 	numberTenName: string;
-	domain: [number, number];
+	axis: NiceAxis;
 	lang: Lang;
 	width?: number;
 }
@@ -75,7 +76,7 @@ export function FactorScoresChart({
 	rows,
 	name,
 	numberTenName,
-	domain,
+	axis,
 	lang,
 	width,
 }: FactorScoresChartProps) {
@@ -96,9 +97,10 @@ export function FactorScoresChart({
 			<CartesianGrid stroke="var(--grid)" horizontal={false} />
 			<XAxis
 				type="number"
-				domain={domain}
+				domain={axis.domain}
+				ticks={axis.ticks}
 				allowDataOverflow
-				tickFormatter={(v: number) => formatNumber(v, 1, lang)}
+				tickFormatter={(v: number) => formatNumber(v, axis.digits, lang)}
 				tick={AXIS_TICK}
 			/>
 			<YAxis {...labelAxisProps()} />

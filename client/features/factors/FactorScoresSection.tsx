@@ -2,7 +2,7 @@ import type { GapReport } from "../../../server/schemas/gap.ts";
 import { ChartFrame } from "../../charts/ChartFrame.tsx";
 import { useI18n, useMessages } from "../../i18n/useI18n.ts";
 import { FactorScoresChart, factorScoresLegend } from "./FactorScoresChart.tsx";
-import { scoreAxisDomain } from "./factorData.ts";
+import { scoreAxis } from "./factorData.ts";
 import { surveyScoreRows, surveyScoreTable } from "./factorTables.ts";
 import { FACTORS_MESSAGES } from "./messages.ts";
 
@@ -34,7 +34,7 @@ export function FactorScoresSection({ report }: { report: GapReport }) {
 				rows={rows}
 				name={name}
 				numberTenName={numberTenName}
-				domain={scoreAxisDomain(rows)}
+				axis={scoreAxis(rows)}
 				lang={lang}
 			/>
 		</ChartFrame>

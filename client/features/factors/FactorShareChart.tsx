@@ -11,7 +11,7 @@ import { AXIS_TICK, horizontalBarsProps } from "../../charts/chartProps.ts";
 import type { LegendItem } from "../../charts/legend.ts";
 import { FitChart, FocusBar, labelAxisProps } from "../../charts/parts.tsx";
 import { formatPercent, type Lang } from "../../i18n/format.ts";
-import type { ShareRow } from "./factorData.ts";
+import { type ShareRow, shareAxis } from "./factorData.ts";
 import { FACTORS_MESSAGES } from "./messages.ts";
 
 export interface FactorShareChartProps {
@@ -45,25 +45,17 @@ export function factorShareLegend(lang: Lang): LegendItem[] {
 export function FactorShareChart({ rows, lang, width }: FactorShareChartProps) {
 	const m = FACTORS_MESSAGES[lang].share;
 	const height = rows.length * 32 + 40;
-	const lowest = Math.min(0, ...rows.map((r) => r.share));
-	// A tiny negative share (a factor that barely helps) should not push the axis below 0 %.
-	const low = lowest < -0.005 ? Math.floor(lowest * 20) / 20 : 0;
-	const high = Math.max(0.05, ...rows.map((r) => r.share));
-	const step = high > 0.3 ? 0.1 : 0.05;
-	const top = Math.ceil(high / step) * step;
-	const ticks = Array.from(
-		{ length: Math.round((top - low) / step) + 1 },
-		(_, i) => low + i * step,
-	);
+	const axis = shareAxis(rows.map((r) => r.share));
+	const percentDigits = Math.max(0, axis.digits - 2);
 	const chart = (
 		<BarChart data={rows} {...horizontalBarsProps(width, height)}>
 			<CartesianGrid stroke="var(--grid)" horizontal={false} />
 			<XAxis
 				type="number"
-				domain={[low, top]}
-				ticks={ticks}
+				domain={axis.domain}
+				ticks={axis.ticks}
 				allowDataOverflow
-				tickFormatter={(v: number) => formatPercent(v, lang)}
+				tickFormatter={(v: number) => formatPercent(v, lang, percentDigits)}
 				tick={AXIS_TICK}
 			/>
 			<YAxis {...labelAxisProps(width !== undefined && width < 600)} />

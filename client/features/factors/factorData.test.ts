@@ -3,33 +3,15 @@ import type { FactorGap } from "../../../analysis/gapToTop10.ts";
 import {
 	attributionRows,
 	clampToSlider,
-	digitsOf,
 	effectiveChanges,
 	factorDigits,
 	neededOnSlider,
-	niceStep,
-	scoreAxisDomain,
+	scoreAxis,
+	shareAxis,
 	shareRows,
 	sliderSpec,
-	symmetricTicks,
 	validChanges,
 } from "./factorData.ts";
-
-describe("niceStep and digitsOf", () => {
-	it("rounds up to 1, 2 or 5 times a power of ten", () => {
-		expect(niceStep(0.013)).toBe(0.02);
-		expect(niceStep(0.3)).toBe(0.5);
-		expect(niceStep(7)).toBe(10);
-		expect(niceStep(1)).toBe(1);
-		expect(niceStep(0)).toBe(1);
-	});
-	it("gives the decimals a step needs", () => {
-		expect(digitsOf(0.01)).toBe(2);
-		expect(digitsOf(0.5)).toBe(1);
-		expect(digitsOf(2)).toBe(0);
-		expect(digitsOf(10)).toBe(0);
-	});
-});
 
 describe("sliderSpec", () => {
 	it("uses the survey scale 1–6 in steps of 0.01", () => {
@@ -141,15 +123,38 @@ describe("shareRows", () => {
 	});
 });
 
-describe("scoreAxisDomain", () => {
-	it("runs from 1 to half a point past the highest score, within 6", () => {
-		const row = (ours: number | null) => ({
-			ours,
-			numberTen: 3.9,
-			top10Mean: null,
+describe("scoreAxis", () => {
+	const row = (ours: number | null) => ({
+		ours,
+		numberTen: 3.9,
+		top10Mean: null,
+	});
+	it("runs from the scale's 1 to the next whole point past the highest bar, ticked every point", () => {
+		expect(scoreAxis([row(3.4), row(4.05)])).toEqual({
+			domain: [1, 5],
+			ticks: [1, 2, 3, 4, 5],
+			digits: 0,
 		});
-		expect(scoreAxisDomain([row(3.4), row(4.05)])).toEqual([1, 5]);
-		expect(scoreAxisDomain([row(5.9)])).toEqual([1, 6]);
+		expect(scoreAxis([row(5.9)]).ticks).toEqual([1, 2, 3, 4, 5, 6]);
+	});
+	it("never goes past the scale's 6", () => {
+		expect(scoreAxis([row(6)]).domain).toEqual([1, 6]);
+	});
+});
+
+describe("shareAxis", () => {
+	it("starts at 0 % and ends on a round share past the largest", () => {
+		expect(shareAxis([0.17, 0.08, 0.001])).toEqual({
+			domain: [0, 0.2],
+			ticks: [0, 0.05, 0.1, 0.15, 0.2],
+			digits: 2,
+		});
+	});
+	it("goes below 0 % only for a share that really pulls the other way", () => {
+		expect(shareAxis([0.4, -0.004]).domain[0]).toBe(0);
+		const axis = shareAxis([0.4, -0.06]);
+		expect(axis.domain).toEqual([-0.1, 0.4]);
+		expect(axis.ticks).toEqual([-0.1, 0, 0.1, 0.2, 0.3, 0.4]);
 	});
 });
 
@@ -169,19 +174,6 @@ describe("attributionRows", () => {
 				(r) => r.factorId,
 			),
 		).toEqual(["b", "a"]);
-	});
-});
-
-describe("symmetricTicks", () => {
-	it("frames the largest effect with round ticks around 0", () => {
-		expect(symmetricTicks(0.22)).toEqual({
-			domain: [-0.3, 0.3],
-			ticks: [-0.3, -0.2, -0.1, 0, 0.1, 0.2, 0.3],
-		});
-		expect(symmetricTicks(0.05)).toEqual({
-			domain: [-0.06, 0.06],
-			ticks: [-0.06, -0.04, -0.02, 0, 0.02, 0.04, 0.06],
-		});
 	});
 });
 

@@ -1,6 +1,15 @@
 import type { FactorGap } from "../../../analysis/gapToTop10.ts";
 import type { ModelWeight } from "../../../analysis/model.ts";
 import type { FactorAttribution } from "../../../analysis/rankChangeAttribution.ts";
+import {
+	type NiceAxis,
+	niceAxis,
+	niceStep,
+	stepDigits,
+} from "../../charts/util/niceTicks.ts";
+
+/** Svenskt Näringsliv's survey answers run from 1 (very poor) to 6 (excellent). */
+const SURVEY_SCALE = [1, 6] as const;
 
 export interface SliderSpec {
 	min: number;
@@ -9,20 +18,8 @@ export interface SliderSpec {
 	digits: number;
 }
 
-/** 1, 2 or 5 times a power of ten, at least `raw`. */
-export function niceStep(raw: number): number {
-	if (!(raw > 0) || !Number.isFinite(raw)) return 1;
-	const power = 10 ** Math.floor(Math.log10(raw));
-	const unit = raw / power;
-	return (unit <= 1 ? 1 : unit <= 2 ? 2 : unit <= 5 ? 5 : 10) * power;
-}
-
-export function digitsOf(step: number): number {
-	return Math.max(0, -Math.floor(Math.log10(step) + 1e-9));
-}
-
 const roundTo = (value: number, step: number) =>
-	Number((Math.round(value / step) * step).toFixed(digitsOf(step)));
+	Number((Math.round(value / step) * step).toFixed(stepDigits(step)));
 
 /**
  * The slider for one factor: the factor's own scale when the data gives one (survey 1–6 in steps of
@@ -45,7 +42,7 @@ export function sliderSpec(
 			min: weight.scaleMin,
 			max: weight.scaleMax,
 			step,
-			digits: digitsOf(step),
+			digits: stepDigits(step),
 		};
 	}
 	const known = [gap?.ours, gap?.numberTen, gap?.top10Mean, ...cover].filter(
@@ -60,7 +57,7 @@ export function sliderSpec(
 		min: roundTo(low - span, step),
 		max: roundTo(high + span, step),
 		step,
-		digits: digitsOf(step),
+		digits: stepDigits(step),
 	};
 }
 
@@ -137,18 +134,26 @@ export function shareRows(factors: readonly FactorGap[]): ShareRow[] {
 		.sort((a, b) => b.share - a.share || b.contribution - a.contribution);
 }
 
-/** The x-axis of the survey-score bars: from the scale's 1 to a half point past the highest value, at most 6. */
-export function scoreAxisDomain(
+/** The survey axis: from the scale's 1 to the next whole point past the highest bar, within 6. */
+export function scoreAxis(
 	rows: readonly {
 		ours: number | null;
 		numberTen: number | null;
 		top10Mean: number | null;
 	}[],
-): [number, number] {
+): NiceAxis {
 	const highest = Math.max(
 		...rows.flatMap((r) => [r.ours ?? 0, r.numberTen ?? 0, r.top10Mean ?? 0]),
 	);
-	return [1, Math.min(6, Math.ceil(highest * 2) / 2 + 0.5)];
+	return niceAxis(SURVEY_SCALE[0], highest, { within: SURVEY_SCALE });
+}
+
+/** From 0 % (or a real negative share) to a round share past the largest, at least 5 %. */
+export function shareAxis(shares: readonly number[]): NiceAxis {
+	const lowest = Math.min(0, ...shares);
+	// A tiny negative share (a factor that barely helps) should not push the axis below 0 %.
+	const low = lowest < -0.005 ? lowest : 0;
+	return niceAxis(low, Math.max(0.05, ...shares), { maxTicks: 8 });
 }
 
 export interface AttributionRow {
@@ -171,20 +176,6 @@ export function attributionRows(
 			label,
 			contribution,
 		}));
-}
-
-/** A symmetric axis around 0 with round ticks: extent 0.22 → [-0.3, 0.3] in steps of 0.1. */
-export function symmetricTicks(extent: number): {
-	domain: [number, number];
-	ticks: number[];
-} {
-	const step = niceStep(Math.max(extent, 1e-6) / 3);
-	const count = Math.ceil(extent / step - 1e-9);
-	const edge = Number((count * step).toFixed(digitsOf(step)));
-	const ticks: number[] = [];
-	for (let i = -count; i <= count; i++)
-		ticks.push(Number((i * step).toFixed(digitsOf(step))));
-	return { domain: [-edge, edge], ticks };
 }
 
 /** Decimals that suit a factor's values: survey scores 1–6 get two. */

@@ -1,6 +1,7 @@
 import { TOP_RANK } from "../../../domain/ids.ts";
 import { FORMAT } from "../../i18n/format.ts";
 import { defineMessages } from "../../i18n/messages.ts";
+import { rankChangeWords } from "../../i18n/rankChange.ts";
 
 const sv = FORMAT.sv;
 const en = FORMAT.en;
@@ -116,8 +117,7 @@ export const FACTORS_MESSAGES = defineMessages({
 			failed: "Kunde inte räkna om: ",
 			modelledRank: "Modellerad placering",
 			withoutChanges: "utan ändringar",
-			climbed: (places: number) =>
-				` (${sv.signed(places)} ${Math.abs(places) === 1 ? "placering" : "placeringar"})`,
+			climbed: (places: number) => ` (${rankChangeWords(places, "sv")})`,
 			publishedRank: (year: number) =>
 				`Placering i rankingen ${sv.year(year)}:`,
 			computing: "Räknar…",
@@ -328,8 +328,7 @@ export const FACTORS_MESSAGES = defineMessages({
 			failed: "Could not recompute: ",
 			modelledRank: "Modelled rank",
 			withoutChanges: "without changes",
-			climbed: (places) =>
-				` (${en.signed(places)} ${Math.abs(places) === 1 ? "place" : "places"})`,
+			climbed: (places) => ` (${rankChangeWords(places, "en")})`,
 			publishedRank: (year) => `Rank in the ranking ${en.year(year)}:`,
 			computing: "Computing…",
 			reset: "Reset",

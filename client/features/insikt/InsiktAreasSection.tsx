@@ -1,6 +1,6 @@
 import type { InsiktReport } from "../../../server/schemas/insikt.ts";
-import { nkiAxisDomain } from "../../charts/axes.ts";
 import { ChartFrame } from "../../charts/ChartFrame.tsx";
+import { nkiAxisDomain } from "../../charts/util/axes.ts";
 import { useI18n, useMessages } from "../../i18n/useI18n.ts";
 import type { PrintSize } from "../overview/RankTrendSection.tsx";
 import { InsiktAreasChart } from "./InsiktAreasChart.tsx";

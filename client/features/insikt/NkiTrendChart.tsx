@@ -18,7 +18,7 @@ import {
 	yearTickInterval,
 } from "../../charts/chartProps.ts";
 import { FitChart, ProvenanceCircle } from "../../charts/parts.tsx";
-import type { Lang } from "../../i18n/format.ts";
+import { formatYear, type Lang } from "../../i18n/format.ts";
 import { provenanceLabel } from "../../i18n/terms.ts";
 import { gradeBandAreas } from "./gradeBands.tsx";
 import type { NkiTrendRow } from "./insiktData.ts";
@@ -106,7 +106,7 @@ export function NkiTrendChart({
 				))}
 			<Tooltip
 				formatter={nkiTooltipFormatter(lang)}
-				labelFormatter={(label) => String(label)}
+				labelFormatter={(label) => formatYear(Number(label))}
 				contentStyle={TOOLTIP_STYLE}
 			/>
 			<Line

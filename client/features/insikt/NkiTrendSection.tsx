@@ -1,8 +1,8 @@
 import type { InsiktSummary } from "../../../analysis/insikt.ts";
 import { TOTAL_INSIKT_AREA } from "../../../domain/insikt.ts";
 import type { InsiktReport } from "../../../server/schemas/insikt.ts";
-import { nkiAxisDomain } from "../../charts/axes.ts";
 import { ChartFrame } from "../../charts/ChartFrame.tsx";
+import { nkiAxisDomain } from "../../charts/util/axes.ts";
 import { midSentence } from "../../i18n/messages.ts";
 import { areaLabel } from "../../i18n/terms.ts";
 import { useI18n, useMessages } from "../../i18n/useI18n.ts";

@@ -82,7 +82,7 @@ export function nkiTrendTable(
 	const nki = nkiColumns(lang);
 	return {
 		columns: [
-			{ key: "year", label: INSIKT_MESSAGES[lang].table.year },
+			{ key: "year", label: INSIKT_MESSAGES[lang].table.year, kind: "year" },
 			nki.value,
 			nki.riket,
 			nki.provenance,

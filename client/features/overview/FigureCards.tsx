@@ -1,6 +1,9 @@
 import type { Provenance } from "../../../domain/provenance.ts";
+import type { Lang } from "../../i18n/format.ts";
+import { rankChangeParts } from "../../i18n/rankChange.ts";
 import { useI18n, useMessages } from "../../i18n/useI18n.ts";
 import { FigureCard } from "../../ui/FigureCard.tsx";
+import { RankChange } from "../../ui/RankChange.tsx";
 import { OVERVIEW_MESSAGES } from "./messages.ts";
 import type { OverviewFigures } from "./overviewFigures.ts";
 
@@ -26,9 +29,9 @@ const isSynthetic = (provenance: Provenance | null | undefined) =>
  * target year; each card marked by the provenance of its own figure.
  */
 export function FigureCards({ figures: f }: { figures: OverviewFigures }) {
-	const { num, signed, rank } = useI18n();
+	const { lang, num, signed, rank } = useI18n();
 	const m = useMessages(OVERVIEW_MESSAGES).cards;
-	const showsPace = f.placesToTop10 !== 0 && f.placesPerYearNeeded !== null;
+	const showsPace = showsPaceOf(f);
 	return (
 		<section aria-label={m.label} className="figure-grid">
 			<FigureCard
@@ -44,8 +47,8 @@ export function FigureCards({ figures: f }: { figures: OverviewFigures }) {
 				label={
 					f.previousYear === null ? m.change : m.changeSince(f.previousYear)
 				}
-				value={<ChangeValue change={f.change} />}
-				detail={changeDetail(m, f.change)}
+				value={<RankChange change={f.change} words="none" lang={lang} />}
+				detail={changeDetail(m, f.change, lang)}
 				synthetic={isSynthetic(f.changeProvenance)}
 				tone={toneOfChange(f.change)}
 			/>
@@ -53,13 +56,7 @@ export function FigureCards({ figures: f }: { figures: OverviewFigures }) {
 				testId="card-places"
 				label={m.placesToTop10}
 				value={num(f.placesToTop10)}
-				detail={
-					f.placesToTop10 === 0
-						? m.withinTop10
-						: showsPace && f.placesPerYearNeeded !== null
-							? m.placesPerYear(f.placesPerYearNeeded, f.targetYear)
-							: m.places
-				}
+				detail={placesDetail(m, f)}
 				synthetic={isSynthetic(f.placesProvenance)}
 				detailSynthetic={
 					showsPace && isSynthetic(f.placesPerYearNeededProvenance)
@@ -96,26 +93,27 @@ export function FigureCards({ figures: f }: { figures: OverviewFigures }) {
 	);
 }
 
-function ChangeValue({ change }: { change: number | null }) {
-	const { signed } = useI18n();
-	if (change === null) return "–";
-	return (
-		<>
-			<span aria-hidden="true">
-				{change > 0 ? "▲ " : change < 0 ? "▼ " : ""}
-			</span>
-			{signed(change)}
-		</>
-	);
-}
-
 type CardMessages = (typeof OVERVIEW_MESSAGES)["sv"]["cards"];
 
-function changeDetail(m: CardMessages, change: number | null): string {
+/** "placeringar upp" under "▲ 9", so the card reads "▲ 9 placeringar upp". */
+function changeDetail(
+	m: CardMessages,
+	change: number | null,
+	lang: Lang,
+): string {
 	if (change === null) return m.noEarlierYear;
-	if (change > 0) return m.placesUp;
-	if (change < 0) return m.placesDown;
-	return m.sameRank;
+	return rankChangeParts(change, lang).words;
+}
+
+const showsPaceOf = (f: OverviewFigures) =>
+	f.placesToTop10 !== 0 && f.placesPerYearNeeded !== null;
+
+/** Within the top 10, the pace needed to reach it by the target year, or the noun under the count. */
+function placesDetail(m: CardMessages, f: OverviewFigures): string {
+	if (f.placesToTop10 === 0) return m.withinTop10;
+	if (showsPaceOf(f) && f.placesPerYearNeeded !== null)
+		return m.placesPerYear(f.placesPerYearNeeded, f.targetYear);
+	return m.places(f.placesToTop10 ?? 0);
 }
 
 function scoreDetail(m: CardMessages, f: OverviewFigures): string {

@@ -9,7 +9,6 @@ import {
 	XAxis,
 	YAxis,
 } from "recharts";
-import { rankAxisDomain } from "../../charts/axes.ts";
 import {
 	AXIS_TICK,
 	chartSize,
@@ -21,6 +20,7 @@ import {
 } from "../../charts/chartProps.ts";
 import { CHART_MESSAGES } from "../../charts/messages.ts";
 import { FitChart } from "../../charts/parts.tsx";
+import { rankAxisDomain } from "../../charts/util/axes.ts";
 import type { Lang } from "../../i18n/format.ts";
 import { OVERVIEW_MESSAGES } from "./messages.ts";
 import { methodChangeX, type RankTrendRow } from "./rankTrendData.ts";

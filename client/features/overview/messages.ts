@@ -70,14 +70,11 @@ export const OVERVIEW_MESSAGES = defineMessages({
 			change: "Förändring",
 			changeSince: (year: number) => `Förändring sedan ${sv.year(year)}`,
 			noEarlierYear: "Inget tidigare år att jämföra med",
-			placesUp: "placeringar uppåt",
-			placesDown: "placeringar nedåt",
-			sameRank: "samma placering",
 			placesToTop10: `Placeringar till topp ${TOP_RANK}`,
 			withinTop10: `Inom topp ${TOP_RANK}`,
 			placesPerYear: (perYear: number, year: number) =>
 				`${sv.num(perYear, 1)} placeringar per år behövs till ${sv.year(year)}`,
-			places: "placeringar",
+			places: (count: number) => sv.plural(count, "placering", "placeringar"),
 			pace: "takten",
 			scoreGap: `Omdöme jämfört med nr ${TOP_RANK}`,
 			scoreAgainst: (
@@ -227,14 +224,11 @@ export const OVERVIEW_MESSAGES = defineMessages({
 			change: "Change",
 			changeSince: (year) => `Change since ${en.year(year)}`,
 			noEarlierYear: "No earlier year to compare with",
-			placesUp: "places up",
-			placesDown: "places down",
-			sameRank: "same rank",
 			placesToTop10: `Places to the top ${TOP_RANK}`,
 			withinTop10: `Within the top ${TOP_RANK}`,
 			placesPerYear: (perYear, year) =>
 				`${en.num(perYear, 1)} places a year needed by ${en.year(year)}`,
-			places: "places",
+			places: (count) => en.plural(count, "place", "places"),
 			pace: "the pace",
 			scoreGap: `Survey score versus no. ${TOP_RANK}`,
 			scoreAgainst: (score, theirs, name) =>
@@ -297,7 +291,7 @@ export const OVERVIEW_MESSAGES = defineMessages({
 			fitRank: "rank",
 			fitScore: "score",
 			notYet: (year, score, pairs, minPairs) =>
-				`The May survey's overall score for ${en.year(year)} is ${en.num(score, 2)}. No expected September rank can be estimated yet: there are ${en.num(pairs)} earlier pairs of May score and September rank, at least ${en.num(minPairs)} are needed.`,
+				`The May survey's overall score for ${en.year(year)} is ${en.num(score, 2)}. No expected September rank can be estimated yet: there ${pairs === 1 ? "is" : "are"} ${en.count(pairs, "earlier pair", "earlier pairs")} of May score and September rank, at least ${en.num(minPairs)} are needed.`,
 			expected: (year, score, rank) =>
 				`The May survey's overall score for ${en.year(year)} is ${en.num(score, 2)}, which points to about ${en.rank(rank)} place in September`,
 			interval: (level, low, high) =>

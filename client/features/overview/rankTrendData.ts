@@ -148,10 +148,10 @@ export function rankTable(ranking: Ranking, lang: Lang): TableData {
 	const hasLater = ranking.years.some((y) => y.year > ranking.asOf);
 	return {
 		columns: [
-			{ key: "year", label: m.year },
+			{ key: "year", label: m.year, kind: "year" },
 			{ key: "rank", label: m.rank },
 			{ key: "rankProvenance", label: m.rankProvenance },
-			{ key: "change", label: m.change },
+			{ key: "change", label: m.change, kind: "rankChange" },
 			{ key: "changeProvenance", label: m.changeProvenance },
 			{ key: "score", label: m.score, digits: 2 },
 			{ key: "scoreProvenance", label: m.scoreProvenance },

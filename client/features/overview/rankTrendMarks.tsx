@@ -1,6 +1,6 @@
 import { focusProps } from "../../charts/chartProps.ts";
 import { ProvenanceCircle } from "../../charts/parts.tsx";
-import type { Lang } from "../../i18n/format.ts";
+import { formatYear, type Lang } from "../../i18n/format.ts";
 import { provenanceLabel } from "../../i18n/terms.ts";
 import { OVERVIEW_MESSAGES } from "./messages.ts";
 import type { RankTrendRow } from "./rankTrendData.ts";
@@ -114,7 +114,7 @@ export function RankTooltip({
 	const m = OVERVIEW_MESSAGES[lang].trend;
 	return (
 		<div className="chart-tooltip">
-			<strong>{row.year}</strong>
+			<strong>{formatYear(row.year)}</strong>
 			{row.rank !== null && row.provenance && (
 				<div>
 					{m.rankWithProvenance(

@@ -7,10 +7,11 @@ import {
 } from "react";
 import { combineProvenances } from "../../../domain/provenance.ts";
 import type { NationalRow } from "../../../server/schemas/rankings.ts";
-import { FORMAT, formatSigned, type Lang } from "../../i18n/format.ts";
+import { FORMAT, type Lang } from "../../i18n/format.ts";
 import { useI18n, useMessages } from "../../i18n/useI18n.ts";
 import { Link, navigate } from "../../state/router.ts";
 import type { SortState } from "../../state/urlState.ts";
+import { RankChange } from "../../ui/RankChange.tsx";
 import { SortHeaders } from "../compare/SortHeader.tsx";
 import { factorDigits } from "../factors/factorData.ts";
 import { FactorGroupHeads } from "./FactorGroupHeads.tsx";
@@ -243,7 +244,7 @@ const RankingRow = memo(function RankingRow({
 				lang={lang}
 				className={changeClass(row.change)}
 			>
-				{formatSigned(row.change, 0, lang)}
+				<RankChange change={row.change} lang={lang} />
 			</ProvenanceCell>
 			<td>{row.code}</td>
 			<td className="text col-county">{row.countyName}</td>
@@ -264,7 +265,7 @@ const RankingRow = memo(function RankingRow({
 	);
 });
 
-/** Climbs in green, falls in red (the sign says it too). */
+/** Climbs in green, falls in red (the arrow says it too). */
 function changeClass(change: number | null): string | undefined {
 	if (change === null || change === 0) return undefined;
 	return change > 0 ? "change-up" : "change-down";

@@ -35,6 +35,7 @@ export function nationalTable(
 				previousYear === null
 					? m.table.changeShort
 					: m.table.change(previousYear),
+			kind: "rankChange",
 		},
 		{ key: "name", label: m.table.name },
 		{ key: "code", label: m.table.code },

@@ -1,4 +1,5 @@
-import { MUNICIPALITY_COUNT, TOP_RANK } from "../../domain/ids.ts";
+import { MUNICIPALITY_COUNT, TOP_RANK } from "../../../domain/ids.ts";
+import { type NiceAxis, niceAxis, ticksBetween } from "./niceTicks.ts";
 
 /**
  * Rank axis from 1 (top, the chart is inverted) to a round number below the worst rank, always
@@ -20,18 +21,25 @@ export function rankAxisDomain(
 	];
 }
 
+/** Place 1, then every 10 (or 50 far down the list): 1, 10, 20 … rather than 1, 11, 21. */
 export function rankAxisTicks([first, last]: [number, number]): number[] {
 	const step = last > 100 ? 50 : 10;
-	const ticks = [first];
-	for (let tick = step; tick <= last; tick += step) ticks.push(tick);
-	return ticks;
+	return [first, ...ticksBetween(step, last, step)];
 }
 
 /** Ticks every ten on an NKI axis. */
 export function nkiTicks([low, high]: [number, number]): number[] {
-	const ticks: number[] = [];
-	for (let v = Math.ceil(low / 10) * 10; v <= high; v += 10) ticks.push(v);
-	return ticks;
+	return ticksBetween(low, high, 10);
+}
+
+/** NKI along an axis sized to the values (a scatter of peers): round steps within 0–100. */
+export function nkiValueAxis(values: readonly number[]): NiceAxis {
+	const known = values.filter(Number.isFinite);
+	if (known.length === 0) return niceAxis(50, 90);
+	return niceAxis(Math.min(...known) - 2, Math.max(...known) + 2, {
+		maxTicks: 8,
+		within: [0, 100],
+	});
 }
 
 /** The y-axis range for NKI charts: whole tens around the values, never narrower than 50–90. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
 	nkiAxisDomain,
 	nkiTicks,
+	nkiValueAxis,
 	rankAxisDomain,
 	rankAxisTicks,
 } from "./axes.ts";
@@ -33,5 +34,18 @@ describe("nkiAxisDomain and nkiTicks", () => {
 	it("ticks every ten", () => {
 		expect(nkiTicks([50, 100])).toEqual([50, 60, 70, 80, 90, 100]);
 		expect(nkiTicks([45, 90])).toEqual([50, 60, 70, 80, 90]);
+	});
+});
+
+describe("nkiValueAxis", () => {
+	it("frames the peers' NKI in round steps", () => {
+		expect(nkiValueAxis([63, 71, 79.5])).toEqual({
+			domain: [60, 85],
+			ticks: [60, 65, 70, 75, 80, 85],
+			digits: 0,
+		});
+	});
+	it("stays within 0–100", () => {
+		expect(nkiValueAxis([97, 99.5]).domain[1]).toBe(100);
 	});
 });
