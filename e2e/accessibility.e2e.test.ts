@@ -68,5 +68,28 @@ describe.runIf(shouldRunBrowserTests())(
 			await context.close();
 			expect(wide).toEqual([]);
 		}, 180_000);
+
+		it("keeps Faktorer's model box in view on a desktop, and lets it scroll away on a phone", async () => {
+			const topAfterScrolling = async (width: number, height: number) => {
+				const context = await session.browser.newContext({
+					viewport: { width, height },
+				});
+				const page = await context.newPage();
+				await open(
+					page,
+					`${session.url}/faktorer?kommun=1402`,
+					'[data-testid="model-box"]',
+				);
+				await page.mouse.wheel(0, 1500);
+				await page.waitForTimeout(300);
+				const top = await page
+					.getByTestId("model-box")
+					.evaluate((box) => box.getBoundingClientRect().top);
+				await context.close();
+				return top;
+			};
+			expect(await topAfterScrolling(1280, 900)).toBeGreaterThanOrEqual(0);
+			expect(await topAfterScrolling(390, 844)).toBeLessThan(0);
+		}, 60_000);
 	},
 );
