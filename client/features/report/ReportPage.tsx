@@ -1,5 +1,6 @@
 import type { UseQueryResult } from "@tanstack/react-query";
 import { useEffect } from "react";
+import type { ProgressReport } from "../../../server/schemas/actions.ts";
 import type { Comparison } from "../../../server/schemas/compare.ts";
 import type { GapReport } from "../../../server/schemas/gap.ts";
 import type { InsiktReport } from "../../../server/schemas/insikt.ts";
@@ -55,6 +56,7 @@ function Report({
 	insikt,
 	comparison,
 	factorRanks,
+	planProgress,
 }: {
 	ranking: Ranking;
 	year: number;
@@ -62,6 +64,7 @@ function Report({
 	insikt: UseQueryResult<InsiktReport>;
 	comparison: UseQueryResult<Comparison>;
 	factorRanks: UseQueryResult<NationalRanking>;
+	planProgress: UseQueryResult<ProgressReport>;
 }) {
 	const { lang } = useI18n();
 	const m = useMessages(REPORT_MESSAGES);
@@ -75,6 +78,7 @@ function Report({
 		insikt: insikt.data ?? null,
 		comparison: comparison.data ?? null,
 		factorRanks: factorRanks.data ?? null,
+		planProgress: planProgress.data ?? null,
 	};
 	const synthetic = hasSynthetic(reportProvenances(input));
 	const printCss = reportPrintCss({
@@ -83,7 +87,7 @@ function Report({
 		lang,
 	});
 	useEffect(() => adoptStyleSheet(printCss), [printCss]);
-	const queries = [gap, insikt, comparison, factorRanks];
+	const queries = [gap, insikt, comparison, factorRanks, planProgress];
 	const settled = queries.every(
 		(q) => !q.isPending || q.fetchStatus === "idle",
 	);

@@ -71,5 +71,13 @@ describe("the report's summary and provenances", () => {
 				comparison: { provenances: ["synthetic"] } as ReportInput["comparison"],
 			}),
 		).toContain("synthetic");
+		expect(
+			reportProvenances({
+				...input,
+				planProgress: {
+					provenances: ["synthetic"],
+				} as ReportInput["planProgress"],
+			}),
+		).toContain("synthetic");
 	});
 });

@@ -3,6 +3,7 @@ import {
 	combineProvenances,
 	type Provenance,
 } from "../../../domain/provenance.ts";
+import type { ProgressReport } from "../../../server/schemas/actions.ts";
 import type { Comparison } from "../../../server/schemas/compare.ts";
 import type { GapReport } from "../../../server/schemas/gap.ts";
 import type { InsiktReport } from "../../../server/schemas/insikt.ts";
@@ -29,6 +30,8 @@ export interface ReportInput {
 	insikt: InsiktReport | null;
 	comparison: Comparison | null;
 	factorRanks?: NationalRanking | null;
+	/** The programme section's figure movements (GET /api/actions/progress). */
+	planProgress?: ProgressReport | null;
 }
 
 /** A sentence of the summary with the provenance of the figures it states. */
@@ -45,6 +48,7 @@ export function reportProvenances({
 	insikt,
 	comparison,
 	factorRanks,
+	planProgress,
 }: ReportInput): Provenance[] {
 	const { maySignal } = ranking;
 	return [
@@ -66,6 +70,7 @@ export function reportProvenances({
 					...maySignal.fitProvenances,
 				]
 			: []),
+		...(planProgress?.provenances ?? []),
 	];
 }
 

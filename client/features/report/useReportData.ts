@@ -1,3 +1,4 @@
+import { useProgressQuery } from "../actionPlan/queries.ts";
 import { defaultGroup } from "../compare/compareData.ts";
 import { useComparisonQuery, useGroupsQuery } from "../compare/queries.ts";
 import { useFactorRanksQuery, useGapQuery } from "../factors/queries.ts";
@@ -21,6 +22,7 @@ export function useReportData() {
 		year,
 		{ from: fromParam, enabled: group !== null && year !== null },
 	);
+	const planProgress = useProgressQuery(code);
 	return {
 		year,
 		isPending,
@@ -30,5 +32,6 @@ export function useReportData() {
 		insikt,
 		comparison,
 		factorRanks,
+		planProgress,
 	};
 }
