@@ -11,7 +11,7 @@ import {
 } from "../../domain/actions.ts";
 import { INSIKT_AREAS } from "../../domain/insikt.ts";
 import { ProvenanceSchema } from "./analysis.ts";
-import { MunicipalityCode } from "./common.ts";
+import { MunicipalityCode, optionalYear } from "./common.ts";
 import { ErrorBodySchema } from "./errors.ts";
 import {
 	Bool,
@@ -231,6 +231,9 @@ export const ProgressQuery = Query({
 		description:
 			"The municipality whose figures are shown; Partille (1402) when left out",
 	}),
+	year: optionalYear(
+		"Figures as known in this year (a status report's year); the latest when left out",
+	),
 	...filterProperties,
 });
 export type ProgressQuery = Static<typeof ProgressQuery>;

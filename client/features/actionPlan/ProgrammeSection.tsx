@@ -17,15 +17,15 @@ import { useActionListQuery, useProgressQuery } from "./queries.ts";
 /**
  * For the status report: the programme as its own dated section (actions per status, what is
  * overdue, each action beside the figures it aims at and their movement), on a page of its own
- * when printed.
+ * when printed. The figures are those known in the report's year.
  */
-export function ProgrammeSection() {
+export function ProgrammeSection({ year }: { year: number }) {
 	const m = useMessages(PLAN_MESSAGES);
 	const p = m.programme;
 	const { num } = useI18n();
 	const { code } = useSelection();
 	const list = useActionListQuery();
-	const progress = useProgressQuery(code);
+	const progress = useProgressQuery(code, year);
 	if (!list.isSuccess) return null;
 	const today = swedishDateOf(new Date());
 	const actions = sortByDue(list.data.actions);

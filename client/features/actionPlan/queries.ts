@@ -30,7 +30,8 @@ export const actionKeys = {
 		[...actionKeys.all, "list", { includeArchived }] as const,
 	detail: (id: number) => [...actionKeys.all, "detail", id] as const,
 	history: (id: number) => [...actionKeys.detail(id), "history"] as const,
-	progress: (code: string) => [...actionKeys.all, "progress", code] as const,
+	progress: (code: string, year: number | null) =>
+		[...actionKeys.all, "progress", code, { year }] as const,
 };
 
 export const EXPORT_PATH = "/api/actions/export.xlsx";
@@ -61,12 +62,13 @@ export const actionHistoryOptions = (id: number) =>
 			getJson<ActionHistory>(`/api/actions/${id}/history`, signal),
 	});
 
-export const progressOptions = (code: string) =>
+/** How the figures the actions aim at moved; with a year, as known in that year (the report's). */
+export const progressOptions = (code: string, year: number | null = null) =>
 	queryOptions({
-		queryKey: actionKeys.progress(code),
+		queryKey: actionKeys.progress(code, year),
 		queryFn: ({ signal }) =>
 			getJson<ProgressReport>(
-				apiPath("/api/actions/progress", { code }),
+				apiPath("/api/actions/progress", { code, year }),
 				signal,
 			),
 	});
@@ -84,8 +86,8 @@ export function useActionHistoryQuery(id: number) {
 	return useQuery(actionHistoryOptions(id));
 }
 
-export function useProgressQuery(code: string) {
-	return useQuery(progressOptions(code));
+export function useProgressQuery(code: string, year: number | null = null) {
+	return useQuery(progressOptions(code, year));
 }
 
 /** Every write changes the list, the progress and the detail: all are read again. */

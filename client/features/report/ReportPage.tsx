@@ -166,7 +166,7 @@ function Report({
 						print={{ width: PRINT_WIDTH, height: 240 }}
 					/>
 				)}
-				<ProgrammeSection />
+				<ProgrammeSection year={year} />
 				<ReportSources
 					synthetic={synthetic}
 					errors={queries.flatMap((q) => (q.error ? [q.error] : []))}

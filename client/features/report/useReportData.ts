@@ -22,7 +22,7 @@ export function useReportData() {
 		year,
 		{ from: fromParam, enabled: group !== null && year !== null },
 	);
-	const planProgress = useProgressQuery(code);
+	const planProgress = useProgressQuery(code, year);
 	return {
 		year,
 		isPending,

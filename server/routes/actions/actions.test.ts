@@ -383,6 +383,32 @@ describe("GET /api/actions/progress", () => {
 		expect(report.provenances).toContain("published");
 	});
 
+	it("with a year, shows the figures as known then: nothing later (a status report's year)", async () => {
+		await create({
+			title: "Totalrankning",
+			factorIds: ["total"],
+			insiktAreas: ["totalt"],
+			start: "2019-01-15",
+			due: null,
+		});
+		const latestYears = async (query: string) => {
+			const response = await testApp.app.inject({
+				url: `/api/actions/progress?code=1402${query}`,
+			});
+			expect(response.statusCode).toBe(200);
+			return response
+				.json<ProgressReport>()
+				.actions.flatMap((a) => a.figures.map((f) => f.latest?.year ?? 0));
+		};
+		expect(Math.max(...(await latestYears("")))).toBeGreaterThan(2021);
+		expect(Math.max(...(await latestYears("&year=2021")))).toBe(2021);
+		const refused = await testApp.app.inject({
+			url: "/api/actions/progress?year=Infinity",
+		});
+		expect(refused.statusCode).toBe(400);
+		expect(refused.json<ApiError>().error.message).toMatch(/year/);
+	});
+
 	it("answers 404 for an unknown municipality", async () => {
 		const response = await testApp.app.inject({
 			url: "/api/actions/progress?code=9999",

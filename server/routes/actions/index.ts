@@ -107,13 +107,18 @@ export function actionRoutes(context: ServiceContext, auth: Auth) {
 				},
 			},
 			async (request, reply) => {
-				const { code = DEFAULT_MUNICIPALITY_CODE, ...filter } = request.query;
+				const {
+					code = DEFAULT_MUNICIPALITY_CODE,
+					year = null,
+					...filter
+				} = request.query;
 				const municipality = findMunicipalityOr404(db, code, reply);
 				if (!municipality) return reply;
 				return buildProgressReport(
 					context,
 					municipality,
 					listActions(db, filter),
+					year,
 				);
 			},
 		);

@@ -30,6 +30,11 @@ import type { ServiceContext } from "../context.ts";
 
 type Series = Map<string, FigurePoint[]>;
 
+/** The years up to `asOf` (all when null): a report for a year shows no later figure. */
+function knownBy(asOf: number | null, years: readonly number[]): number[] {
+	return asOf === null ? [...years] : years.filter((year) => year <= asOf);
+}
+
 function push(series: Series, key: string, point: FigurePoint): void {
 	const points = series.get(key) ?? [];
 	points.push(point);
@@ -41,11 +46,12 @@ function factorSeries(
 	context: ServiceContext,
 	code: string,
 	factorIds: string[],
+	asOf: number | null,
 ): Series {
 	const { analysis } = context;
-	const years = [
+	const years = knownBy(asOf, [
 		...new Set([...analysis.rankingYears(), ...analysis.scoreYears()]),
-	];
+	]);
 	const series: Series = new Map();
 	for (const row of listFactorSeries(context.db, code, factorIds, years)) {
 		if (row.rank !== null)
@@ -69,6 +75,7 @@ function insiktSeries(
 	context: ServiceContext,
 	code: string,
 	areas: string[],
+	asOf: number | null,
 ): Series {
 	const series: Series = new Map();
 	const rows = listInsiktSeries(
@@ -76,7 +83,7 @@ function insiktSeries(
 		code,
 		areas,
 		["nki", "nui"],
-		context.analysis.insiktYears(),
+		knownBy(asOf, context.analysis.insiktYears()),
 	);
 	for (const row of rows)
 		if (
@@ -142,17 +149,19 @@ function factorFigures(
 /**
  * For each action, how the figures it aims at moved for the municipality since the action
  * started: per SN factor its score and (where stored) its rank, the total as its rank, per
- * Insikt area its NKI (NUI for upphandling), each end with its provenance.
+ * Insikt area its NKI (NUI for upphandling), each end with its provenance. With `asOf`, only
+ * figures of that year and earlier count (the status report for a year).
  */
 export function buildProgressReport(
 	context: ServiceContext,
 	municipality: Municipality,
 	actions: readonly ActionRecord[],
+	asOf: number | null = null,
 ): ProgressReport {
 	const factorIds = [...new Set(actions.flatMap((a) => a.factorIds))];
 	const areas = [...new Set(actions.flatMap((a) => a.insiktAreas))];
-	const factors = factorSeries(context, municipality.code, factorIds);
-	const insikt = insiktSeries(context, municipality.code, areas);
+	const factors = factorSeries(context, municipality.code, factorIds, asOf);
+	const insikt = insiktSeries(context, municipality.code, areas, asOf);
 	const labels = new Map(listFactorLabels(context.db).map((f) => [f.id, f]));
 	const breakYears = areas.includes(TOTAL_INSIKT_AREA)
 		? findDefinitionBreaks(
