@@ -47,15 +47,17 @@ export interface ParseWorkerPoolOptions {
 	issueLimit?: number;
 	/** An idle worker is stopped after this long, giving its memory back. */
 	idleMs?: number;
+	/** Told when a file is handed to the worker (tests wait for it). */
+	onParseStart?: () => void;
 }
 
 export const DEFAULT_PARSE_WORKER_LIMITS = {
-	maxHeapMb: 512,
+	maxHeapMb: 256,
 	timeLimitMs: 60_000,
 	maxQueued: 4,
 	issueLimit: 200,
 	idleMs: 30_000,
-} as const satisfies Required<ParseWorkerPoolOptions>;
+} as const satisfies Required<Omit<ParseWorkerPoolOptions, "onParseStart">>;
 
 export interface ParseWorkerPool {
 	/** Parses on the worker thread; one file at a time, the others wait their turn. */
@@ -239,6 +241,7 @@ export function createParseWorkerPool(
 		};
 		try {
 			current.postMessage(...jobMessage(id, job, limits.issueLimit));
+			options.onParseStart?.();
 		} catch (error) {
 			finish(failureOf(error, limits.maxHeapMb));
 		}
