@@ -1,3 +1,5 @@
+import { SERVICE_FACTOR_IDS } from "../../domain/insikt.ts";
+
 /** The Insikt areas and measures a long Insikt table may carry, for files of any size. */
 const AREAS = [
 	"bygglov",
@@ -7,15 +9,7 @@ const AREAS = [
 	"brandtillsyn",
 	"markupplatelse",
 ];
-const MEASURES = [
-	"nki",
-	"information",
-	"tillganglighet",
-	"bemotande",
-	"kompetens",
-	"rattssakerhet",
-	"effektivitet",
-];
+const MEASURES = ["nki", ...SERVICE_FACTOR_IDS];
 
 /**
  * A long Insikt table (År;Kommunkod;Område;Mått;Värde) of every code × year × area × measure:

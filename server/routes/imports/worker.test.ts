@@ -2,11 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { ParseWorkerPoolOptions } from "../../../importers/pipeline/parseWorkerPool.ts";
 import { largeInsiktCsv } from "../../../importers/testing/largeFiles.ts";
 import type { ApiError } from "../../schemas/errors.ts";
-import type {
-	ImportRunList,
-	UploadRefusal,
-	UploadResult,
-} from "../../schemas/imports.ts";
+import type { ImportRunList, UploadResult } from "../../schemas/imports.ts";
 import {
 	ADMIN_TOKEN,
 	createUploadTestApp,
@@ -76,7 +72,7 @@ describe("an upload is read on a worker thread", () => {
 		expect(readsDuringUpload).toEqual([true, true, true, true, true]);
 		const refused = await upload;
 		expect(refused.statusCode).toBe(422);
-		const body = refused.json<UploadRefusal>();
+		const body = refused.json<UploadResult>();
 		expect(body.errorCount).toBe(1);
 		expect(body.rows).toBeGreaterThan(140_000);
 	}, 60_000);
