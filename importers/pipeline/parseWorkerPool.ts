@@ -87,10 +87,14 @@ function spawnWorker(maxHeapMb: number): Worker {
 		import.meta.url.endsWith(".ts") ? "./parseWorker.ts" : "./parseWorker.js",
 		import.meta.url,
 	);
+	// Not the caller's node flags: some break a worker (--input-type, --eval), and the loader the
+	// sources need is registered by run.mjs, not by an inherited --import.
+	const execArgv: string[] = [];
 	if (entry.pathname.endsWith(".js"))
-		return new Worker(entry, { resourceLimits });
+		return new Worker(entry, { resourceLimits, execArgv });
 	return new Worker(join(PROJECT_ROOT, "server", "run.mjs"), {
 		resourceLimits,
+		execArgv,
 		argv: [relative(PROJECT_ROOT, fileURLToPath(entry))],
 	});
 }
