@@ -1,68 +1,20 @@
-import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, describe, expect, it } from "vitest";
+import {
+	addAccount,
+	logIn,
+	type TestAccount,
+	tempDatabase,
+} from "./accounts.ts";
 import { findAxeViolations } from "./axe.ts";
 import { shouldRunBrowserTests } from "./requireChromium.ts";
 import { useBrowserSession } from "./session.ts";
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
-const NAME = "anna.berg";
-const PASSWORD = "ett-langt-losenord-for-e2e";
-
-/** A database of the test's own, so that the account can be added with the real users CLI. */
-function tempDatabase(): { path: string; remove(): void } {
-	const dir = mkdtempSync(join(tmpdir(), "topp10-plan-e2e-"));
-	return {
-		path: join(dir, "topp10.db"),
-		remove: () => rmSync(dir, { recursive: true, force: true }),
-	};
-}
-
-/** `npm run users -- add NAME --role editor --password-stdin` against the server's database. */
-function addAccount(database: string): Promise<void> {
-	return new Promise((resolve, reject) => {
-		const child = spawn(
-			process.execPath,
-			[
-				join(ROOT, "server", "run.mjs"),
-				join("server", "cli", "users.ts"),
-				"add",
-				NAME,
-				"--role",
-				"editor",
-				"--password-stdin",
-			],
-			{
-				cwd: ROOT,
-				env: { ...process.env, TOPP10_DB: database },
-				stdio: ["pipe", "pipe", "pipe"],
-			},
-		);
-		let output = "";
-		child.stdout.on("data", (chunk: Buffer) => {
-			output += chunk.toString();
-		});
-		child.stderr.on("data", (chunk: Buffer) => {
-			output += chunk.toString();
-		});
-		child.once("exit", (code) =>
-			code === 0
-				? resolve()
-				: reject(new Error(`users add exited with ${code}: ${output}`)),
-		);
-		child.stdin.end(`${PASSWORD}\n`);
-	});
-}
-
-async function logIn(page: Page): Promise<void> {
-	await page.getByLabel("Användarnamn").fill(NAME);
-	await page.getByLabel("Lösenord").fill(PASSWORD);
-	await page.getByRole("button", { name: "Logga in" }).click();
-}
+const EDITOR: TestAccount = {
+	name: "anna.berg",
+	password: "ett-langt-losenord-for-e2e",
+	role: "editor",
+};
 
 /** Follows a link in the site's navigation, as a person does. */
 async function goTo(page: Page, link: string): Promise<void> {
@@ -84,13 +36,13 @@ async function expectNoAxeViolations(page: Page): Promise<void> {
 describe.runIf(shouldRunBrowserTests())(
 	"the action plan in a real browser",
 	() => {
-		const database = tempDatabase();
+		const database = tempDatabase("plan");
 		const session = useBrowserSession({ TOPP10_DB: database.path });
 		afterAll(() => database.remove());
 		let accountAdded = false;
 		const newPage = async (browser: Browser): Promise<Page> => {
 			if (!accountAdded) {
-				await addAccount(database.path);
+				await addAccount(database.path, EDITOR);
 				accountAdded = true;
 			}
 			return browser.newPage();
@@ -118,7 +70,7 @@ describe.runIf(shouldRunBrowserTests())(
 				.getByRole("link", { name: "Logga in" })
 				.click();
 			await page.waitForURL(/\/logga-in\?/);
-			await logIn(page);
+			await logIn(page, EDITOR);
 			await page.waitForURL(/\/handlingsplan\?kommun=1402$/);
 
 			await page.getByRole("button", { name: "Lägg till åtgärd" }).click();
@@ -216,7 +168,7 @@ describe.runIf(shouldRunBrowserTests())(
 		it("previews the exported plan as an import that changes nothing", async () => {
 			const page = await newPage(session.browser);
 			await page.goto(`${session.url}/logga-in?tillbaka=%2Fhandlingsplan`);
-			await logIn(page);
+			await logIn(page, EDITOR);
 			await page.waitForURL(/\/handlingsplan$/);
 			const [download] = await Promise.all([
 				page.waitForEvent("download"),
@@ -250,7 +202,7 @@ describe.runIf(shouldRunBrowserTests())(
 describe.runIf(shouldRunBrowserTests())(
 	"private mode (TOPP10_PRIVATE=1)",
 	() => {
-		const database = tempDatabase();
+		const database = tempDatabase("plan");
 		const session = useBrowserSession({
 			TOPP10_DB: database.path,
 			TOPP10_PRIVATE: "1",
@@ -258,12 +210,12 @@ describe.runIf(shouldRunBrowserTests())(
 		afterAll(() => database.remove());
 
 		it("sends every page to /logga-in and back after the login", async () => {
-			await addAccount(database.path);
+			await addAccount(database.path, EDITOR);
 			const page = await session.browser.newPage();
 			await page.goto(`${session.url}/faktorer?kommun=1402&ar=2023`);
 			await page.waitForURL(/\/logga-in\?tillbaka=/);
 			await page.getByText("Topp10 är privat här").waitFor();
-			await logIn(page);
+			await logIn(page, EDITOR);
 			await page.waitForURL(/\/faktorer\?kommun=1402&ar=2023$/);
 			await page.locator('[data-testid="model-box"]').waitFor();
 			await page.getByRole("button", { name: "Logga ut" }).click();

@@ -1,39 +1,114 @@
-import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { afterAll, describe, expect, it } from "vitest";
+import {
+	addAccount,
+	logIn,
+	type TestAccount,
+	tempDatabase,
+} from "./accounts.ts";
 import { shouldRunBrowserTests } from "./requireChromium.ts";
-import { useBrowserSession } from "./session.ts";
+import { type BrowserSession, useBrowserSession } from "./session.ts";
 
 const TOKEN = "e2e-admin-token-0123456789";
+const ADMIN: TestAccount = {
+	name: "erik.admin",
+	password: "ett-langt-losenord-for-import",
+	role: "admin",
+};
 
-const csv = (text: string) => Buffer.from(text, "utf8");
+interface CsvFile {
+	name: string;
+	text: string;
+}
+
+/**
+ * Opens the Import page, types the token unless `token` is null (an admin is logged in), picks
+ * the file and asks for the preview.
+ */
+async function previewFile(
+	session: BrowserSession,
+	file: CsvFile,
+	token: string | null = TOKEN,
+	page?: Page,
+): Promise<Page> {
+	const tab = page ?? (await session.browser.newPage());
+	await tab.goto(`${session.url}/import`);
+	if (token !== null) await tab.getByLabel("Admin-token").fill(token);
+	await tab.getByLabel("Fil (CSV eller XLSX)").setInputFiles({
+		name: file.name,
+		mimeType: "text/csv",
+		buffer: Buffer.from(file.text, "utf8"),
+	});
+	await tab.getByRole("button", { name: "Förhandsgranska" }).click();
+	return tab;
+}
+
+/** Clicks the confirm button (named by what it will do) and waits for "Importerat". */
+async function confirmImport(page: Page, button: string): Promise<void> {
+	await page.getByRole("button", { name: button }).click();
+	await page
+		.getByTestId("upload-message")
+		.filter({ hasText: "Importerat" })
+		.waitFor();
+}
+
+/** Undoes the run of `fileName` from the history and waits until it is marked undone. */
+async function undoImport(page: Page, fileName: string): Promise<void> {
+	const history = page.getByTestId("import-history");
+	const button = history.getByRole("button", {
+		name: `Ångra importen av ${fileName}`,
+	});
+	await button.click();
+	await page
+		.getByTestId("undo-message")
+		.filter({ hasText: "är ångrad" })
+		.waitFor();
+	await history
+		.getByText(/ångrad \d/)
+		.first()
+		.waitFor();
+	expect(await button.count()).toBe(0);
+}
+
+/** Nothing the page knows of the token went into storage or the URL. */
+async function expectTokenKeptInState(page: Page): Promise<void> {
+	expect(
+		await page.evaluate(
+			() =>
+				JSON.stringify({ ...localStorage }) +
+				JSON.stringify({ ...sessionStorage }),
+		),
+	).not.toContain(TOKEN);
+	expect(page.url()).not.toContain(TOKEN);
+}
 
 describe.runIf(shouldRunBrowserTests())("Import in a real browser", () => {
-	const session = useBrowserSession({ TOPP10_ADMIN_TOKEN: TOKEN });
+	const database = tempDatabase("import");
+	const session = useBrowserSession({
+		TOPP10_ADMIN_TOKEN: TOKEN,
+		TOPP10_DB: database.path,
+	});
+	afterAll(() => database.remove());
 
 	it("refuses a wrong token with a clear Swedish message", async () => {
-		const page = await session.browser.newPage();
-		await page.goto(`${session.url}/import`);
-		await page.getByLabel("Admin-token").fill("wrong-token-wrong-token");
-		await page.getByLabel("Fil (CSV eller XLSX)").setInputFiles({
-			name: "ranking-2026.csv",
-			mimeType: "text/csv",
-			buffer: csv("År;Kommunkod;Placering\n2026;1402;12\n"),
-		});
-		await page.getByRole("button", { name: "Förhandsgranska" }).click();
+		const page = await previewFile(
+			session,
+			{
+				name: "ranking-2026.csv",
+				text: "År;Kommunkod;Placering\n2026;1402;12\n",
+			},
+			"wrong-token-wrong-token",
+		);
 		await page.getByRole("alert").filter({ hasText: "admin-token" }).waitFor();
 		expect(page.url()).not.toContain("wrong-token");
 		await page.close();
 	});
 
 	it("lists a refused file's errors with file and line", async () => {
-		const page = await session.browser.newPage();
-		await page.goto(`${session.url}/import`);
-		await page.getByLabel("Admin-token").fill(TOKEN);
-		await page.getByLabel("Fil (CSV eller XLSX)").setInputFiles({
+		const page = await previewFile(session, {
 			name: "bad.csv",
-			mimeType: "text/csv",
-			buffer: csv("År;Kommunkod;Placering\n2026;1402;x1\n2026;9999;5\n"),
+			text: "År;Kommunkod;Placering\n2026;1402;x1\n2026;9999;5\n",
 		});
-		await page.getByRole("button", { name: "Förhandsgranska" }).click();
 		await page.getByRole("alert").filter({ hasText: "avvisades" }).waitFor();
 		const errors = await page
 			.locator(".issue-list.errors li")
@@ -49,15 +124,10 @@ describe.runIf(shouldRunBrowserTests())("Import in a real browser", () => {
 	});
 
 	it("previews a file, imports it on confirmation and shows it in the history", async () => {
-		const page = await session.browser.newPage();
-		await page.goto(`${session.url}/import`);
-		await page.getByLabel("Admin-token").fill(TOKEN);
-		await page.getByLabel("Fil (CSV eller XLSX)").setInputFiles({
+		const page = await previewFile(session, {
 			name: "ranking-2026.csv",
-			mimeType: "text/csv",
-			buffer: csv("År;Kommunkod;Placering\n2026;1402;12\n2026;1401;11\n"),
+			text: "År;Kommunkod;Placering\n2026;1402;12\n2026;1401;11\n",
 		});
-		await page.getByRole("button", { name: "Förhandsgranska" }).click();
 		const preview = page.getByTestId("upload-preview");
 		await preview.getByRole("table", { name: "Rader per år" }).waitFor();
 		expect(await preview.getByRole("row").nth(1).textContent()).toMatch(
@@ -66,24 +136,12 @@ describe.runIf(shouldRunBrowserTests())("Import in a real browser", () => {
 		expect(await page.getByTestId("upload-message").textContent()).toContain(
 			"Inget är skrivet ännu",
 		);
-		await page.getByRole("button", { name: "Importera 2 rader" }).click();
-		await page
-			.getByTestId("upload-message")
-			.filter({ hasText: "Importerat" })
-			.waitFor();
+		await confirmImport(page, "Importera 2 rader");
 		await page
 			.getByTestId("import-history")
 			.getByText("ranking-2026.csv")
 			.waitFor();
-		// The token was never written anywhere but React state.
-		expect(
-			await page.evaluate(
-				() =>
-					JSON.stringify({ ...localStorage }) +
-					JSON.stringify({ ...sessionStorage }),
-			),
-		).not.toContain(TOKEN);
-		expect(page.url()).not.toContain(TOKEN);
+		await expectTokenKeptInState(page);
 		await page.close();
 	});
 
@@ -114,17 +172,27 @@ describe.runIf(shouldRunBrowserTests())("Import in a real browser", () => {
 		await page.close();
 	});
 
-	it("shows a conflict with a published figure in the dry run, imports on confirmation and undoes it", async () => {
+	it("logged in as admin: no token field; a conflict with a published figure in the dry run, imported on confirmation and undone with the session", async () => {
+		await addAccount(database.path, ADMIN);
 		const page = await session.browser.newPage();
-		await page.goto(`${session.url}/import`);
-		await page.getByLabel("Admin-token").fill(TOKEN);
+		await page.goto(`${session.url}/logga-in?tillbaka=%2Fimport`);
+		await logIn(page, ADMIN);
+		await page.waitForURL(/\/import$/);
+		await page
+			.getByTestId("upload-session")
+			.getByText(`Inloggad som ${ADMIN.name} (admin)`)
+			.waitFor();
+		expect(await page.getByLabel("Admin-token").count()).toBe(0);
 		// Partille's published 2016 rank is 15 (bundled sn-ranking-published.csv).
-		await page.getByLabel("Fil (CSV eller XLSX)").setInputFiles({
-			name: "partille-2016.csv",
-			mimeType: "text/csv",
-			buffer: csv("År;Kommunkod;Placering\n2016;1402;12\n"),
-		});
-		await page.getByRole("button", { name: "Förhandsgranska" }).click();
+		await previewFile(
+			session,
+			{
+				name: "partille-2016.csv",
+				text: "År;Kommunkod;Placering\n2016;1402;12\n",
+			},
+			null,
+			page,
+		);
 		const conflicts = page.getByTestId("conflicts");
 		await conflicts.waitFor();
 		expect(await conflicts.getByRole("caption").textContent()).toBe(
@@ -136,28 +204,8 @@ describe.runIf(shouldRunBrowserTests())("Import in a real browser", () => {
 		expect(row).toContain("publicerad");
 		expect(row).toContain("12");
 		expect(await page.getByTestId("removals").count()).toBe(0);
-		await page.getByRole("button", { name: "Importera 1 rad" }).click();
-		await page
-			.getByTestId("upload-message")
-			.filter({ hasText: "Importerat" })
-			.waitFor();
-		const history = page.getByTestId("import-history");
-		await history
-			.getByRole("button", { name: "Ångra importen av partille-2016.csv" })
-			.click();
-		await page
-			.getByTestId("undo-message")
-			.filter({ hasText: "är ångrad" })
-			.waitFor();
-		await history
-			.getByText(/ångrad \d/)
-			.first()
-			.waitFor();
-		expect(
-			await history
-				.getByRole("button", { name: "Ångra importen av partille-2016.csv" })
-				.count(),
-		).toBe(0);
+		await confirmImport(page, "Importera 1 rad");
+		await undoImport(page, "partille-2016.csv");
 		// The read cache sees the undo: Partille's 2016 rank is the published one again.
 		const rank2016 = await page.evaluate(async () => {
 			const response = await fetch(
@@ -169,6 +217,20 @@ describe.runIf(shouldRunBrowserTests())("Import in a real browser", () => {
 			return body.years.find((entry) => entry.year === 2016);
 		});
 		expect(rank2016).toMatchObject({ rank: 15, provenance: "published" });
+		// Logged out, the token field is back.
+		await page.getByRole("button", { name: "Logga ut" }).click();
+		await page.getByLabel("Admin-token").waitFor();
+		await page.close();
+	});
+
+	it("undoes an import with the typed token when nobody is logged in", async () => {
+		const page = await previewFile(session, {
+			name: "partille-2017.csv",
+			text: "År;Kommunkod;Placering\n2017;1402;20\n",
+		});
+		await confirmImport(page, "Importera 1 rad");
+		await undoImport(page, "partille-2017.csv");
+		await expectTokenKeptInState(page);
 		await page.close();
 	});
 });

@@ -1,6 +1,7 @@
 import Fastify, { type FastifyInstance, LogController } from "fastify";
 import type { Db } from "../db/client.ts";
 import { DEFAULT_SESSION_HOURS } from "../domain/config.ts";
+import type { ParseWorkerPoolOptions } from "../importers/pipeline/parseWorkerPool.ts";
 import { registerAuth } from "./plugins/auth.ts";
 import { registerErrorHandling } from "./plugins/errors.ts";
 import { refuseNonFiniteNumbers } from "./plugins/finiteNumbers.ts";
@@ -57,6 +58,8 @@ export interface AppOptions {
 	loginLimits?: LoginLimits;
 	/** Load-shedding limits; tests raise them, so a busy test machine does not answer 503. */
 	pressure?: Partial<PressureLimits>;
+	/** Limits of the worker thread that reads uploads (heap, time, queue); tests lower them. */
+	parseWorker?: ParseWorkerPoolOptions;
 }
 
 /** A hop count becomes Fastify's trust function: trust that many proxies nearest the server. */
@@ -120,9 +123,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 	await app.register(whatIfRoutes(context), { prefix: "/api/what-if" });
 	await app.register(yearRoutes(context), { prefix: "/api/years" });
 	await app.register(rankingRoutes(context), { prefix: "/api/rankings" });
-	await app.register(importRoutes(options.db, { auth }), {
-		prefix: "/api/imports",
-	});
+	await app.register(
+		importRoutes(options.db, {
+			auth,
+			...(options.parseWorker ? { parseWorker: options.parseWorker } : {}),
+		}),
+		{
+			prefix: "/api/imports",
+		},
+	);
 	await app.register(actionRoutes(context, auth), { prefix: "/api/actions" });
 	await registerSpa(app, options.clientDir ?? null);
 	return app;

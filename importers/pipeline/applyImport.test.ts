@@ -6,7 +6,8 @@ import {
 	snapshotTables,
 } from "../testing/importTestHelpers.ts";
 import { FIXED_CLOCK, type TestDatabase } from "../testing/testDatabase.ts";
-import type { ImportRequest } from "./importFile.ts";
+import type { YearChange } from "./applyImport.ts";
+import type { ImportRequest, ImportResult } from "./importFile.ts";
 import { importFile } from "./importFile.ts";
 
 let database: TestDatabase;
@@ -37,6 +38,22 @@ function importText(
 	);
 }
 
+/** What an import changed per year; null for a refused or unchanged file. */
+function yearsOf(result: ImportResult): YearChange[] | null {
+	return result.ok && result.outcome.status !== "unchanged"
+		? result.outcome.years
+		: null;
+}
+
+/** A year's counts, 0 where not given; replaced is changed + removed, as applyImport counts it. */
+function yearChange(
+	counts: Pick<YearChange, "year" | "incoming"> &
+		Partial<Pick<YearChange, "added" | "changed" | "removed">>,
+): YearChange {
+	const { added = 0, changed = 0, removed = 0 } = counts;
+	return { ...counts, added, changed, removed, replaced: changed + removed };
+}
+
 function ranks(): string[] {
 	return database.handle.sqlite
 		.prepare(
@@ -56,19 +73,8 @@ describe("applyImport", () => {
 			"b.csv",
 			"År;Kommunkod;Placering\n2023;1480;100\n",
 		);
-		expect(
-			second.ok &&
-				second.outcome.status !== "unchanged" &&
-				second.outcome.years,
-		).toEqual([
-			{
-				year: 2023,
-				incoming: 1,
-				added: 1,
-				changed: 0,
-				removed: 1,
-				replaced: 1,
-			},
+		expect(yearsOf(second)).toEqual([
+			yearChange({ year: 2023, incoming: 1, added: 1, removed: 1 }),
 		]);
 		expect(ranks()).toEqual([
 			"2022 1401 9 imported a.csv",
@@ -91,19 +97,8 @@ describe("applyImport", () => {
 				mode: "overlay",
 			},
 		);
-		expect(
-			overlay.ok &&
-				overlay.outcome.status !== "unchanged" &&
-				overlay.outcome.years,
-		).toEqual([
-			{
-				year: 2023,
-				incoming: 1,
-				added: 0,
-				changed: 1,
-				removed: 0,
-				replaced: 1,
-			},
+		expect(yearsOf(overlay)).toEqual([
+			yearChange({ year: 2023, incoming: 1, changed: 1 }),
 		]);
 		expect(ranks()).toEqual([
 			"2023 1401 11 synthetic fill.csv",

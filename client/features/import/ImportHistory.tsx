@@ -13,9 +13,10 @@ import { sourceLabel } from "./uploadOutcome.ts";
 
 /**
  * Every import run, newest first: file, source, provenance, years, rows, warnings, errors, time;
- * an undone run says so, a run that stands can be undone (with the admin token).
+ * an undone run says so, a run that stands can be undone (with the admin token, or by an admin
+ * logged in: `token` null).
  */
-export function ImportHistory({ token }: { token: string }) {
+export function ImportHistory({ token }: { token: string | null }) {
 	const { lang } = useI18n();
 	const m = useMessages(IMPORT_MESSAGES).history;
 	const history = useImportListQuery();
@@ -34,7 +35,9 @@ export function ImportHistory({ token }: { token: string }) {
 				onError: (error) =>
 					setMessage({
 						text: m.undoFailed(
-							error instanceof ApiRequestError && error.status === 401
+							token !== null &&
+								error instanceof ApiRequestError &&
+								error.status === 401
 								? IMPORT_MESSAGES[lang].errors[401]
 								: errorMessage(error, lang),
 						),

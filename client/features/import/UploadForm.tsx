@@ -7,12 +7,22 @@ import { UploadPreview } from "./UploadPreview.tsx";
 import { IMPORT_SOURCE_IDS, sourceLabel } from "./uploadOutcome.ts";
 import { useUpload } from "./useUpload.ts";
 
-/** The upload form: token, file, format and whether to replace the years; a preview first, the import only on confirmation. */
+/**
+ * The upload form: file, format and whether to replace the years, and the admin token unless an
+ * admin is logged in; a preview first, the import only on confirmation.
+ */
 export function UploadForm({
 	token,
+	adminName,
+	isSessionKnown,
 	onTokenChange,
 }: {
-	token: string;
+	/** The typed token; null when the admin session is used instead. */
+	token: string | null;
+	/** The logged-in admin's name; null when no admin is logged in. */
+	adminName: string | null;
+	/** Whether the page knows yet who is logged in (so the token field does not flash). */
+	isSessionKnown: boolean;
 	onTokenChange: (token: string) => void;
 }) {
 	const { lang } = useI18n();
@@ -49,18 +59,25 @@ export function UploadForm({
 			data-testid="upload"
 		>
 			<h2 id={`${uid}-title`}>{m.title}</h2>
+			{adminName !== null && (
+				<p className="muted hint" data-testid="upload-session">
+					{m.signedIn(adminName)}
+				</p>
+			)}
 			<form className="form-grid" method="post" onSubmit={onSubmit}>
-				<label>
-					{m.token}
-					<input
-						type="password"
-						autoComplete="off"
-						value={token}
-						required
-						onChange={(event) => onTokenChange(event.target.value)}
-					/>
-					<span className="muted hint">{m.tokenHint}</span>
-				</label>
+				{token !== null && isSessionKnown && (
+					<label>
+						{m.token}
+						<input
+							type="password"
+							autoComplete="off"
+							value={token}
+							required
+							onChange={(event) => onTokenChange(event.target.value)}
+						/>
+						<span className="muted hint">{m.tokenHint}</span>
+					</label>
+				)}
 				<label>
 					{m.file}
 					<input
@@ -113,7 +130,9 @@ export function UploadForm({
 				<div className="form-actions">
 					<button
 						type="submit"
-						disabled={!file || token === "" || upload.isPending}
+						disabled={
+							!file || token === "" || !isSessionKnown || upload.isPending
+						}
 					>
 						{m.preview}
 					</button>

@@ -14,7 +14,9 @@ export const IMPORT_MESSAGES = defineMessages({
 			title: "Ladda upp",
 			token: "Admin-token",
 			tokenHint:
-				"Finns bara i den här fliken medan sidan är öppen; sparas aldrig.",
+				"Finns bara i den här fliken medan sidan är öppen; sparas aldrig. Inloggad som admin behövs ingen token.",
+			signedIn: (name: string) =>
+				`Inloggad som ${name} (admin): uppladdning och ångra görs med din inloggning.`,
 			file: "Fil (CSV eller XLSX)",
 			fileSize: (kilobytes: number) => `${sv.num(kilobytes)} kB`,
 			format: "Format",
@@ -82,6 +84,9 @@ export const IMPORT_MESSAGES = defineMessages({
 			415: "Filen skickades i fel form. Försök igen.",
 			422: "Filen avvisades: inget har skrivits. Rätta raderna nedan och ladda upp den igen.",
 			429: "För många uppladdningar på kort tid. Vänta en minut och försök igen.",
+			503: "Servern är upptagen med andra importer just nu; inget har skrivits. Försök igen om en stund.",
+			tooDemanding:
+				"Filen tog för mycket minne eller tid för servern att läsa; inget har skrivits. Dela upp den per år eller blad och ladda upp delarna, eller importera med npm run import på servern.",
 			other: (message: string) => `Uppladdningen misslyckades: ${message}`,
 		},
 		outcome: {
@@ -113,7 +118,8 @@ export const IMPORT_MESSAGES = defineMessages({
 			undone: (at: string) => `ångrad ${at}`,
 			undo: "Ångra",
 			undoLabel: (file: string) => `Ångra importen av ${file}`,
-			undoNeedsToken: "Skriv admin-token ovan för att ångra.",
+			undoNeedsToken:
+				"Skriv admin-token ovan, eller logga in som admin, för att ångra.",
 			undoDone: (file: string) =>
 				`Importen av ${file} är ångrad: siffrorna är som före den.`,
 			undoFailed: (message: string) => `Kunde inte ångra: ${message}`,
@@ -125,7 +131,10 @@ export const IMPORT_MESSAGES = defineMessages({
 		upload: {
 			title: "Upload",
 			token: "Admin token",
-			tokenHint: "Kept only in this tab while the page is open; never stored.",
+			tokenHint:
+				"Kept only in this tab while the page is open; never stored. Logged in as an admin, no token is needed.",
+			signedIn: (name) =>
+				`Logged in as ${name} (admin): uploads and undo use your login.`,
 			file: "File (CSV or XLSX)",
 			fileSize: (kilobytes) => `${en.num(kilobytes)} kB`,
 			format: "Format",
@@ -193,6 +202,9 @@ export const IMPORT_MESSAGES = defineMessages({
 			415: "The file was sent in the wrong form. Try again.",
 			422: "The file was refused: nothing was written. Fix the lines below and upload it again.",
 			429: "Too many uploads in a short time. Wait a minute and try again.",
+			503: "The server is busy with other imports right now; nothing was written. Try again in a moment.",
+			tooDemanding:
+				"The file took too much memory or time for the server to read; nothing was written. Split it by year or sheet and upload the parts, or import with npm run import on the server.",
 			other: (message) => `The upload failed: ${message}`,
 		},
 		outcome: {
@@ -224,7 +236,8 @@ export const IMPORT_MESSAGES = defineMessages({
 			undone: (at) => `undone ${at}`,
 			undo: "Undo",
 			undoLabel: (file) => `Undo the import of ${file}`,
-			undoNeedsToken: "Type the admin token above to undo.",
+			undoNeedsToken:
+				"Type the admin token above, or log in as an admin, to undo.",
 			undoDone: (file) =>
 				`The import of ${file} is undone: the figures are as before it.`,
 			undoFailed: (message) => `Could not undo: ${message}`,

@@ -12,6 +12,7 @@ import type {
 	UploadResult,
 } from "../../../server/schemas/imports.ts";
 import { getJson, postForm } from "../../api/http.ts";
+import { refreshSessionAfter } from "../../api/session.ts";
 
 export const importKeys = {
 	all: ["imports"] as const,
@@ -25,8 +26,8 @@ export interface UploadRequest {
 	replaceYears: boolean;
 	/** Force a format; null lets the server detect it from the headers. */
 	source: ImportSource | null;
-	/** Kept in React state only: never in storage or the URL. */
-	token: string;
+	/** The typed admin token, kept in React state only (never in storage or the URL); null sends the admin session's cookie and CSRF token. */
+	token: string | null;
 }
 
 export const importListOptions = () =>
@@ -74,13 +75,14 @@ export function useUploadMutation() {
 			if (result.outcome === "imported") await client.invalidateQueries();
 			else await client.invalidateQueries({ queryKey: importKeys.list() });
 		},
+		onError: (error) => refreshSessionAfter(client, error),
 	});
 }
 
 export const undoOptions = () =>
 	mutationOptions({
 		mutationKey: [...importKeys.all, "undo"],
-		mutationFn: ({ runId, token }: { runId: number; token: string }) =>
+		mutationFn: ({ runId, token }: { runId: number; token: string | null }) =>
 			postForm<UndoResult>(`/api/imports/${runId}/undo`, null, token),
 	});
 
@@ -90,5 +92,6 @@ export function useUndoMutation() {
 	return useMutation({
 		...undoOptions(),
 		onSuccess: () => client.invalidateQueries(),
+		onError: (error) => refreshSessionAfter(client, error),
 	});
 }

@@ -21,6 +21,15 @@ describe("uploadErrorMessage", () => {
 		);
 		expect(uploadErrorMessage(401, "x", "en")).toMatch(/admin token/);
 	});
+	it("says a file the server stopped reading (memory, time) should be split, and a busy server to wait", () => {
+		for (const code of ["import_out_of_memory", "import_timed_out"])
+			expect(uploadErrorMessage(422, "x", "sv", code)).toMatch(
+				/Dela upp den per år/,
+			);
+		expect(uploadErrorMessage(503, "x", "sv", "imports_busy")).toMatch(
+			/Försök igen om en stund/,
+		);
+	});
 });
 
 const result: UploadResult = {

@@ -12,19 +12,25 @@ export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 /** The formats a file can be forced to, in the order the form offers them. */
 export const IMPORT_SOURCE_IDS = IMPORT_SOURCES;
 
+/** The server stopped reading the file: it needed more memory or time than an upload may take. */
+const TOO_DEMANDING = new Set(["import_out_of_memory", "import_timed_out"]);
+
 /** What to tell a person for each way an upload can fail, in their language. */
 export function uploadErrorMessage(
 	status: number,
 	serverMessage: string,
 	lang: Lang,
+	code = "",
 ): string {
 	const m = IMPORT_MESSAGES[lang].errors;
+	if (TOO_DEMANDING.has(code)) return m.tooDemanding;
 	switch (status) {
 		case 401:
 		case 403:
 		case 415:
 		case 422:
 		case 429:
+		case 503:
 			return m[status];
 		case 413:
 			return m[413](MAX_UPLOAD_BYTES / 1024 / 1024);

@@ -1,7 +1,9 @@
 import { useState } from "react";
 import type { ImportSource } from "../../../domain/ids.ts";
 import type { UploadResult } from "../../../server/schemas/imports.ts";
+import { errorMessage } from "../../api/errorMessage.ts";
 import { ApiRequestError } from "../../api/http.ts";
+import type { Lang } from "../../i18n/format.ts";
 import { useI18n } from "../../i18n/useI18n.ts";
 import { useUploadMutation } from "./queries.ts";
 import {
@@ -16,6 +18,20 @@ export interface UploadMessage {
 	error: boolean;
 }
 
+/**
+ * Through the admin session, a 401 or 403 is about the login (expired, logged out elsewhere, a
+ * stale CSRF token), which the API's own words say; with the token, it is about the token.
+ */
+function failureText(
+	error: ApiRequestError,
+	viaSession: boolean,
+	lang: Lang,
+): string {
+	if (viaSession && (error.status === 401 || error.status === 403))
+		return errorMessage(error, lang);
+	return uploadErrorMessage(error.status, error.message, lang, error.code);
+}
+
 /** Sends a file as a preview or for real, and keeps the preview and the sentence about what happened. */
 export function useUpload() {
 	const { lang } = useI18n();
@@ -23,23 +39,16 @@ export function useUpload() {
 	const [preview, setPreview] = useState<UploadResult | null>(null);
 	const [message, setMessage] = useState<UploadMessage | null>(null);
 
-	const fail = (
-		status: number,
-		serverMessage: string,
-		refused: UploadResult | null,
-	) => {
+	const fail = (text: string, refused: UploadResult | null) => {
 		setPreview(refused);
-		setMessage({
-			text: uploadErrorMessage(status, serverMessage, lang),
-			error: true,
-		});
+		setMessage({ text, error: true });
 	};
 	const send = async (request: {
 		file: File;
 		dryRun: boolean;
 		replaceYears: boolean;
 		source: ImportSource | null;
-		token: string;
+		token: string | null;
 	}) => {
 		setMessage(null);
 		if (request.file.size > MAX_UPLOAD_BYTES) {
@@ -53,12 +62,18 @@ export function useUpload() {
 		} catch (error) {
 			if (error instanceof ApiRequestError)
 				fail(
-					error.status,
-					error.message,
+					failureText(error, request.token === null, lang),
 					error.status === 422 ? refusalSummary(error.body) : null,
 				);
 			else
-				fail(0, error instanceof Error ? error.message : String(error), null);
+				fail(
+					uploadErrorMessage(
+						0,
+						error instanceof Error ? error.message : String(error),
+						lang,
+					),
+					null,
+				);
 		}
 	};
 	const clear = (what: { message: boolean }) => {

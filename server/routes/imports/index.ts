@@ -1,5 +1,6 @@
 import fastifyMultipart from "@fastify/multipart";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
+import { Type } from "@sinclair/typebox";
 import type { FastifyInstance, FastifyReply } from "fastify";
 import type { Db } from "../../../db/client.ts";
 import { listImportRuns } from "../../../db/queries/imports/listImportRuns.ts";
@@ -7,6 +8,11 @@ import {
 	importFileAsync,
 	sha256Of,
 } from "../../../importers/pipeline/importFile.ts";
+import {
+	createParseWorkerPool,
+	ParseWorkerFailure,
+	type ParseWorkerPoolOptions,
+} from "../../../importers/pipeline/parseWorkerPool.ts";
 import { undoImport } from "../../../importers/pipeline/undoImport.ts";
 import {
 	WRITE_FAILURE_MESSAGES,
@@ -29,6 +35,7 @@ import {
 import { undoAnswer } from "./undoAnswer.ts";
 import {
 	type Clock,
+	MAX_ISSUES_SENT,
 	MAX_UPLOAD_BYTES,
 	receiveUpload,
 	refusal,
@@ -44,6 +51,8 @@ export interface ImportRouteOptions {
 	clock?: Clock;
 	/** Uploads per client and minute. */
 	uploadsPerMinute?: number;
+	/** Limits of the worker thread that reads uploads (heap, time, queue); tests lower them. */
+	parseWorker?: ParseWorkerPoolOptions;
 }
 
 const uploadErrors = {
@@ -52,8 +61,9 @@ const uploadErrors = {
 	403: ErrorSchema,
 	413: ErrorSchema,
 	415: ErrorSchema,
-	422: UploadRefusalSchema,
+	422: Type.Union([UploadRefusalSchema, ErrorSchema]),
 	429: ErrorSchema,
+	500: ErrorSchema,
 	503: ErrorSchema,
 	507: ErrorSchema,
 } as const;
@@ -75,6 +85,55 @@ function sendWriteFailure(reply: FastifyReply, failure: WriteFailure) {
 		);
 }
 
+const PARSE_FAILURE_ANSWERS: Record<
+	ParseWorkerFailure["kind"],
+	{ status: 422 | 500 | 503; code: string; advice: string }
+> = {
+	memory: {
+		status: 422,
+		code: "import_out_of_memory",
+		advice:
+			"Nothing was written. Split the file (by year, or one sheet a file) and upload the parts, or import it on the server with `npm run import`.",
+	},
+	timeout: {
+		status: 422,
+		code: "import_timed_out",
+		advice:
+			"Nothing was written. Split the file (by year, or one sheet a file) and upload the parts, or import it on the server with `npm run import`.",
+	},
+	crash: {
+		status: 500,
+		code: "import_crashed",
+		advice:
+			"Nothing was written. Upload the file again; if it fails again, run `npm run import` with it on the server to see why.",
+	},
+	busy: {
+		status: 503,
+		code: "imports_busy",
+		advice:
+			"Nothing was written. Wait a moment for the other uploads, then upload the file again.",
+	},
+	closed: {
+		status: 503,
+		code: "shutting_down",
+		advice:
+			"Nothing was written. Upload the file again when the server is back.",
+	},
+};
+
+/** A file the worker could not read: what happened, and what the person can do about it. */
+function sendParseFailure(
+	reply: FastifyReply,
+	failure: ParseWorkerFailure,
+	fileName: string,
+) {
+	const { status, code, advice } = PARSE_FAILURE_ANSWERS[failure.kind];
+	if (status === 503) void reply.header("retry-after", "10");
+	return reply
+		.code(status)
+		.send(apiError(status, code, `${fileName}: ${failure.message} ${advice}`));
+}
+
 /** The status an upload error declares; anything undeclared is a bad request. */
 function uploadErrorStatus(status: number): UploadErrorStatus {
 	return Object.hasOwn(uploadErrors, status)
@@ -86,6 +145,13 @@ export function importRoutes(db: Db, options: ImportRouteOptions) {
 	const clock = options.clock ?? (() => new Date().toISOString());
 	return async (base: FastifyInstance): Promise<void> => {
 		const app = base.withTypeProvider<TypeBoxTypeProvider>();
+		// Uploads are read and parsed on a worker thread, so that reading a large file does not
+		// hold up every other request; the write stays on this connection.
+		const parseWorker = createParseWorkerPool({
+			issueLimit: MAX_ISSUES_SENT,
+			...options.parseWorker,
+		});
+		app.addHook("onClose", () => parseWorker.close());
 		await app.register(fastifyMultipart, {
 			limits: {
 				fileSize: MAX_UPLOAD_BYTES,
@@ -131,7 +197,7 @@ export function importRoutes(db: Db, options: ImportRouteOptions) {
 					tags: ["imports"],
 					summary: "Upload a file to import (admin session or admin token)",
 					security: [{ sessionCookie: [], csrfToken: [] }, { adminToken: [] }],
-					description: `multipart/form-data with the file in the field "${UPLOAD_FIELD}" (at most ${MAX_UPLOAD_BYTES / 1024 / 1024} MB) and optionally the fields dryRun, replaceYears and source (or the same as query parameters). Runs the same import as \`npm run import\` with provenance "imported": the file's figures are written over the stored ones; with replaceYears, what the source stored for the file's years and the file does not carry is removed. The answer lists the changes, conflicts with published figures and removals. A refused file answers 422 with every error; nothing is written.`,
+					description: `multipart/form-data with the file in the field "${UPLOAD_FIELD}" (at most ${MAX_UPLOAD_BYTES / 1024 / 1024} MB) and optionally the fields dryRun, replaceYears and source (or the same as query parameters). Runs the same import as \`npm run import\` with provenance "imported": the file's figures are written over the stored ones; with replaceYears, what the source stored for the file's years and the file does not carry is removed. The answer lists the changes, conflicts with published figures and removals. A refused file answers 422 with its first errors and their total; nothing is written. The file is read on a worker thread with a memory and a time limit: past them it answers 422 (import_out_of_memory, import_timed_out); a crashed reader 500 (import_crashed); too many uploads at once 503 (imports_busy) with Retry-After.`,
 					consumes: ["multipart/form-data"],
 					querystring: UploadQuery,
 					response: { 200: UploadResultSchema, ...uploadErrors },
@@ -148,10 +214,11 @@ export function importRoutes(db: Db, options: ImportRouteOptions) {
 					return reply
 						.code(uploadErrorStatus(settings.error.status))
 						.send(settings);
+				const fileName = uploadLabel(upload.fileName);
 				const result = await importFileAsync(
 					db,
 					{
-						fileName: uploadLabel(upload.fileName),
+						fileName,
 						bytes: upload.bytes,
 						source: settings.source,
 						options: {
@@ -162,11 +229,15 @@ export function importRoutes(db: Db, options: ImportRouteOptions) {
 						},
 					},
 					clock,
-				).catch((error: unknown): WriteFailure => {
+					parseWorker.parse,
+				).catch((error: unknown): WriteFailure | ParseWorkerFailure => {
+					if (error instanceof ParseWorkerFailure) return error;
 					const failure = writeFailureOf(error);
 					if (!failure) throw error;
 					return failure;
 				});
+				if (result instanceof ParseWorkerFailure)
+					return sendParseFailure(reply, result, fileName);
 				if (typeof result === "string") return sendWriteFailure(reply, result);
 				const summary = summarizeImport(
 					result,

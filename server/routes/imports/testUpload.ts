@@ -3,7 +3,7 @@ import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
 import { FIXTURES_DIR } from "../../../importers/pipeline/bundled.ts";
 import { importFile } from "../../../importers/pipeline/importFile.ts";
-import { buildApp } from "../../app.ts";
+import { type AppOptions, buildApp } from "../../app.ts";
 import {
 	createTestDatabase,
 	FIXED_CLOCK,
@@ -61,6 +61,7 @@ export interface UploadTestApp {
 export async function createUploadTestApp(
 	adminToken: string | null = ADMIN_TOKEN,
 	logger?: { level: string; stream: { write(line: string): void } },
+	appOptions: Pick<AppOptions, "parseWorker"> = {},
 ): Promise<UploadTestApp> {
 	const database = createTestDatabase({ bundled: false });
 	const list = importFile(
@@ -82,6 +83,7 @@ export async function createUploadTestApp(
 		adminToken,
 		pressure: TEST_PRESSURE,
 		...(logger ? { logger } : {}),
+		...appOptions,
 	});
 	return {
 		app,
@@ -95,4 +97,26 @@ export async function createUploadTestApp(
 
 export function fixture(path: string): Buffer {
 	return readFileSync(join(FIXTURES_DIR, path));
+}
+
+/** Uploads one file with the admin token, from its own address unless given one. */
+export async function uploadFile(
+	testApp: UploadTestApp,
+	fileName: string,
+	bytes: Uint8Array,
+	options: { query?: string; remoteAddress?: string } = {},
+) {
+	const { payload, contentType } = await multipartBody([
+		{ name: "file", value: bytes, fileName },
+	]);
+	return testApp.app.inject({
+		method: "POST",
+		url: `/api/imports${options.query ?? ""}`,
+		headers: {
+			"content-type": contentType,
+			authorization: `Bearer ${ADMIN_TOKEN}`,
+		},
+		payload,
+		remoteAddress: options.remoteAddress ?? "10.9.0.1",
+	});
 }

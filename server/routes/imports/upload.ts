@@ -238,6 +238,7 @@ export function summarizeImport(
 	replaceYears: boolean,
 ): UploadResult {
 	const { parsed, fileName } = result;
+	const omitted = result.ok ? undefined : result.omittedIssues;
 	const base = {
 		fileName,
 		source: parsed.source,
@@ -249,8 +250,9 @@ export function summarizeImport(
 		errors: parsed.errors
 			.slice(0, MAX_ISSUES_SENT)
 			.map((issue) => toUploadIssue(fileName, issue)),
-		warningCount: parsed.warnings.length,
-		errorCount: parsed.errors.length,
+		// A worker sends a refused file's first issues only, and how many it left out.
+		warningCount: parsed.warnings.length + (omitted?.warnings ?? 0),
+		errorCount: parsed.errors.length + (omitted?.errors ?? 0),
 	};
 	if (!result.ok)
 		return {

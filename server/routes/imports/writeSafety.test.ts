@@ -3,11 +3,10 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { ApiError } from "../../schemas/errors.ts";
 import type { UploadRefusal, UploadResult } from "../../schemas/imports.ts";
 import {
-	ADMIN_TOKEN,
 	createUploadTestApp,
 	fixture,
-	multipartBody,
 	type UploadTestApp,
+	uploadFile,
 } from "./testUpload.ts";
 
 let testApp: UploadTestApp;
@@ -16,25 +15,8 @@ beforeEach(async () => {
 });
 afterEach(() => testApp.close());
 
-async function upload(
-	fileName: string,
-	bytes: Uint8Array,
-	query = "",
-	remoteAddress = "10.9.0.1",
-) {
-	const { payload, contentType } = await multipartBody([
-		{ name: "file", value: bytes, fileName },
-	]);
-	return testApp.app.inject({
-		method: "POST",
-		url: `/api/imports${query}`,
-		headers: {
-			"content-type": contentType,
-			authorization: `Bearer ${ADMIN_TOKEN}`,
-		},
-		payload,
-		remoteAddress,
-	});
+function upload(fileName: string, bytes: Uint8Array, query = "") {
+	return uploadFile(testApp, fileName, bytes, { query });
 }
 
 describe("uploads through the same pipeline as the CLI", () => {
