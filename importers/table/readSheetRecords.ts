@@ -166,7 +166,7 @@ export function readSheetRecords(
 	if (declared && declared.rows * declared.columns > context.cellBudget)
 		return {
 			ok: false,
-			reason: `declares ${declared.rows.toLocaleString("en")} rows × ${declared.columns.toLocaleString("en")} columns`,
+			reason: `declares ${declared.rows.toLocaleString("en")} rows × ${declared.columns.toLocaleString("en")} columns, more than`,
 		};
 	const records: TableRecord[] = [];
 	let cells = 0;
@@ -198,7 +198,7 @@ export function readSheetRecords(
 		if (cells > context.cellBudget)
 			return {
 				ok: false,
-				reason: `has more than ${context.cellBudget.toLocaleString("en")} cells`,
+				reason: "holds more than",
 			};
 		const full = Array.from(texts, (text) => text ?? "");
 		records.push({

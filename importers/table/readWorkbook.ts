@@ -79,7 +79,7 @@ export async function readWorkbook(bytes: Uint8Array): Promise<WorkbookRead> {
 		if (!read.ok)
 			return {
 				ok: false,
-				message: `refused: the sheet "${sheet.name}" ${read.reason}; at most ${MAX_WORKBOOK_CELLS.toLocaleString("en")} cells (rows × columns) are read from one workbook`,
+				message: `refused: the sheet "${sheet.name}" ${read.reason} the ${MAX_WORKBOOK_CELLS.toLocaleString("en")} cells (rows × columns) a workbook may hold`,
 			};
 		cellBudget -= read.cells;
 		sheets.push({ name: sheet.name, records: read.records });

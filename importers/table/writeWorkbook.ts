@@ -215,10 +215,11 @@ function dosTime(date: Date): { date: number; time: number } {
 	};
 }
 
-/** A zip of the named text parts, each deflated: what an Office Open XML package is. */
+/** A zip of the named parts, each deflated (or stored, as some writers do): an Office Open XML package. */
 export function zipParts(
 	parts: Record<string, string | Uint8Array>,
 	modified: Date,
+	options: { stored?: boolean | undefined } = {},
 ): Uint8Array {
 	const { date, time } = dosTime(modified);
 	const locals: Buffer[] = [];
@@ -227,8 +228,10 @@ export function zipParts(
 	for (const [path, content] of Object.entries(parts)) {
 		const name = Buffer.from(path, "utf8");
 		const data =
-			typeof content === "string" ? Buffer.from(content, "utf8") : content;
-		const deflated = deflateRawSync(data);
+			typeof content === "string"
+				? Buffer.from(content, "utf8")
+				: Buffer.from(content.buffer, content.byteOffset, content.byteLength);
+		const deflated = options.stored ? data : deflateRawSync(data);
 		const local = Buffer.alloc(30);
 		local.writeUInt32LE(0x04034b50, 0);
 		const central = Buffer.alloc(46);
@@ -241,7 +244,7 @@ export function zipParts(
 		] as const) {
 			header.writeUInt16LE(20, at); // needs zip 2.0 (deflate)
 			header.writeUInt16LE(0x0800, at + 2); // names are UTF-8
-			header.writeUInt16LE(8, at + 4); // deflated
+			header.writeUInt16LE(options.stored ? 0 : 8, at + 4); // stored or deflated
 			header.writeUInt16LE(time, at + 6);
 			header.writeUInt16LE(date, at + 8);
 			header.writeUInt32LE(crc32(data), at + 10);
