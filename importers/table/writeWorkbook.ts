@@ -1,4 +1,13 @@
 import { crc32, deflateRawSync } from "node:zlib";
+import {
+	columnName,
+	dosDateTime,
+	escapeXml,
+	MAIN_NS,
+	PKG_REL_NS,
+	REL_NS,
+	XML_HEAD,
+} from "../../domain/officeOpenXml.ts";
 
 /**
  * A small .xlsx writer for the server and the tools (the action plan's export, test workbooks):
@@ -27,38 +36,12 @@ export interface WriteOptions {
 	modified?: Date;
 }
 
-const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-const REL_NS =
-	"http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-const PKG_REL_NS =
-	"http://schemas.openxmlformats.org/package/2006/relationships";
-const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 /** Cell styles in styles.xml: 0 normal, 1 bold, 2 date, 3 bold date. */
 const BOLD = 1;
 const DATE = 2;
 const DAY_MS = 86_400_000;
 /** Excel's day number of 1970-01-01 (1900 date system). */
 const UNIX_EPOCH_SERIAL = 25_569;
-
-// biome-ignore lint/suspicious/noControlCharactersInRegex: XML 1.0 cannot carry these characters
-const XML_INVALID = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
-
-function escapeText(text: string): string {
-	return text
-		.replace(XML_INVALID, "")
-		.replaceAll("&", "&amp;")
-		.replaceAll("<", "&lt;")
-		.replaceAll(">", "&gt;")
-		.replaceAll('"', "&quot;");
-}
-
-/** 1 → A, 27 → AA. */
-export function columnLetters(column: number): string {
-	let letters = "";
-	for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
-		letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-	return letters;
-}
 
 class SharedStrings {
 	private readonly indexes = new Map<string, number>();
@@ -76,7 +59,7 @@ class SharedStrings {
 
 	xml(): string {
 		const items = [...this.indexes.keys()]
-			.map((text) => `<si><t xml:space="preserve">${escapeText(text)}</t></si>`)
+			.map((text) => `<si><t xml:space="preserve">${escapeXml(text)}</t></si>`)
 			.join("");
 		return `${XML_HEAD}<sst xmlns="${MAIN_NS}" count="${this.count}" uniqueCount="${this.indexes.size}">${items}</sst>`;
 	}
@@ -108,7 +91,7 @@ function sheetXml(sheet: WriteSheet, strings: SharedStrings): string {
 			const cells = row
 				.map((cell, c) =>
 					cellXml(
-						`${columnLetters(c + 1)}${r + 1}`,
+						`${columnName(c)}${r + 1}`,
 						cell,
 						sheet.header === true && r === 0,
 						strings,
@@ -119,7 +102,7 @@ function sheetXml(sheet: WriteSheet, strings: SharedStrings): string {
 		})
 		.join("");
 	const width = Math.max(1, ...sheet.rows.map((row) => row.length));
-	const dimension = `A1:${columnLetters(width)}${Math.max(sheet.rows.length, 1)}`;
+	const dimension = `A1:${columnName(width - 1)}${Math.max(sheet.rows.length, 1)}`;
 	const pane = sheet.header
 		? '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>'
 		: "";
@@ -133,7 +116,7 @@ function sheetXml(sheet: WriteSheet, strings: SharedStrings): string {
 		? `<dataValidations count="${sheet.lists.length}">${sheet.lists
 				.map(
 					(list) =>
-						`<dataValidation type="list" allowBlank="1" showErrorMessage="1" sqref="${list.range}"><formula1>${escapeText(`"${list.values.join(",")}"`)}</formula1></dataValidation>`,
+						`<dataValidation type="list" allowBlank="1" showErrorMessage="1" sqref="${list.range}"><formula1>${escapeXml(`"${list.values.join(",")}"`)}</formula1></dataValidation>`,
 				)
 				.join("")}</dataValidations>`
 		: "";
@@ -159,11 +142,11 @@ function packageParts(
 	return {
 		"[Content_Types].xml": `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${sheetOverrides}<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/></Types>`,
 		"_rels/.rels": `${XML_HEAD}<Relationships xmlns="${PKG_REL_NS}"><Relationship Id="rId1" Type="${REL_NS}/officeDocument" Target="xl/workbook.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>`,
-		"docProps/core.xml": `${XML_HEAD}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:creator>${escapeText(options.creator ?? "Topp10")}</dc:creator><dcterms:created xsi:type="dcterms:W3CDTF">${created}</dcterms:created></cp:coreProperties>`,
+		"docProps/core.xml": `${XML_HEAD}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:creator>${escapeXml(options.creator ?? "Topp10")}</dc:creator><dcterms:created xsi:type="dcterms:W3CDTF">${created}</dcterms:created></cp:coreProperties>`,
 		"xl/workbook.xml": `${XML_HEAD}<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><bookViews><workbookView/></bookViews><sheets>${sheets
 			.map(
 				(sheet, i) =>
-					`<sheet name="${escapeText(sheet.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`,
+					`<sheet name="${escapeXml(sheet.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`,
 			)
 			.join("")}</sheets></workbook>`,
 		"xl/_rels/workbook.xml.rels": `${XML_HEAD}<Relationships xmlns="${PKG_REL_NS}">${sheets
@@ -200,28 +183,13 @@ export function writeWorkbook(
 	);
 }
 
-/** The MS-DOS date and time a zip entry carries (two-second steps), from the UTC clock. */
-function dosTime(date: Date): { date: number; time: number } {
-	const year = Math.min(Math.max(date.getUTCFullYear(), 1980), 2107);
-	return {
-		date:
-			((year - 1980) << 9) |
-			((date.getUTCMonth() + 1) << 5) |
-			date.getUTCDate(),
-		time:
-			(date.getUTCHours() << 11) |
-			(date.getUTCMinutes() << 5) |
-			Math.floor(date.getUTCSeconds() / 2),
-	};
-}
-
 /** A zip of the named parts, each deflated (or stored, as some writers do): an Office Open XML package. */
 export function zipParts(
 	parts: Record<string, string | Uint8Array>,
 	modified: Date,
 	options: { stored?: boolean | undefined } = {},
 ): Uint8Array {
-	const { date, time } = dosTime(modified);
+	const { date, time } = dosDateTime(modified);
 	const locals: Buffer[] = [];
 	const centrals: Buffer[] = [];
 	let offset = 0;

@@ -6,14 +6,15 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import {
+	XML_HEAD as HEAD,
+	MAIN_NS as MAIN,
+	REL_NS as REL,
+	PKG_REL_NS as RELS,
+} from "../../domain/officeOpenXml.ts";
 import { FIXTURES_DIR } from "../pipeline/bundled.ts";
 import { zipParts } from "../table/writeWorkbook.ts";
 
-const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-const REL =
-	"http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-const RELS = "http://schemas.openxmlformats.org/package/2006/relationships";
-const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 /** Pinned so the bytes do not change from run to run. */
 const MODIFIED = new Date("2026-01-01T00:00:00Z");
 

@@ -6,8 +6,8 @@ import {
 	type ActionRecord,
 } from "../../../domain/actions.ts";
 import { INSIKT_AREAS, type InsiktArea } from "../../../domain/insikt.ts";
+import { columnName } from "../../../domain/officeOpenXml.ts";
 import {
-	columnLetters,
 	type WriteCell,
 	type WriteSheet,
 	writeWorkbook,
@@ -107,8 +107,8 @@ export async function writePlanWorkbook(
 		ACTION_COLUMNS,
 		actions.map(actionCells),
 	);
-	const statusColumn = columnLetters(
-		ACTION_COLUMNS.findIndex((column) => column.key === "status") + 1,
+	const statusColumn = columnName(
+		ACTION_COLUMNS.findIndex((column) => column.key === "status"),
 	);
 	if (actions.length > 0)
 		actionSheet.lists = [
