@@ -126,6 +126,12 @@ describe("readWorkbook reads each quirk of the format", () => {
 		});
 	});
 
+	it("a workbook part outside xl/, found through _rels/.rels", async () => {
+		expect(await rowsOf("workbook-part-outside-xl.xlsx")).toEqual({
+			Sheet1: [[1, ["Kommun"]]],
+		});
+	});
+
 	it("parts stored without compression", async () => {
 		expect(await rowsOf("stored-parts-not-deflated.xlsx")).toEqual({
 			Tabell: [[1, ["Kommun"]]],

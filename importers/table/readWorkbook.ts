@@ -3,8 +3,10 @@ import { readSheetRecords } from "./readSheetRecords.ts";
 import { readZipPart } from "./readZipPart.ts";
 import {
 	readDateStyles,
+	readMainPartPath,
 	readSharedStrings,
 	readWorkbookParts,
+	relsPathOf,
 } from "./workbookXml.ts";
 import { checkZipLimits, type ZipPart } from "./zipLimits.ts";
 
@@ -25,10 +27,30 @@ export type WorkbookRead =
  */
 export const MAX_WORKBOOK_CELLS = 2_000_000;
 
-const unreadable = (reason: string): WorkbookRead => ({
+const unreadable = (reason: string): { ok: false; message: string } => ({
 	ok: false,
 	message: `not a readable .xlsx workbook (${reason})`,
 });
+
+type PartText =
+	| { ok: true; text: string | undefined }
+	| { ok: false; message: string };
+
+/** The zip's parts as text, each inflated within its limits; a missing part is undefined. */
+function partReader(bytes: Uint8Array, parts: readonly ZipPart[]) {
+	// Part names are matched without case, as Excel does (some writers differ from their rels).
+	const byName = new Map(parts.map((part) => [part.name.toLowerCase(), part]));
+	const decoder = new TextDecoder();
+	return (path: string | undefined): PartText => {
+		const part =
+			path === undefined ? undefined : byName.get(path.toLowerCase());
+		if (!part) return { ok: true, text: undefined };
+		const read = readZipPart(bytes, part);
+		return read.ok
+			? { ok: true, text: decoder.decode(read.bytes) }
+			: unreadable(read.reason);
+	};
+}
 
 /** Reads every sheet of an .xlsx file into records that remember their sheet, row and column. */
 export async function readWorkbook(bytes: Uint8Array): Promise<WorkbookRead> {
@@ -37,45 +59,38 @@ export async function readWorkbook(bytes: Uint8Array): Promise<WorkbookRead> {
 		return limits.notZip
 			? unreadable(limits.reason)
 			: { ok: false, message: `refused before reading: ${limits.reason}` };
-	// Part names are matched without case, as Excel does (some writers differ from their rels).
-	const parts = new Map(
-		limits.parts.map((part) => [part.name.toLowerCase(), part]),
-	);
-	const text = (path: string | undefined): string | undefined | Error => {
-		const part: ZipPart | undefined =
-			path === undefined ? undefined : parts.get(path.toLowerCase());
-		if (!part) return undefined;
-		const read = readZipPart(bytes, part);
-		return read.ok
-			? new TextDecoder().decode(read.bytes)
-			: new Error(read.reason);
-	};
-	const workbookXml = text("xl/workbook.xml");
-	const relsXml = text("xl/_rels/workbook.xml.rels");
-	if (workbookXml instanceof Error) return unreadable(workbookXml.message);
-	if (relsXml instanceof Error) return unreadable(relsXml.message);
-	if (workbookXml === undefined || relsXml === undefined)
-		return unreadable("it has no xl/workbook.xml; is it an .xlsx file?");
-	const workbook = readWorkbookParts(workbookXml, relsXml);
-	const sharedStringsXml = text(workbook.sharedStrings);
-	const stylesXml = text(workbook.styles);
-	if (sharedStringsXml instanceof Error)
-		return unreadable(sharedStringsXml.message);
-	if (stylesXml instanceof Error) return unreadable(stylesXml.message);
+	const text = partReader(bytes, limits.parts);
+	const rootRels = text("_rels/.rels");
+	if (!rootRels.ok) return rootRels;
+	const workbookPath = readMainPartPath(rootRels.text);
+	const { folder, rels } = relsPathOf(workbookPath);
+	const workbookXml = text(workbookPath);
+	const relsXml = text(rels);
+	if (!workbookXml.ok) return workbookXml;
+	if (!relsXml.ok) return relsXml;
+	if (workbookXml.text === undefined || relsXml.text === undefined)
+		return unreadable(`it has no ${workbookPath}; is it an .xlsx file?`);
+	const workbook = readWorkbookParts(workbookXml.text, relsXml.text, folder);
+	const sharedStrings = text(workbook.sharedStrings);
+	const styles = text(workbook.styles);
+	if (!sharedStrings.ok) return sharedStrings;
+	if (!styles.ok) return styles;
 	const context = {
-		sharedStrings:
-			sharedStringsXml === undefined ? [] : readSharedStrings(sharedStringsXml),
-		dateStyles: stylesXml === undefined ? [] : readDateStyles(stylesXml),
+		sharedStrings: readSharedStrings(sharedStrings.text ?? ""),
+		dateStyles: readDateStyles(styles.text ?? ""),
 		date1904: workbook.date1904,
 	};
 	const sheets: SheetTable[] = [];
 	let cellBudget = MAX_WORKBOOK_CELLS;
 	for (const sheet of workbook.sheets) {
 		const xml = text(sheet.path);
-		if (xml instanceof Error) return unreadable(xml.message);
-		if (xml === undefined)
+		if (!xml.ok) return xml;
+		if (xml.text === undefined)
 			return unreadable(`the sheet "${sheet.name}" is missing (${sheet.path})`);
-		const read = readSheetRecords(xml, sheet.name, { ...context, cellBudget });
+		const read = readSheetRecords(xml.text, sheet.name, {
+			...context,
+			cellBudget,
+		});
 		if (!read.ok)
 			return {
 				ok: false,

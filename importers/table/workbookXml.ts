@@ -90,20 +90,39 @@ export interface WorkbookParts {
 
 const WORKSHEET_TYPE = /\/worksheet$/;
 
-/** A relationship's target as a path in the zip: relative to xl/, or absolute from the root. */
-function partPath(target: string): string {
+/** A relationship's target as a path in the zip: relative to the folder of its source, or absolute. */
+export function partPath(folder: string, target: string): string {
 	if (target.startsWith("/")) return target.slice(1);
-	const parts: string[] = ["xl"];
+	const parts = folder === "" ? [] : folder.split("/");
 	for (const segment of target.split("/"))
 		if (segment === "..") parts.pop();
 		else if (segment !== "." && segment !== "") parts.push(segment);
 	return parts.join("/");
 }
 
+/** The folder of a part and where its relationships are: xl/workbook.xml → xl/_rels/workbook.xml.rels. */
+export function relsPathOf(path: string): { folder: string; rels: string } {
+	const slash = path.lastIndexOf("/");
+	const folder = slash < 0 ? "" : path.slice(0, slash);
+	const rels = `${folder === "" ? "" : `${folder}/`}_rels/${path.slice(slash + 1)}.rels`;
+	return { folder, rels };
+}
+
+/** The package's main part (the workbook), from _rels/.rels; Excel's own place when it has none. */
+export function readMainPartPath(rootRelsXml: string | undefined): string {
+	for (const rel of elements(rootRelsXml ?? "", "Relationship"))
+		if (/\/officeDocument$/.test(attribute(rel.attributes, "Type") ?? "")) {
+			const target = attribute(rel.attributes, "Target");
+			if (target) return partPath("", target);
+		}
+	return "xl/workbook.xml";
+}
+
 /** The worksheets in the workbook's order (chart sheets have no cells and are left out). */
 export function readWorkbookParts(
 	workbookXml: string,
 	relsXml: string,
+	folder: string,
 ): WorkbookParts {
 	const targets = new Map<string, { type: string; path: string }>();
 	for (const rel of elements(relsXml, "Relationship")) {
@@ -112,7 +131,7 @@ export function readWorkbookParts(
 		if (id && target)
 			targets.set(id, {
 				type: attribute(rel.attributes, "Type") ?? "",
-				path: partPath(target),
+				path: partPath(folder, target),
 			});
 	}
 	const sheets: SheetEntry[] = [];

@@ -36,6 +36,8 @@ interface QuirkWorkbook {
 	customFormats?: [number, string][];
 	workbookPr?: string;
 	stored?: boolean;
+	/** The folder of the workbook part; Excel's is xl. */
+	folder?: string;
 }
 
 function worksheet(sheetData: string): string {
@@ -59,14 +61,15 @@ function styles(
 }
 
 function quirkParts(book: QuirkWorkbook): Record<string, string> {
+	const xl = book.folder ?? "xl";
 	const parts: Record<string, string> = {
 		"[Content_Types].xml": `${HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/></Types>`,
-		"_rels/.rels": `${HEAD}<Relationships xmlns="${RELS}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+		"_rels/.rels": `${HEAD}<Relationships xmlns="${RELS}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="${xl}/workbook.xml"/></Relationships>`,
 	};
 	const rels: string[] = [];
 	const sheets = book.sheets.map((sheet, i) => {
 		const target = sheet.target ?? `worksheets/sheet${i + 1}.xml`;
-		const path = target.startsWith("/") ? target.slice(1) : `xl/${target}`;
+		const path = target.startsWith("/") ? target.slice(1) : `${xl}/${target}`;
 		parts[path] = sheet.xml ?? worksheet(sheet.sheetData ?? "");
 		rels.push(
 			`<Relationship Id="rId${i + 1}" Type="${REL}/${sheet.type ?? "worksheet"}" Target="${target}"/>`,
@@ -77,18 +80,21 @@ function quirkParts(book: QuirkWorkbook): Record<string, string> {
 		rels.push(
 			`<Relationship Id="rIdS" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/>`,
 		);
-		parts["xl/sharedStrings.xml"] =
+		parts[`${xl}/sharedStrings.xml`] =
 			`${HEAD}<sst xmlns="${MAIN}" count="${book.sharedStrings.length}" uniqueCount="${book.sharedStrings.length}">${book.sharedStrings.join("")}</sst>`;
 	}
 	if (book.cellFormats) {
 		rels.push(
 			`<Relationship Id="rIdY" Type="${REL}/styles" Target="styles.xml"/>`,
 		);
-		parts["xl/styles.xml"] = styles(book.cellFormats, book.customFormats ?? []);
+		parts[`${xl}/styles.xml`] = styles(
+			book.cellFormats,
+			book.customFormats ?? [],
+		);
 	}
-	parts["xl/workbook.xml"] =
+	parts[`${xl}/workbook.xml`] =
 		`${HEAD}<workbook xmlns="${MAIN}" xmlns:r="${REL}">${book.workbookPr ?? ""}<sheets>${sheets.join("")}</sheets></workbook>`;
-	parts["xl/_rels/workbook.xml.rels"] =
+	parts[`${xl}/_rels/workbook.xml.rels`] =
 		`${HEAD}<Relationships xmlns="${RELS}">${rels.join("")}</Relationships>`;
 	return parts;
 }
@@ -255,6 +261,17 @@ quirk("namespace-prefixed-elements.xlsx", {
 		{
 			name: "Sheet1",
 			xml: `${HEAD}<x:worksheet xmlns:x="${MAIN}"><x:sheetData><x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>Kommun</x:t></x:is></x:c><x:c r="B1"><x:v>2023</x:v></x:c></x:row></x:sheetData></x:worksheet>`,
+		},
+	],
+});
+
+quirk("workbook-part-outside-xl.xlsx", {
+	folder: "excel",
+	sharedStrings: ["<si><t>Kommun</t></si>"],
+	sheets: [
+		{
+			name: "Sheet1",
+			sheetData: '<row r="1"><c r="A1" t="s"><v>0</v></c></row>',
 		},
 	],
 });
