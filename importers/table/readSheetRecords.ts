@@ -19,8 +19,6 @@ export type SheetRead =
 	| { ok: true; records: TableRecord[]; cells: number }
 	| { ok: false; reason: string };
 
-const CELL =
-	/<(?:[A-Za-z_][\w.-]*:)?c(?=[\s/>])([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:[A-Za-z_][\w.-]*:)?c>)/g;
 const CELL_ATTRIBUTE = /(?:^|\s)(r|s|t)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 const VALUE =
 	/<(?:[A-Za-z_][\w.-]*:)?v(?:\s[^>]*)?>([\s\S]*?)<\/(?:[A-Za-z_][\w.-]*:)?v>/;
@@ -177,11 +175,11 @@ export function readSheetRecords(
 				.row ?? line + 1;
 		const texts: string[] = [];
 		let column = 0;
-		for (const match of row.inner.matchAll(CELL)) {
+		for (const cell of elements(row.inner, "c")) {
 			let ref = "";
 			let style = 0;
 			let type = "n";
-			for (const [, name, double, single] of (match[1] ?? "").matchAll(
+			for (const [, name, double, single] of cell.attributes.matchAll(
 				CELL_ATTRIBUTE,
 			)) {
 				const value = double ?? single ?? "";
@@ -190,7 +188,7 @@ export function readSheetRecords(
 				else type = value;
 			}
 			column = cellPosition(ref).column ?? column + 1;
-			const text = cellText(type, style, match[2] ?? "", context).trim();
+			const text = cellText(type, style, cell.inner, context).trim();
 			if (text !== "") texts[column - 1] = text;
 		}
 		if (texts.length === 0) continue;

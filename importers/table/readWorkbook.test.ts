@@ -166,6 +166,12 @@ describe("readWorkbook refuses what would not fit in memory", () => {
 		});
 	});
 
+	it("a sheet of 300,000 unclosed tags, in one pass (a rescan per tag would take minutes)", async () => {
+		expect(await rowsOf("unclosed-tags-read-in-one-pass.xlsx")).toEqual({
+			Sheet1: [[1, ["Kommun"]]],
+		});
+	}, 5000);
+
 	it("what is not a zip", async () => {
 		expect(await readWorkbook(new TextEncoder().encode("Kommun;2023"))).toEqual(
 			{

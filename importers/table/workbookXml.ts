@@ -2,22 +2,57 @@
  * The few SpreadsheetML parts a table needs, read with regular expressions over the part's text:
  * the parts are machine-written XML without DTDs, and a scan keeps memory to the text itself (a
  * DOM of Statistik.xlsx would take many times that). Element names may carry a namespace prefix
- * (`<x:row>`), as some .NET writers emit.
+ * (`<x:row>`), as some .NET writers emit. Every scan moves forward only: a crafted part of
+ * unclosed tags costs one pass, not one pass per tag.
  */
 
 const PREFIX = "(?:[A-Za-z_][\\w.-]*:)?";
 
-/** Every `<name …>…</name>` or `<name …/>` in the text: its attributes and its inner text. */
-export function* elements(
-	xml: string,
-	name: string,
-): Generator<{ attributes: string; inner: string }> {
-	const pattern = new RegExp(
-		`<${PREFIX}${name}(?=[\\s/>])([^>]*?)(?:/>|>([\\s\\S]*?)</${PREFIX}${name}>)`,
-		"g",
-	);
-	for (const match of xml.matchAll(pattern))
-		yield { attributes: match[1] ?? "", inner: match[2] ?? "" };
+export interface XmlElement {
+	attributes: string;
+	inner: string;
+}
+
+/**
+ * Every `<name …>…</name>` or `<name …/>` in the text (not nested in one another), in order. An
+ * element left open ends the scan: no later one could be closed either.
+ */
+export function* elements(xml: string, name: string): Generator<XmlElement> {
+	// [^<>]* stops at the next tag, so a '<name' without its '>' is passed over at once.
+	const open = new RegExp(`<${PREFIX}${name}(?=[\\s/>])([^<>]*)>`, "g");
+	const close = new RegExp(`</${PREFIX}${name}\\s*>`, "g");
+	for (let match = open.exec(xml); match; match = open.exec(xml)) {
+		const attributes = match[1] ?? "";
+		if (attributes.endsWith("/")) {
+			yield { attributes: attributes.slice(0, -1), inner: "" };
+			continue;
+		}
+		close.lastIndex = open.lastIndex;
+		const end = close.exec(xml);
+		if (!end) return;
+		yield { attributes, inner: xml.slice(open.lastIndex, end.index) };
+		open.lastIndex = close.lastIndex;
+	}
+}
+
+/** The text without the elements of that name (and what is in them). */
+export function withoutElements(xml: string, name: string): string {
+	const open = new RegExp(`<${PREFIX}${name}(?=[\\s/>])[^<>]*>`, "g");
+	const close = new RegExp(`</${PREFIX}${name}\\s*>`, "g");
+	let kept = "";
+	let from = 0;
+	for (let match = open.exec(xml); match; match = open.exec(xml)) {
+		kept += xml.slice(from, match.index);
+		if (match[0].endsWith("/>")) {
+			from = open.lastIndex;
+			continue;
+		}
+		close.lastIndex = open.lastIndex;
+		const end = close.exec(xml);
+		if (!end) return kept;
+		from = open.lastIndex = close.lastIndex;
+	}
+	return kept + xml.slice(from);
 }
 
 export function attribute(
@@ -59,10 +94,7 @@ export function decodeEntities(text: string): string {
  */
 export function stringItemText(inner: string): string {
 	const withoutPhonetics = inner.includes("rPh")
-		? inner.replace(
-				new RegExp(`<${PREFIX}rPh[\\s>][\\s\\S]*?</${PREFIX}rPh>`, "g"),
-				"",
-			)
+		? withoutElements(inner, "rPh")
 		: inner;
 	let text = "";
 	for (const t of elements(withoutPhonetics, "t"))

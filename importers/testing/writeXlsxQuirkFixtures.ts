@@ -7,6 +7,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import {
+	escapeXml,
 	XML_HEAD as HEAD,
 	MAIN_NS as MAIN,
 	REL_NS as REL,
@@ -49,7 +50,10 @@ function styles(
 	customFormats: [number, string][],
 ): string {
 	const numFmts = customFormats
-		.map(([id, code]) => `<numFmt numFmtId="${id}" formatCode="${code}"/>`)
+		.map(
+			([id, code]) =>
+				`<numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`,
+		)
 		.join("");
 	const xfs = cellFormats
 		.map(
@@ -305,6 +309,17 @@ quirk("cells-far-right-past-the-cell-limit.xlsx", {
 				{ length: 150 },
 				(_, i) => `<row r="${i + 1}"><c r="XFD${i + 1}"><v>1</v></c></row>`,
 			).join(""),
+		},
+	],
+});
+
+/** 300,000 cells and shared strings left open: read in one pass, not one pass per tag (minutes). */
+quirk("unclosed-tags-read-in-one-pass.xlsx", {
+	sharedStrings: ["<si><t>Kommun</t></si>", "<si><t>x</t>".repeat(300_000)],
+	sheets: [
+		{
+			name: "Sheet1",
+			sheetData: `<row r="1"><c r="A1" t="s"><v>0</v></c></row><row r="2">${'<c r="A2"><v>1</v>'.repeat(300_000)}</row>`,
 		},
 	],
 });
