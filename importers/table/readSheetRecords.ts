@@ -3,6 +3,7 @@ import {
 	cellPosition,
 	decodeEntities,
 	elements,
+	firstElement,
 	stringItemText,
 } from "./workbookXml.ts";
 
@@ -20,8 +21,6 @@ export type SheetRead =
 	| { ok: false; reason: string };
 
 const CELL_ATTRIBUTE = /(?:^|\s)(r|s|t)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
-const VALUE =
-	/<(?:[A-Za-z_][\w.-]*:)?v(?:\s[^>]*)?>([\s\S]*?)<\/(?:[A-Za-z_][\w.-]*:)?v>/;
 /** Days from Excel's day 0 (1899-12-30 in the 1900 system) to 1970-01-01. */
 const UNIX_EPOCH_SERIAL = 25_569;
 const DAYS_1900_TO_1904 = 1_462;
@@ -53,10 +52,10 @@ function cellText(
 	context: SheetContext,
 ): string {
 	if (type === "inlineStr") {
-		const inline = elements(inner, "is").next().value;
+		const inline = firstElement(inner, "is");
 		return inline ? stringItemText(inline.inner) : "";
 	}
-	const value = decodeEntities(VALUE.exec(inner)?.[1] ?? "");
+	const value = decodeEntities(firstElement(inner, "v")?.inner ?? "");
 	switch (type) {
 		case "s":
 			return context.sharedStrings[Number(value)] ?? "";

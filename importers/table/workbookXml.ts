@@ -35,6 +35,31 @@ export function* elements(xml: string, name: string): Generator<XmlElement> {
 	}
 }
 
+const firstPatterns = new Map<string, { open: RegExp; close: RegExp }>();
+
+/** The first `<name>` in the text, as elements() would yield it (its patterns kept: no state). */
+export function firstElement(
+	xml: string,
+	name: string,
+): XmlElement | undefined {
+	let patterns = firstPatterns.get(name);
+	if (!patterns) {
+		patterns = {
+			open: new RegExp(`<${PREFIX}${name}(?=[\\s/>])([^<>]*)>`),
+			close: new RegExp(`</${PREFIX}${name}\\s*>`),
+		};
+		firstPatterns.set(name, patterns);
+	}
+	const open = patterns.open.exec(xml);
+	if (!open) return undefined;
+	const attributes = open[1] ?? "";
+	if (attributes.endsWith("/"))
+		return { attributes: attributes.slice(0, -1), inner: "" };
+	const rest = xml.slice(open.index + open[0].length);
+	const close = patterns.close.exec(rest);
+	return close ? { attributes, inner: rest.slice(0, close.index) } : undefined;
+}
+
 /** The text without the elements of that name (and what is in them). */
 export function withoutElements(xml: string, name: string): string {
 	const open = new RegExp(`<${PREFIX}${name}(?=[\\s/>])[^<>]*>`, "g");
@@ -177,7 +202,7 @@ export function readWorkbookParts(
 	}
 	const byType = (suffix: string) =>
 		[...targets.values()].find((t) => t.type.endsWith(suffix))?.path;
-	const properties = elements(workbookXml, "workbookPr").next().value;
+	const properties = firstElement(workbookXml, "workbookPr");
 	const date1904 = attribute(properties?.attributes ?? "", "date1904");
 	return {
 		sheets,
@@ -210,7 +235,7 @@ export function readDateStyles(stylesXml: string): boolean[] {
 			Number(attribute(format.attributes, "numFmtId")),
 			attribute(format.attributes, "formatCode") ?? "",
 		);
-	const cellXfs = elements(stylesXml, "cellXfs").next().value;
+	const cellXfs = firstElement(stylesXml, "cellXfs");
 	if (!cellXfs) return [];
 	return Array.from(elements(cellXfs.inner, "xf"), (xf) => {
 		const id = Number(attribute(xf.attributes, "numFmtId") ?? 0);
