@@ -30,12 +30,12 @@ async function rowsOf(
 }
 
 describe("readWorkbook reads each quirk of the format", () => {
-	it("shared strings, with entities and surrounding spaces trimmed", async () => {
+	it("shared strings, with entities, _xHHHH_ escapes and surrounding spaces trimmed", async () => {
 		expect(await rowsOf("shared-strings.xlsx")).toEqual({
 			Sheet1: [
 				[1, ["Kommun"]],
 				[2, ["Partille", "Västra Götalands län & Göteborg"]],
-				[3, ["Lerum"]],
+				[3, ["Lerum", "Dals-Ed"]],
 			],
 		});
 	});

@@ -124,7 +124,12 @@ export function stringItemText(inner: string): string {
 	let text = "";
 	for (const t of elements(withoutPhonetics, "t"))
 		text += decodeEntities(t.inner);
-	return text;
+	// Excel writes characters XML cannot carry as _xHHHH_ (a carriage return is _x000D_).
+	return text.includes("_x")
+		? text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) =>
+				String.fromCharCode(Number.parseInt(hex, 16)),
+			)
+		: text;
 }
 
 export function readSharedStrings(xml: string): string[] {

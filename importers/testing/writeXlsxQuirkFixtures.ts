@@ -122,12 +122,13 @@ quirk("shared-strings.xlsx", {
 		"<si><t>Partille</t></si>",
 		'<si><t xml:space="preserve"> Lerum </t></si>',
 		"<si><t>Västra Götalands län &amp; Göteborg</t></si>",
+		"<si><t>Dals_x002D_Ed_x000D_</t></si>",
 	],
 	sheets: [
 		{
 			name: "Sheet1",
 			sheetData:
-				'<row r="1"><c r="A1" t="s"><v>0</v></c></row><row r="2"><c r="A2" t="s"><v>1</v></c><c r="B2" t="s"><v>3</v></c></row><row r="3"><c r="A3" t="s"><v>2</v></c></row>',
+				'<row r="1"><c r="A1" t="s"><v>0</v></c></row><row r="2"><c r="A2" t="s"><v>1</v></c><c r="B2" t="s"><v>3</v></c></row><row r="3"><c r="A3" t="s"><v>2</v></c><c r="B3" t="s"><v>4</v></c></row>',
 		},
 	],
 });
