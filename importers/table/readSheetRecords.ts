@@ -18,8 +18,10 @@ export interface SheetContext {
 
 export type SheetRead =
 	| { ok: true; records: TableRecord[]; cells: number }
-	| { ok: false; reason: string };
+	/** Past the budget: by its declared dimension (before any cell), or by its cells as read. */
+	| { ok: false; declared: { rows: number; columns: number } | undefined };
 
+const ROW_NUMBER = /(?:^|\s)r\s*=\s*"(\d+)"/;
 const CELL_ATTRIBUTE = /(?:^|\s)(r|s|t)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 /** Days from Excel's day 0 (1899-12-30 in the 1900 system) to 1970-01-01. */
 const UNIX_EPOCH_SERIAL = 25_569;
@@ -161,17 +163,13 @@ export function readSheetRecords(
 ): SheetRead {
 	const declared = declaredCells(xml);
 	if (declared && declared.rows * declared.columns > context.cellBudget)
-		return {
-			ok: false,
-			reason: `declares ${declared.rows.toLocaleString("en")} rows × ${declared.columns.toLocaleString("en")} columns, more than`,
-		};
+		return { ok: false, declared };
 	const records: TableRecord[] = [];
 	let cells = 0;
 	let line = 0;
 	for (const row of elements(xml, "row")) {
-		line =
-			cellPosition(/(?:^|\s)r\s*=\s*"(\d+)"/.exec(row.attributes)?.[1] ?? "")
-				.row ?? line + 1;
+		const number = Number(ROW_NUMBER.exec(row.attributes)?.[1]);
+		line = number > 0 ? number : line + 1;
 		const texts: string[] = [];
 		let column = 0;
 		for (const cell of elements(row.inner, "c")) {
@@ -192,11 +190,7 @@ export function readSheetRecords(
 		}
 		if (texts.length === 0) continue;
 		cells += texts.length;
-		if (cells > context.cellBudget)
-			return {
-				ok: false,
-				reason: "holds more than",
-			};
+		if (cells > context.cellBudget) return { ok: false, declared: undefined };
 		const full = Array.from(texts, (text) => text ?? "");
 		records.push({
 			line,

@@ -52,6 +52,19 @@ function partReader(bytes: Uint8Array, parts: readonly ZipPart[]) {
 	};
 }
 
+function cellLimitRefusal(
+	sheet: string,
+	declared: { rows: number; columns: number } | undefined,
+): { ok: false; message: string } {
+	const what = declared
+		? `declares ${declared.rows.toLocaleString("en")} rows × ${declared.columns.toLocaleString("en")} columns, more than`
+		: "holds more than";
+	return {
+		ok: false,
+		message: `refused: the sheet "${sheet}" ${what} the ${MAX_WORKBOOK_CELLS.toLocaleString("en")} cells (rows × columns) a workbook may hold`,
+	};
+}
+
 /** Reads every sheet of an .xlsx file into records that remember their sheet, row and column. */
 export async function readWorkbook(bytes: Uint8Array): Promise<WorkbookRead> {
 	const limits = checkZipLimits(bytes);
@@ -91,11 +104,7 @@ export async function readWorkbook(bytes: Uint8Array): Promise<WorkbookRead> {
 			...context,
 			cellBudget,
 		});
-		if (!read.ok)
-			return {
-				ok: false,
-				message: `refused: the sheet "${sheet.name}" ${read.reason} the ${MAX_WORKBOOK_CELLS.toLocaleString("en")} cells (rows × columns) a workbook may hold`,
-			};
+		if (!read.ok) return cellLimitRefusal(sheet.name, read.declared);
 		cellBudget -= read.cells;
 		sheets.push({ name: sheet.name, records: read.records });
 	}
