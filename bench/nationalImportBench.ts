@@ -44,7 +44,7 @@ function municipalitiesOf(): { code: string; name: string; lan: string }[] {
 }
 
 /** Writes the workbook with exceljs's streaming writer, as SN's download is laid out. */
-async function writeNationalWorkbook(path: string): Promise<number> {
+export async function writeNationalWorkbook(path: string): Promise<number> {
 	const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path });
 	const sheet = workbook.addWorksheet("Sheet1");
 	sheet

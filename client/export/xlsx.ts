@@ -1,3 +1,11 @@
+import {
+	columnName,
+	escapeXml,
+	MAIN_NS,
+	PKG_REL_NS,
+	REL_NS,
+	XML_HEAD,
+} from "../../domain/officeOpenXml.ts";
 import { EXPORT_MESSAGES } from "./messages.ts";
 import { metadataLines, withProvenanceColumns } from "./metadata.ts";
 import type { Cell, ExportMeta, TableData } from "./table.ts";
@@ -10,36 +18,10 @@ import { zipStored } from "./zip.ts";
  * values italic on a yellow fill. The parts are zipped stored, so the client needs no library.
  */
 
-const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-const REL_NS =
-	"http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-const PKG_REL_NS =
-	"http://schemas.openxmlformats.org/package/2006/relationships";
-const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+export { columnName, escapeXml };
 
 export const XLSX_MIME =
 	"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-/** Characters XML 1.0 cannot carry at all (C0 controls other than tab and line breaks). */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters removed
-const XML_INVALID = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
-
-export function escapeXml(text: string): string {
-	return text
-		.replace(XML_INVALID, "")
-		.replaceAll("&", "&amp;")
-		.replaceAll("<", "&lt;")
-		.replaceAll(">", "&gt;")
-		.replaceAll('"', "&quot;");
-}
-
-/** Column letters: 0 → A, 25 → Z, 26 → AA. */
-export function columnName(index: number): string {
-	let name = "";
-	for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
-		name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-	return name;
-}
 
 /** A sheet name Excel accepts: at most 31 characters, none of : \ / ? * [ ]. */
 export function sheetName(text: string): string {

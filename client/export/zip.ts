@@ -1,4 +1,7 @@
+import { dosDateTime } from "../../domain/officeOpenXml.ts";
 import { crc32 } from "./crc32.ts";
+
+export { dosDateTime };
 
 export interface ZipEntry {
 	/** The path inside the archive, e.g. "xl/workbook.xml". */
@@ -10,21 +13,6 @@ export interface ZipEntry {
 const UTF8_NAMES = 0x0800;
 /** Zip 2.0: what stored entries need. */
 const VERSION = 20;
-
-/** The MS-DOS date and time a zip entry carries (two-second steps), from the UTC clock. */
-export function dosDateTime(date: Date): { date: number; time: number } {
-	const year = Math.min(Math.max(date.getUTCFullYear(), 1980), 2107);
-	return {
-		date:
-			((year - 1980) << 9) |
-			((date.getUTCMonth() + 1) << 5) |
-			date.getUTCDate(),
-		time:
-			(date.getUTCHours() << 11) |
-			(date.getUTCMinutes() << 5) |
-			Math.floor(date.getUTCSeconds() / 2),
-	};
-}
 
 class ByteWriter {
 	private readonly chunks: Uint8Array[] = [];

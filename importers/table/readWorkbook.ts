@@ -1,6 +1,14 @@
-import ExcelJS from "exceljs";
 import type { TableRecord } from "./readDelimited.ts";
-import { checkZipLimits } from "./zipLimits.ts";
+import { readSheetRecords } from "./readSheetRecords.ts";
+import { readZipPart } from "./readZipPart.ts";
+import {
+	readDateStyles,
+	readMainPartPath,
+	readSharedStrings,
+	readWorkbookParts,
+	relsPathOf,
+} from "./workbookXml.ts";
+import { checkZipLimits, type ZipPart } from "./zipLimits.ts";
 
 export interface SheetTable {
 	name: string;
@@ -11,70 +19,94 @@ export type WorkbookRead =
 	| { ok: true; sheets: SheetTable[] }
 	| { ok: false; message: string };
 
+/**
+ * At most this many cells (rows × columns, counting the empty cells left of a row's last one) in
+ * all of a workbook's sheets together. SN's Statistik.xlsx has about 180,000 (6,400 rows × 28
+ * columns); the bound is ten times that, and stops a small file of rows with one cell far to the
+ * right from becoming billions of empty cells.
+ */
+export const MAX_WORKBOOK_CELLS = 2_000_000;
+
+const unreadable = (reason: string): { ok: false; message: string } => ({
+	ok: false,
+	message: `not a readable .xlsx workbook (${reason})`,
+});
+
+type PartText =
+	| { ok: true; text: string | undefined }
+	| { ok: false; message: string };
+
+/** The zip's parts as text, each inflated within its limits; a missing part is undefined. */
+function partReader(bytes: Uint8Array, parts: readonly ZipPart[]) {
+	// Part names are matched without case, as Excel does (some writers differ from their rels).
+	const byName = new Map(parts.map((part) => [part.name.toLowerCase(), part]));
+	const decoder = new TextDecoder();
+	return (path: string | undefined): PartText => {
+		const part =
+			path === undefined ? undefined : byName.get(path.toLowerCase());
+		if (!part) return { ok: true, text: undefined };
+		const read = readZipPart(bytes, part);
+		return read.ok
+			? { ok: true, text: decoder.decode(read.bytes) }
+			: unreadable(read.reason);
+	};
+}
+
+function cellLimitRefusal(
+	sheet: string,
+	declared: { rows: number; columns: number } | undefined,
+): { ok: false; message: string } {
+	const what = declared
+		? `declares ${declared.rows.toLocaleString("en")} rows × ${declared.columns.toLocaleString("en")} columns, more than`
+		: "holds more than";
+	return {
+		ok: false,
+		message: `refused: the sheet "${sheet}" ${what} the ${MAX_WORKBOOK_CELLS.toLocaleString("en")} cells (rows × columns) a workbook may hold`,
+	};
+}
+
 /** Reads every sheet of an .xlsx file into records that remember their sheet, row and column. */
 export async function readWorkbook(bytes: Uint8Array): Promise<WorkbookRead> {
 	const limits = checkZipLimits(bytes);
 	if (!limits.ok)
-		return {
-			ok: false,
-			message: limits.notZip
-				? `not a readable .xlsx workbook (${limits.reason})`
-				: `refused before reading: ${limits.reason}`,
-		};
-	const workbook = new ExcelJS.Workbook();
-	try {
-		await workbook.xlsx.load(
-			bytes.buffer.slice(
-				bytes.byteOffset,
-				bytes.byteOffset + bytes.byteLength,
-			) as ArrayBuffer,
-		);
-	} catch (error) {
-		return {
-			ok: false,
-			message: `not a readable .xlsx workbook (${error instanceof Error ? error.message : String(error)})`,
-		};
-	}
-	return {
-		ok: true,
-		sheets: workbook.worksheets.map((sheet) => ({
-			name: sheet.name,
-			records: readSheet(sheet),
-		})),
+		return limits.notZip
+			? unreadable(limits.reason)
+			: { ok: false, message: `refused before reading: ${limits.reason}` };
+	const text = partReader(bytes, limits.parts);
+	const rootRels = text("_rels/.rels");
+	if (!rootRels.ok) return rootRels;
+	const workbookPath = readMainPartPath(rootRels.text);
+	const { folder, rels } = relsPathOf(workbookPath);
+	const workbookXml = text(workbookPath);
+	const relsXml = text(rels);
+	if (!workbookXml.ok) return workbookXml;
+	if (!relsXml.ok) return relsXml;
+	if (workbookXml.text === undefined || relsXml.text === undefined)
+		return unreadable(`it has no ${workbookPath}; is it an .xlsx file?`);
+	const workbook = readWorkbookParts(workbookXml.text, relsXml.text, folder);
+	const sharedStrings = text(workbook.sharedStrings);
+	const styles = text(workbook.styles);
+	if (!sharedStrings.ok) return sharedStrings;
+	if (!styles.ok) return styles;
+	const context = {
+		sharedStrings: readSharedStrings(sharedStrings.text ?? ""),
+		dateStyles: readDateStyles(styles.text ?? ""),
+		date1904: workbook.date1904,
 	};
-}
-
-function readSheet(sheet: ExcelJS.Worksheet): TableRecord[] {
-	const records: TableRecord[] = [];
-	sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-		const cells: string[] = [];
-		const columns: number[] = [];
-		for (let column = 1; column <= row.cellCount; column++) {
-			cells.push(cellText(row.getCell(column)));
-			columns.push(column);
-		}
-		if (cells.some((cell) => cell !== ""))
-			records.push({ line: rowNumber, cells, columns, sheet: sheet.name });
-	});
-	return records;
-}
-
-/** The cell as the text a CSV export would hold; a merged title's copies are empty, as in the file. */
-function cellText(cell: ExcelJS.Cell): string {
-	if (cell.type === ExcelJS.ValueType.Merge) return "";
-	return valueText(cell.value).trim();
-}
-
-function valueText(value: ExcelJS.CellValue): string {
-	if (value === null || value === undefined) return "";
-	if (typeof value === "number" || typeof value === "boolean")
-		return String(value);
-	if (typeof value === "string") return value;
-	if (value instanceof Date) return value.toISOString().slice(0, 10);
-	if ("richText" in value)
-		return value.richText.map((run) => run.text).join("");
-	if ("error" in value) return value.error;
-	if ("hyperlink" in value) return value.text;
-	if ("result" in value) return valueText(value.result ?? null);
-	return "";
+	const sheets: SheetTable[] = [];
+	let cellBudget = MAX_WORKBOOK_CELLS;
+	for (const sheet of workbook.sheets) {
+		const xml = text(sheet.path);
+		if (!xml.ok) return xml;
+		if (xml.text === undefined)
+			return unreadable(`the sheet "${sheet.name}" is missing (${sheet.path})`);
+		const read = readSheetRecords(xml.text, sheet.name, {
+			...context,
+			cellBudget,
+		});
+		if (!read.ok) return cellLimitRefusal(sheet.name, read.declared);
+		cellBudget -= read.cells;
+		sheets.push({ name: sheet.name, records: read.records });
+	}
+	return { ok: true, sheets };
 }

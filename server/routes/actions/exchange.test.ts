@@ -280,4 +280,27 @@ describe("POST /api/actions/import", () => {
 			"not a readable .xlsx workbook",
 		);
 	});
+
+	it("reads its own export back, as downloaded, as changing nothing", async () => {
+		const exported = await testApp.app.inject({
+			url: "/api/actions/export.xlsx",
+		});
+		const { payload, contentType } = await multipartBody([
+			{
+				name: "file",
+				value: new Uint8Array(exported.rawPayload),
+				fileName: "plan.xlsx",
+			},
+		]);
+		const response = await testApp.app.inject({
+			method: "POST",
+			url: "/api/actions/import?dryRun=true",
+			headers: { ...editor.headers, "content-type": contentType },
+			payload,
+		});
+		expect(response.json<PlanImportResult>()).toMatchObject({
+			outcome: "unchanged",
+			errors: [],
+		});
+	});
 });

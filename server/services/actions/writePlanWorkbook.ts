@@ -1,4 +1,3 @@
-import ExcelJS from "exceljs";
 import type { ActionNoteRow } from "../../../db/queries/actions/listActionNotes.ts";
 import type { FactorLabelRow } from "../../../db/queries/ranking/listFactorIds.ts";
 import {
@@ -7,6 +6,12 @@ import {
 	type ActionRecord,
 } from "../../../domain/actions.ts";
 import { INSIKT_AREAS, type InsiktArea } from "../../../domain/insikt.ts";
+import { columnName } from "../../../domain/officeOpenXml.ts";
+import {
+	type WriteCell,
+	type WriteSheet,
+	writeWorkbook,
+} from "../../../importers/table/writeWorkbook.ts";
 import {
 	ACTION_COLUMNS,
 	ACTIONS_SHEET,
@@ -19,7 +24,7 @@ import {
 
 type CellValue = string | number | Date | null;
 
-/** A YYYY-MM-DD date as an Excel date (UTC midnight, which exceljs writes as the same day). */
+/** A YYYY-MM-DD date as an Excel date (UTC midnight: the day number of that day). */
 function excelDate(date: string | null): Date | null {
 	return date === null ? null : new Date(`${date}T00:00:00.000Z`);
 }
@@ -43,48 +48,39 @@ function actionCells(action: ActionRecord): Record<PlanColumnKey, CellValue> {
 	};
 }
 
-function addSheet<K extends string>(
-	workbook: ExcelJS.Workbook,
+function planSheet<K extends string>(
 	name: string,
 	columns: readonly PlanColumn<K>[],
 	rows: Record<K, CellValue>[],
-): ExcelJS.Worksheet {
-	const sheet = workbook.addWorksheet(name, {
-		views: [{ state: "frozen", ySplit: 1 }],
-	});
-	sheet.columns = columns.map((column) => ({
-		key: column.key,
-		header: column.header,
-		width: column.width,
-	}));
-	sheet.getRow(1).font = { bold: true };
-	for (const row of rows) sheet.addRow(row);
-	for (const column of columns)
-		if (column.key === "start" || column.key === "due" || column.key === "date")
-			sheet.getColumn(column.key).numFmt = "yyyy-mm-dd";
-	return sheet;
+): WriteSheet {
+	return {
+		name,
+		header: true,
+		widths: columns.map((column) => column.width),
+		rows: [
+			columns.map((column) => column.header),
+			...rows.map((row) => columns.map((column): WriteCell => row[column.key])),
+		],
+	};
 }
 
 /** The ids and labels the plan's cells may use, for whoever edits the file. */
-function addLists(
-	workbook: ExcelJS.Workbook,
-	factors: readonly FactorLabelRow[],
-) {
-	const sheet = workbook.addWorksheet(LISTS_SHEET);
-	sheet.columns = [
-		{ header: "Status", width: 14 },
-		{ header: "SN-faktor (id)", width: 26 },
-		{ header: "SN-faktor", width: 50 },
-		{ header: "Insikt-område (id)", width: 22 },
-		{ header: "Insikt-område", width: 26 },
-	];
-	sheet.getRow(1).font = { bold: true };
+function listsSheet(factors: readonly FactorLabelRow[]): WriteSheet {
 	const areas = Object.keys(INSIKT_AREAS) as InsiktArea[];
 	const length = Math.max(ACTION_STATUSES.length, factors.length, areas.length);
+	const rows: WriteCell[][] = [
+		[
+			"Status",
+			"SN-faktor (id)",
+			"SN-faktor",
+			"Insikt-område (id)",
+			"Insikt-område",
+		],
+	];
 	for (let i = 0; i < length; i++) {
 		const status = ACTION_STATUSES[i];
 		const area = areas[i];
-		sheet.addRow([
+		rows.push([
 			status ? ACTION_STATUS_LABELS[status][0] : null,
 			factors[i]?.id ?? null,
 			factors[i]?.label ?? null,
@@ -92,6 +88,12 @@ function addLists(
 			area ? INSIKT_AREAS[area][0] : null,
 		]);
 	}
+	return {
+		name: LISTS_SHEET,
+		header: true,
+		widths: [14, 26, 50, 22, 26],
+		rows,
+	};
 }
 
 /** The plan as .xlsx: one row per action, the notes on a second sheet, the allowed values on a third. */
@@ -100,29 +102,23 @@ export async function writePlanWorkbook(
 	notes: readonly ActionNoteRow[],
 	factors: readonly FactorLabelRow[],
 ): Promise<Buffer> {
-	const workbook = new ExcelJS.Workbook();
-	workbook.creator = "Topp10";
-	const sheet = addSheet(
-		workbook,
+	const actionSheet = planSheet(
 		ACTIONS_SHEET,
 		ACTION_COLUMNS,
 		actions.map(actionCells),
 	);
-	const statusColumn = sheet.getColumn("status");
-	const labels = ACTION_STATUSES.map((s) => ACTION_STATUS_LABELS[s][0]).join(
-		",",
+	const statusColumn = columnName(
+		ACTION_COLUMNS.findIndex((column) => column.key === "status"),
 	);
-	statusColumn.eachCell({ includeEmpty: false }, (cell, row) => {
-		if (row > 1)
-			cell.dataValidation = {
-				type: "list",
-				allowBlank: true,
-				formulae: [`"${labels}"`],
-			};
-	});
+	if (actions.length > 0)
+		actionSheet.lists = [
+			{
+				range: `${statusColumn}2:${statusColumn}${actions.length + 1}`,
+				values: ACTION_STATUSES.map((s) => ACTION_STATUS_LABELS[s][0] ?? s),
+			},
+		];
 	const titles = new Map(actions.map((action) => [action.id, action.title]));
-	addSheet(
-		workbook,
+	const notesSheet = planSheet(
 		NOTES_SHEET,
 		NOTE_COLUMNS,
 		notes.map((note) => ({
@@ -133,6 +129,9 @@ export async function writePlanWorkbook(
 			author: note.author,
 		})),
 	);
-	addLists(workbook, factors);
-	return Buffer.from(await workbook.xlsx.writeBuffer());
+	return Buffer.from(
+		writeWorkbook([actionSheet, notesSheet, listsSheet(factors)], {
+			creator: "Topp10",
+		}),
+	);
 }
