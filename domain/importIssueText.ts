@@ -539,6 +539,12 @@ const SENTENCES: Sentences = {
 		en: (p) => `not a readable .xlsx workbook (${p.detail})`,
 		sv: () => "filen är ingen läsbar Excel-arbetsbok (.xlsx)",
 	},
+	"workbook-too-large": {
+		en: (p) =>
+			`the workbook is refused before it is read: ${p.detail}. Split it, or save the sheet as CSV`,
+		sv: () =>
+			"arbetsboken är för stor för att läsas: uppackad skulle den ta mer än 20 MB (16 MB för en enskild del), eller så har den fler än 2 000 000 celler. Dela upp den, eller spara bladet som CSV",
+	},
 	"workbook-not-read": {
 		en: () =>
 			"this is an Excel workbook (.xlsx), which cannot be read here: save it as CSV and upload it again",

@@ -188,6 +188,8 @@ export interface IssueParams {
 	"insikt-area-not-named": Record<string, never>;
 	"year-not-found": { format: string };
 	"workbook-unreadable": { detail: string };
+	/** A workbook that would inflate past the limits, or holds more cells than a workbook may. */
+	"workbook-too-large": { detail: string };
 	/** An .xlsx workbook given to a path that reads text only. */
 	"workbook-not-read": Record<string, never>;
 	"no-sheet-with-header": { sheets: string[]; formats: string[] };

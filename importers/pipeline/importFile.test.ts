@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { getRankingSeries } from "../../db/queries/ranking/getRankingSeries.ts";
+import { describeIssue } from "../../domain/importIssueText.ts";
 import { formatIssueWithHeader } from "../../domain/importRows.ts";
 import { fixtureRequest } from "../testing/importTestHelpers.ts";
 import {
@@ -7,7 +8,11 @@ import {
 	FIXED_CLOCK,
 	type TestDatabase,
 } from "../testing/testDatabase.ts";
-import { type ImportRequest, importFile } from "./importFile.ts";
+import {
+	type ImportRequest,
+	importFile,
+	importFileAsync,
+} from "./importFile.ts";
 
 let database: TestDatabase;
 beforeEach(() => {
@@ -151,4 +156,30 @@ describe("importFile, long SN ranking", () => {
 		expect(result.ok && result.outcome.status).toBe("dry-run");
 		expect(snapshotTables()).toEqual(before);
 	});
+});
+
+describe("importFileAsync, workbooks past the limits", () => {
+	it.each([
+		"xlsx/dimension-past-the-cell-limit.xlsx",
+		"xlsx/cells-far-right-past-the-cell-limit.xlsx",
+	])(
+		"%s: refused as too large (not as unreadable), nothing written",
+		async (path) => {
+			const before = snapshotTables();
+			const result = await importFileAsync(
+				database.handle.db,
+				request(path),
+				FIXED_CLOCK,
+			);
+			expect(result.ok).toBe(false);
+			const [issue] = result.parsed.errors;
+			expect(issue?.code).toBe("workbook-too-large");
+			if (!issue) throw new Error("no issue");
+			expect(describeIssue(issue, "sv")).toMatch(/för stor för att läsas/);
+			expect(describeIssue(issue, "en")).toMatch(
+				/refused before it is read: the sheet "Sheet1" .* 2,000,000 cells/,
+			);
+			expect(snapshotTables()).toEqual(before);
+		},
+	);
 });

@@ -223,7 +223,7 @@ function parseWorkbook(
 	);
 }
 
-/** Reads an .xlsx workbook first (exceljs reads asynchronously), then parses as parseFile does. */
+/** Reads an .xlsx workbook first (within its limits), then parses as parseFile does. */
 export async function parseFileAsync(
 	request: ParseRequest,
 	context: ParseContext,
@@ -234,7 +234,12 @@ export async function parseFileAsync(
 	if (!workbook.ok)
 		return refusedWith(
 			request.source ?? "sn-ranking",
-			issueOf("workbook-unreadable", { detail: workbook.message }),
+			issueOf(
+				workbook.refusal === "too-large"
+					? "workbook-too-large"
+					: "workbook-unreadable",
+				{ detail: workbook.reason },
+			),
 		);
 	return parseFile({ ...request, sheets: workbook.sheets }, context);
 }

@@ -141,26 +141,31 @@ describe("readWorkbook reads each quirk of the format", () => {
 
 describe("readWorkbook refuses what would not fit in memory", () => {
 	it("a sheet whose dimension passes the cell limit, before reading a cell", async () => {
-		expect(await readQuirk("dimension-past-the-cell-limit.xlsx")).toEqual({
-			ok: false,
-			message:
-				'refused: the sheet "Sheet1" declares 1,048,576 rows × 16,384 columns, more than the 2,000,000 cells (rows × columns) a workbook may hold',
-		});
-	});
-
-	it("a sheet whose rows reach far right, past the cell limit, before building its records", async () => {
-		expect(await readQuirk("cells-far-right-past-the-cell-limit.xlsx")).toEqual(
+		expect(await readQuirk("dimension-past-the-cell-limit.xlsx")).toMatchObject(
 			{
 				ok: false,
+				refusal: "too-large",
 				message:
-					'refused: the sheet "Sheet1" holds more than the 2,000,000 cells (rows × columns) a workbook may hold',
+					'refused: the sheet "Sheet1" declares 1,048,576 rows × 16,384 columns, more than the 2,000,000 cells (rows × columns) a workbook may hold',
 			},
 		);
 	});
 
-	it("a zip bomb whose headers understate its size: inflating stops at the declared size", async () => {
-		expect(await readQuirk("zip-bomb-lying-sizes.xlsx")).toEqual({
+	it("a sheet whose rows reach far right, past the cell limit, before building its records", async () => {
+		expect(
+			await readQuirk("cells-far-right-past-the-cell-limit.xlsx"),
+		).toMatchObject({
 			ok: false,
+			refusal: "too-large",
+			message:
+				'refused: the sheet "Sheet1" holds more than the 2,000,000 cells (rows × columns) a workbook may hold',
+		});
+	});
+
+	it("a zip bomb whose headers understate its size: inflating stops at the declared size", async () => {
+		expect(await readQuirk("zip-bomb-lying-sizes.xlsx")).toMatchObject({
+			ok: false,
+			refusal: "unreadable",
 			message:
 				"not a readable .xlsx workbook (its part xl/worksheets/sheet1.xml inflates past the 4000 bytes it declares, or is damaged)",
 		});
@@ -173,13 +178,14 @@ describe("readWorkbook refuses what would not fit in memory", () => {
 	}, 5000);
 
 	it("what is not a zip", async () => {
-		expect(await readWorkbook(new TextEncoder().encode("Kommun;2023"))).toEqual(
-			{
-				ok: false,
-				message:
-					"not a readable .xlsx workbook (it is not a zip file (no central directory))",
-			},
-		);
+		expect(
+			await readWorkbook(new TextEncoder().encode("Kommun;2023")),
+		).toMatchObject({
+			ok: false,
+			refusal: "unreadable",
+			message:
+				"not a readable .xlsx workbook (it is not a zip file (no central directory))",
+		});
 	});
 });
 

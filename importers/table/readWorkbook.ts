@@ -15,9 +15,17 @@ export interface SheetTable {
 	records: TableRecord[];
 }
 
-export type WorkbookRead =
-	| { ok: true; sheets: SheetTable[] }
-	| { ok: false; message: string };
+/** Why a workbook is not read: it cannot be, or it would take more than the limits allow. */
+export interface WorkbookRefusal {
+	ok: false;
+	refusal: "unreadable" | "too-large";
+	/** What is wrong, without the sentence around it. */
+	reason: string;
+	/** The whole sentence, in English. */
+	message: string;
+}
+
+export type WorkbookRead = { ok: true; sheets: SheetTable[] } | WorkbookRefusal;
 
 /**
  * At most this many cells (rows × columns, counting the empty cells left of a row's last one) in
@@ -27,14 +35,21 @@ export type WorkbookRead =
  */
 export const MAX_WORKBOOK_CELLS = 2_000_000;
 
-const unreadable = (reason: string): { ok: false; message: string } => ({
+const unreadable = (reason: string): WorkbookRefusal => ({
 	ok: false,
+	refusal: "unreadable",
+	reason,
 	message: `not a readable .xlsx workbook (${reason})`,
 });
 
-type PartText =
-	| { ok: true; text: string | undefined }
-	| { ok: false; message: string };
+const tooLarge = (reason: string, message: string): WorkbookRefusal => ({
+	ok: false,
+	refusal: "too-large",
+	reason,
+	message,
+});
+
+type PartText = { ok: true; text: string | undefined } | WorkbookRefusal;
 
 /** The zip's parts as text, each inflated within its limits; a missing part is undefined. */
 function partReader(bytes: Uint8Array, parts: readonly ZipPart[]) {
@@ -55,14 +70,12 @@ function partReader(bytes: Uint8Array, parts: readonly ZipPart[]) {
 function cellLimitRefusal(
 	sheet: string,
 	declared: { rows: number; columns: number } | undefined,
-): { ok: false; message: string } {
+): WorkbookRefusal {
 	const what = declared
 		? `declares ${declared.rows.toLocaleString("en")} rows × ${declared.columns.toLocaleString("en")} columns, more than`
 		: "holds more than";
-	return {
-		ok: false,
-		message: `refused: the sheet "${sheet}" ${what} the ${MAX_WORKBOOK_CELLS.toLocaleString("en")} cells (rows × columns) a workbook may hold`,
-	};
+	const reason = `the sheet "${sheet}" ${what} the ${MAX_WORKBOOK_CELLS.toLocaleString("en")} cells (rows × columns) a workbook may hold`;
+	return tooLarge(reason, `refused: ${reason}`);
 }
 
 /** Reads every sheet of an .xlsx file into records that remember their sheet, row and column. */
@@ -71,7 +84,7 @@ export async function readWorkbook(bytes: Uint8Array): Promise<WorkbookRead> {
 	if (!limits.ok)
 		return limits.notZip
 			? unreadable(limits.reason)
-			: { ok: false, message: `refused before reading: ${limits.reason}` };
+			: tooLarge(limits.reason, `refused before reading: ${limits.reason}`);
 	const text = partReader(bytes, limits.parts);
 	const rootRels = text("_rels/.rels");
 	if (!rootRels.ok) return rootRels;
