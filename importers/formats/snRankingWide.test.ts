@@ -49,44 +49,49 @@ describe("SN ranking, wide layout", () => {
 		);
 	});
 
-	it("comma-separated UTF-8 with BOM and municipality name variants", async () => {
-		const result = await importAccepted(
-			database,
-			"sn-ranking/wide-comma-bom-name-variants.csv",
-		);
-		expect(result.format).toContain("utf-8-bom");
-		expect(ranksOf("0139")).toEqual([
-			[2022, 13],
-			[2023, 24],
-		]);
-	});
-
-	it("Windows-1252 bytes (å, ä, ö) and CRLF line ends", async () => {
-		const result = await importAccepted(
-			database,
-			"sn-ranking/wide-windows-1252.csv",
-		);
-		expect(result.format).toContain("windows-1252");
-		expect(ranksOf("1442")).toEqual([
-			[2022, 1],
-			[2023, 1],
-		]);
-		expect(ranksOf("1292")).toEqual([
-			[2022, 14],
-			[2023, 26],
-		]);
-	});
-
-	it("UTF-16LE with BOM, tab-separated (Excel's Unicode text)", async () => {
-		const result = await importAccepted(
-			database,
-			"sn-ranking/wide-utf16le-tab.txt",
-		);
-		expect(result.format).toContain('utf-16le, "\\t"-separated');
-		expect(ranksOf("0162")).toEqual([
-			[2022, 4],
-			[2023, 2],
-		]);
+	it.each([
+		{
+			quirk: "comma-separated UTF-8 with BOM and municipality name variants",
+			file: "sn-ranking/wide-comma-bom-name-variants.csv",
+			format: "utf-8-bom",
+			ranks: {
+				"0139": [
+					[2022, 13],
+					[2023, 24],
+				],
+			},
+		},
+		{
+			quirk: "Windows-1252 bytes (å, ä, ö) and CRLF line ends",
+			file: "sn-ranking/wide-windows-1252.csv",
+			format: "windows-1252",
+			ranks: {
+				"1442": [
+					[2022, 1],
+					[2023, 1],
+				],
+				"1292": [
+					[2022, 14],
+					[2023, 26],
+				],
+			},
+		},
+		{
+			quirk: "UTF-16LE with BOM, tab-separated (Excel's Unicode text)",
+			file: "sn-ranking/wide-utf16le-tab.txt",
+			format: 'utf-16le, "\\t"-separated',
+			ranks: {
+				"0162": [
+					[2022, 4],
+					[2023, 2],
+				],
+			},
+		},
+	])("$quirk", async ({ file, format, ranks }) => {
+		const result = await importAccepted(database, file);
+		expect(result.format).toContain(format);
+		for (const [code, expected] of Object.entries(ranks))
+			expect(ranksOf(code)).toEqual(expected);
 	});
 
 	it("XLSX with a merged title cell, a notes sheet and numeric cells", async () => {
