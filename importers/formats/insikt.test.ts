@@ -243,46 +243,57 @@ describe("Öppna jämförelser tables: real files' quirks", () => {
 		);
 	});
 
-	it("one sheet per area: the area from the sheet name, NKI and the service factors, Placering and Antal svar", async () => {
-		const result = await importAccepted(
-			database,
-			"insikt/oj-per-area-sheet-bygglov.xlsx",
-		);
-		expect(valuesOf(2023, "1402")).toEqual([
-			"bygglov/bemotande=74",
-			"bygglov/effektivitet=61",
-			"bygglov/information=63",
-			"bygglov/kompetens=70",
-			"bygglov/nki=66 (41)",
-			"bygglov/placering=141",
-			"bygglov/rattssakerhet=69",
-			"bygglov/tillganglighet=64",
-		]);
-		expect(issueCodes(result)).toEqual(
-			expect.arrayContaining([
-				"area-from-title",
-				"year-from-title",
-				"insikt-rank-read",
-			]),
-		);
-	});
-
-	it("each area's heading above its measures (a merged Bygglov over NKI, Placering, Antal svar) reads as one header", async () => {
-		const result = await importAccepted(
-			database,
-			"insikt/oj-two-header-rows-area-over-measures.xlsx",
-		);
-		expect(valuesOf(2022, "1402")).toEqual([
-			"bygglov/nki=68 (40)",
-			"bygglov/placering=120",
-			"livsmedel/nki=77 (35)",
-			"livsmedel/placering=70",
-		]);
-		expect(valuesOf(2022, "1441")).toEqual([
-			"bygglov/nki=61 (23)",
-			"bygglov/placering=201",
-		]);
-		expect(issueCodes(result)).toContain("year-from-title");
+	it.each([
+		{
+			quirk:
+				"one sheet per area: the area from the sheet name, NKI and the service factors, Placering and Antal svar",
+			file: "insikt/oj-per-area-sheet-bygglov.xlsx",
+			stored: [
+				{
+					year: 2023,
+					code: "1402",
+					values: [
+						"bygglov/bemotande=74",
+						"bygglov/effektivitet=61",
+						"bygglov/information=63",
+						"bygglov/kompetens=70",
+						"bygglov/nki=66 (41)",
+						"bygglov/placering=141",
+						"bygglov/rattssakerhet=69",
+						"bygglov/tillganglighet=64",
+					],
+				},
+			],
+			issues: ["area-from-title", "year-from-title", "insikt-rank-read"],
+		},
+		{
+			quirk:
+				"each area's heading above its measures (a merged Bygglov over NKI, Placering, Antal svar) reads as one header",
+			file: "insikt/oj-two-header-rows-area-over-measures.xlsx",
+			stored: [
+				{
+					year: 2022,
+					code: "1402",
+					values: [
+						"bygglov/nki=68 (40)",
+						"bygglov/placering=120",
+						"livsmedel/nki=77 (35)",
+						"livsmedel/placering=70",
+					],
+				},
+				{
+					year: 2022,
+					code: "1441",
+					values: ["bygglov/nki=61 (23)", "bygglov/placering=201"],
+				},
+			],
+			issues: ["year-from-title"],
+		},
+	])("$quirk", async ({ file, stored, issues }) => {
+		const result = await importAccepted(database, file);
+		for (const { year, code, values } of stored)
+			expect(valuesOf(year, code)).toEqual(values);
+		expect(issueCodes(result)).toEqual(expect.arrayContaining(issues));
 	});
 
 	it("Sverige and Hela riket are the whole country, stored as 0000", async () => {
