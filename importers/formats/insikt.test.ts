@@ -1,9 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
-	formattedErrors,
+	expectRefusal,
 	formattedWarnings,
 	importAccepted,
-	importRefused,
 	issueCodes,
 	municipalityDatabasePerTest,
 	snapshotTables,
@@ -102,8 +101,7 @@ describe("Insikt definitions", () => {
 
 describe("Insikt, bad input", () => {
 	it("refuses indices outside 0–100, unknown areas and measures, negative answers and repeats, and writes nothing", async () => {
-		const result = await importRefused(database, "insikt/bad-insikt.csv");
-		expect(formattedErrors(result)).toEqual([
+		await expectRefusal(database, "insikt/bad-insikt.csv", [
 			'bad-insikt.csv:2:22 (Värde): "101" is not a number from 0 to 100',
 			'bad-insikt.csv:3:11 (Område): "skolan" is none of Insikt\'s areas totalt, brandskydd, bygglov, markupplatelse, miljo-halsoskydd, livsmedel, servering, upphandling, receptfria-lakemedel, lantmateri, folkol-tobak',
 			'bad-insikt.csv:4:19 (Mått): "humör" is none of Insikt\'s measures nki, nui, information, tillganglighet, bemotande, kompetens, rattssakerhet, effektivitet, placering, svarsfrekvens, nki-gammal-definition, nki-ny-definition, svarsfrekvens-gammal-definition, svarsfrekvens-ny-definition',
@@ -326,11 +324,7 @@ describe("Öppna jämförelser tables: real files' quirks", () => {
 
 	it("Placering beside NKI without an area is refused, saying what the table lacks; nothing is written", async () => {
 		const before = snapshotTables(database);
-		const result = await importRefused(
-			database,
-			"insikt/placering-and-nki-without-area.csv",
-		);
-		expect(formattedErrors(result)).toEqual([
+		await expectRefusal(database, "insikt/placering-and-nki-without-area.csv", [
 			"placering-and-nki-without-area.csv:1:1: the table has Insikt measures (NKI, Bemötande, …) but does not say which area they are for: name the area (e.g. Bygglov) in a title row, the sheet name or the file name",
 		]);
 		expect(snapshotTables(database)).toEqual(before);

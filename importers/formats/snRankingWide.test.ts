@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { FIXTURES_DIR } from "../pipeline/bundled.ts";
 import { decodeText } from "../table/decodeText.ts";
 import {
+	expectRefusal,
 	formattedErrors,
 	formattedWarnings,
 	importAccepted,
@@ -125,8 +126,7 @@ describe("SN ranking, wide layout", () => {
 	});
 
 	it("refuses a bad XLSX cell as <file>:<sheet>!<cell>", async () => {
-		const result = await importRefused(database, "sn-ranking/bad-wide.xlsx");
-		expect(formattedErrors(result)).toEqual([
+		await expectRefusal(database, "sn-ranking/bad-wide.xlsx", [
 			'bad-wide.xlsx:Ranking!D3 (2022): "0" is not a whole number from 1 to 290',
 			'bad-wide.xlsx:Ranking!A4 (Kommun): "Atlantis" matches none of the 290 municipalities',
 		]);
@@ -218,13 +218,13 @@ describe("SN ranking, wide layout: real files' quirks", () => {
 	});
 
 	it("a statistics table read as a ranking is refused with one message saying what it is, not one per cell", async () => {
-		const result = await importRefused(
+		const result = await expectRefusal(
 			database,
 			"sn-ranking/statistics-decimals-one-message.csv",
+			[
+				'statistics-decimals-one-message.csv:2:10 (2019): 10 of the 12 values (such as "37,8") are not whole numbers from 1 to 290, so this is not a ranking but statistics; import SN\'s statistics as Statistik.xlsx (with Faktor and Delserie columns) or a per-factor download (with Delserie columns)',
+			],
 		);
-		expect(formattedErrors(result)).toEqual([
-			'statistics-decimals-one-message.csv:2:10 (2019): 10 of the 12 values (such as "37,8") are not whole numbers from 1 to 290, so this is not a ranking but statistics; import SN\'s statistics as Statistik.xlsx (with Faktor and Delserie columns) or a per-factor download (with Delserie columns)',
-		]);
 		expect(result.parsed.warnings).toEqual([]);
 	});
 
