@@ -16,18 +16,22 @@ import {
 } from "./factorData.ts";
 
 describe("niceStep and digitsOf", () => {
-	it("rounds up to 1, 2 or 5 times a power of ten", () => {
-		expect(niceStep(0.013)).toBe(0.02);
-		expect(niceStep(0.3)).toBe(0.5);
-		expect(niceStep(7)).toBe(10);
-		expect(niceStep(1)).toBe(1);
-		expect(niceStep(0)).toBe(1);
+	it.each([
+		[0.013, 0.02],
+		[0.3, 0.5],
+		[7, 10],
+		[1, 1],
+		[0, 1],
+	])("rounds %d up to %d, 1, 2 or 5 times a power of ten", (raw, step) => {
+		expect(niceStep(raw)).toBe(step);
 	});
-	it("gives the decimals a step needs", () => {
-		expect(digitsOf(0.01)).toBe(2);
-		expect(digitsOf(0.5)).toBe(1);
-		expect(digitsOf(2)).toBe(0);
-		expect(digitsOf(10)).toBe(0);
+	it.each([
+		[0.01, 2],
+		[0.5, 1],
+		[2, 0],
+		[10, 0],
+	])("gives a step of %d its %d decimals", (step, digits) => {
+		expect(digitsOf(step)).toBe(digits);
 	});
 });
 
