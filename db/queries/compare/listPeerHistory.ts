@@ -4,7 +4,7 @@ import type { Provenance } from "../../../domain/provenance.ts";
 import type { Db } from "../../client.ts";
 import { insiktResult, snResult } from "../../schema.ts";
 import { findFirstYear } from "../findFirstYear.ts";
-import { listYearRows } from "../listYearRows.ts";
+import { listYearRows, type YearKey } from "../listYearRows.ts";
 
 export interface PeerRankRow {
 	code: string;
@@ -19,30 +19,22 @@ const TOTAL_RANKS = [
 	isNotNull(snResult.rank),
 ];
 
-/** The stored total ranks of the given municipalities in the given years, oldest first. */
-export function listPeerRankHistory(
-	db: Db,
-	codes: string[],
-	years: readonly number[],
-): PeerRankRow[] {
+/** The stored total ranks of the peers in the key's years, oldest first. */
+export function listPeerRankHistory(db: Db, peers: YearKey): PeerRankRow[] {
 	return listYearRows(
 		db,
 		snResult,
 		["municipalityCode", "year", "rank", "provenance"],
-		{ years, codes },
+		peers,
 		...TOTAL_RANKS,
 	).flatMap(({ municipalityCode: code, year, rank, provenance }) =>
 		rank === null ? [] : [{ code, year, rank, provenance }],
 	);
 }
 
-/** The first of the given years in which any of the municipalities has a total rank. */
-export function findFirstPeerRankYear(
-	db: Db,
-	codes: string[],
-	years: readonly number[],
-): number | null {
-	return findFirstYear(db, snResult, { years, codes }, ...TOTAL_RANKS);
+/** The first of the key's years in which any of the peers has a total rank. */
+export function findFirstPeerRankYear(db: Db, peers: YearKey): number | null {
+	return findFirstYear(db, snResult, peers, ...TOTAL_RANKS);
 }
 
 export interface PeerNkiRow {
@@ -52,17 +44,13 @@ export interface PeerNkiRow {
 	provenance: Provenance;
 }
 
-/** NKI totalt of the given municipalities in the given years, oldest first. */
-export function listPeerNkiTotals(
-	db: Db,
-	codes: string[],
-	years: readonly number[],
-): PeerNkiRow[] {
+/** NKI totalt of the peers in the key's years, oldest first. */
+export function listPeerNkiTotals(db: Db, peers: YearKey): PeerNkiRow[] {
 	return listYearRows(
 		db,
 		insiktResult,
 		["municipalityCode", "year", "value", "provenance"],
-		{ years, codes },
+		peers,
 		eq(insiktResult.area, "totalt"),
 		eq(insiktResult.measure, "nki"),
 		isNotNull(insiktResult.value),
