@@ -33,7 +33,7 @@ export interface TableFormat {
 }
 
 /** Every kind of column a layout requires or reads. */
-export type KindsOf<L extends LayoutDescription> =
+type KindsOf<L extends LayoutDescription> =
 	| Flat<L["requires"][number]>
 	| L["reads"][number];
 type Flat<R> = R extends readonly ColumnKind[] ? R[number] : R;
