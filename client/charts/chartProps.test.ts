@@ -12,12 +12,17 @@ import {
 } from "./chartProps.ts";
 
 describe("yearTickInterval", () => {
-	it("labels every year of the default history and thins a longer one or on a phone", () => {
-		expect(yearTickInterval(15)).toBe(0);
-		expect(yearTickInterval(25)).toBe(0);
-		expect(yearTickInterval(26)).toBe("preserveStartEnd");
-		expect(yearTickInterval(12, true)).toBe("preserveStartEnd");
-	});
+	it.each([
+		{ years: 15, narrow: false, interval: 0 },
+		{ years: 25, narrow: false, interval: 0 },
+		{ years: 26, narrow: false, interval: "preserveStartEnd" },
+		{ years: 12, narrow: true, interval: "preserveStartEnd" },
+	])(
+		"labels every year of the default history and thins a longer one or on a phone: $years years, narrow $narrow",
+		({ years, narrow, interval }) => {
+			expect(yearTickInterval(years, narrow)).toBe(interval);
+		},
+	);
 });
 
 describe("yearAxisProps", () => {

@@ -1,25 +1,25 @@
-import { and, asc, inArray, type SQL } from "drizzle-orm";
+import { and, asc, type SQL } from "drizzle-orm";
 import type { Db } from "../client.ts";
-import type { insiktResult, snResult } from "../schema.ts";
+import {
+	isEmptyKey,
+	type YearKey,
+	type YearTable,
+	yearKeyConditions,
+} from "./listYearRows.ts";
 
-type YearTable = typeof snResult | typeof insiktResult;
-
-/**
- * The first of the given years with a row matching `where` (which must also narrow by
- * municipality, so SQLite seeks the year-major key once per year); null when there is none.
- */
+/** The first of the key's years with a row matching every condition; null when there is none. */
 export function findFirstYear(
 	db: Db,
 	table: YearTable,
-	years: readonly number[],
-	where: SQL | undefined,
+	key: YearKey,
+	...conditions: SQL[]
 ): number | null {
-	if (years.length === 0) return null;
+	if (isEmptyKey(key)) return null;
 	return (
 		db
 			.select({ year: table.year })
 			.from(table)
-			.where(and(inArray(table.year, [...years]), where))
+			.where(and(...yearKeyConditions(table, key), ...conditions))
 			.orderBy(asc(table.year))
 			.limit(1)
 			.get()?.year ?? null

@@ -42,9 +42,12 @@ const HISTORY_QUERIES: Record<string, (db: Db) => unknown> = {
 	getRankingSeries: (db) => getRankingSeries(db, "1402", YEARS),
 	findFirstRankingYear: (db) => findFirstRankingYear(db, "1402", EARLIER),
 	listMaySignalPairs: (db) => listMaySignalPairs(db, YEARS),
-	listPeerRankHistory: (db) => listPeerRankHistory(db, PEERS, YEARS),
-	findFirstPeerRankYear: (db) => findFirstPeerRankYear(db, PEERS, EARLIER),
-	listPeerNkiTotals: (db) => listPeerNkiTotals(db, PEERS, YEARS),
+	listPeerRankHistory: (db) =>
+		listPeerRankHistory(db, { codes: PEERS, years: YEARS }),
+	findFirstPeerRankYear: (db) =>
+		findFirstPeerRankYear(db, { codes: PEERS, years: EARLIER }),
+	listPeerNkiTotals: (db) =>
+		listPeerNkiTotals(db, { codes: PEERS, years: YEARS }),
 	listInsiktYearsOf: (db) => listInsiktYearsOf(db, "1402", YEARS),
 	findFirstInsiktYear: (db) => findFirstInsiktYear(db, "1402", EARLIER),
 	listInsiktValuesForSummary: (db) =>

@@ -1,9 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
-	formattedErrors,
+	expectRefusal,
 	formattedWarnings,
 	importAccepted,
-	importRefused,
 	issueCodes,
 	municipalityDatabasePerTest,
 	snapshotTables,
@@ -102,8 +101,7 @@ describe("Insikt definitions", () => {
 
 describe("Insikt, bad input", () => {
 	it("refuses indices outside 0–100, unknown areas and measures, negative answers and repeats, and writes nothing", async () => {
-		const result = await importRefused(database, "insikt/bad-insikt.csv");
-		expect(formattedErrors(result)).toEqual([
+		await expectRefusal(database, "insikt/bad-insikt.csv", [
 			'bad-insikt.csv:2:22 (Värde): "101" is not a number from 0 to 100',
 			'bad-insikt.csv:3:11 (Område): "skolan" is none of Insikt\'s areas totalt, brandskydd, bygglov, markupplatelse, miljo-halsoskydd, livsmedel, servering, upphandling, receptfria-lakemedel, lantmateri, folkol-tobak',
 			'bad-insikt.csv:4:19 (Mått): "humör" is none of Insikt\'s measures nki, nui, information, tillganglighet, bemotande, kompetens, rattssakerhet, effektivitet, placering, svarsfrekvens, nki-gammal-definition, nki-ny-definition, svarsfrekvens-gammal-definition, svarsfrekvens-ny-definition',
@@ -243,46 +241,57 @@ describe("Öppna jämförelser tables: real files' quirks", () => {
 		);
 	});
 
-	it("one sheet per area: the area from the sheet name, NKI and the service factors, Placering and Antal svar", async () => {
-		const result = await importAccepted(
-			database,
-			"insikt/oj-per-area-sheet-bygglov.xlsx",
-		);
-		expect(valuesOf(2023, "1402")).toEqual([
-			"bygglov/bemotande=74",
-			"bygglov/effektivitet=61",
-			"bygglov/information=63",
-			"bygglov/kompetens=70",
-			"bygglov/nki=66 (41)",
-			"bygglov/placering=141",
-			"bygglov/rattssakerhet=69",
-			"bygglov/tillganglighet=64",
-		]);
-		expect(issueCodes(result)).toEqual(
-			expect.arrayContaining([
-				"area-from-title",
-				"year-from-title",
-				"insikt-rank-read",
-			]),
-		);
-	});
-
-	it("each area's heading above its measures (a merged Bygglov over NKI, Placering, Antal svar) reads as one header", async () => {
-		const result = await importAccepted(
-			database,
-			"insikt/oj-two-header-rows-area-over-measures.xlsx",
-		);
-		expect(valuesOf(2022, "1402")).toEqual([
-			"bygglov/nki=68 (40)",
-			"bygglov/placering=120",
-			"livsmedel/nki=77 (35)",
-			"livsmedel/placering=70",
-		]);
-		expect(valuesOf(2022, "1441")).toEqual([
-			"bygglov/nki=61 (23)",
-			"bygglov/placering=201",
-		]);
-		expect(issueCodes(result)).toContain("year-from-title");
+	it.each([
+		{
+			quirk:
+				"one sheet per area: the area from the sheet name, NKI and the service factors, Placering and Antal svar",
+			file: "insikt/oj-per-area-sheet-bygglov.xlsx",
+			stored: [
+				{
+					year: 2023,
+					code: "1402",
+					values: [
+						"bygglov/bemotande=74",
+						"bygglov/effektivitet=61",
+						"bygglov/information=63",
+						"bygglov/kompetens=70",
+						"bygglov/nki=66 (41)",
+						"bygglov/placering=141",
+						"bygglov/rattssakerhet=69",
+						"bygglov/tillganglighet=64",
+					],
+				},
+			],
+			issues: ["area-from-title", "year-from-title", "insikt-rank-read"],
+		},
+		{
+			quirk:
+				"each area's heading above its measures (a merged Bygglov over NKI, Placering, Antal svar) reads as one header",
+			file: "insikt/oj-two-header-rows-area-over-measures.xlsx",
+			stored: [
+				{
+					year: 2022,
+					code: "1402",
+					values: [
+						"bygglov/nki=68 (40)",
+						"bygglov/placering=120",
+						"livsmedel/nki=77 (35)",
+						"livsmedel/placering=70",
+					],
+				},
+				{
+					year: 2022,
+					code: "1441",
+					values: ["bygglov/nki=61 (23)", "bygglov/placering=201"],
+				},
+			],
+			issues: ["year-from-title"],
+		},
+	])("$quirk", async ({ file, stored, issues }) => {
+		const result = await importAccepted(database, file);
+		for (const { year, code, values } of stored)
+			expect(valuesOf(year, code)).toEqual(values);
+		expect(issueCodes(result)).toEqual(expect.arrayContaining(issues));
 	});
 
 	it("Sverige and Hela riket are the whole country, stored as 0000", async () => {
@@ -315,11 +324,7 @@ describe("Öppna jämförelser tables: real files' quirks", () => {
 
 	it("Placering beside NKI without an area is refused, saying what the table lacks; nothing is written", async () => {
 		const before = snapshotTables(database);
-		const result = await importRefused(
-			database,
-			"insikt/placering-and-nki-without-area.csv",
-		);
-		expect(formattedErrors(result)).toEqual([
+		await expectRefusal(database, "insikt/placering-and-nki-without-area.csv", [
 			"placering-and-nki-without-area.csv:1:1: the table has Insikt measures (NKI, Bemötande, …) but does not say which area they are for: name the area (e.g. Bygglov) in a title row, the sheet name or the file name",
 		]);
 		expect(snapshotTables(database)).toEqual(before);

@@ -1,21 +1,14 @@
 import { issueOf } from "../../domain/importIssues.ts";
-import type { ParsedImport } from "../../domain/importRows.ts";
 import { findInsiktArea, type InsiktArea } from "../../domain/insikt.ts";
 import { cellAt } from "../table/header.ts";
-import { positionOf } from "../table/layout.ts";
 import { forEachYearRow } from "../table/longTable.ts";
-import {
-	type Reading,
-	startReading,
-	type Table,
-} from "../table/tableReader.ts";
+import type { Reading } from "../table/tableReader.ts";
 import { AREA_IDS } from "./insiktLong.ts";
 import type { TableRecord } from "./insiktRows.ts";
-import type { ParseContext } from "./parseContext.ts";
-import type { TableFormat } from "./tableFormat.ts";
+import { readingFormat, type TableFormat } from "./tableFormat.ts";
 
 /** Which areas NKI totalt covers each year: `År; Områden i NKI totalt[; Not]`, so the 2024 break is data. */
-export const insiktDefinitions: TableFormat = {
+export const insiktDefinitions: TableFormat = readingFormat({
 	id: "insikt-definitions",
 	source: "insikt-definitions",
 	layout: {
@@ -24,37 +17,25 @@ export const insiktDefinitions: TableFormat = {
 		unknownColumns: "ignore",
 		describes: "År and Områden i NKI totalt",
 	},
-	parse: parseInsiktDefinitions,
-};
-
-export function parseInsiktDefinitions(
-	table: Table,
-	context: ParseContext,
-): ParsedImport {
-	const reading = startReading(table, context, "insikt-definitions");
-	const { cells } = table;
-	const columns = {
-		year: positionOf(cells, "year") ?? 0,
-		areas: positionOf(cells, "areaSet"),
-		note: positionOf(cells, "note"),
-	};
-	forEachYearRow(reading, { position: columns.year }, (record, year) => {
-		const areas = readAreaSet(reading, record, columns.areas);
-		if (!areas) return;
-		if (
-			reading.isRepeated(record, String(year), columns.year, (firstLine) =>
-				issueOf("year-defined-twice", { year, firstLine }),
+	read: ({ reading, columns }) => {
+		const yearPosition = columns.year ?? 0;
+		forEachYearRow(reading, { position: yearPosition }, (record, year) => {
+			const areas = readAreaSet(reading, record, columns.areaSet);
+			if (!areas) return;
+			if (
+				reading.isRepeated(record, String(year), yearPosition, (firstLine) =>
+					issueOf("year-defined-twice", { year, firstLine }),
+				)
 			)
-		)
-			return;
-		reading.result.insiktDefinitions.push({
-			year,
-			areaSet: areas,
-			note: cellAt(record, columns.note) || null,
+				return;
+			reading.result.insiktDefinitions.push({
+				year,
+				areaSet: areas,
+				note: cellAt(record, columns.note) || null,
+			});
 		});
-	});
-	return reading.finish();
-}
+	},
+});
 
 function readAreaSet(
 	reading: Reading,

@@ -1,5 +1,5 @@
 import { issueOf } from "../../domain/importIssues.ts";
-import type { InsiktRow, ParsedImport } from "../../domain/importRows.ts";
+import type { InsiktRow } from "../../domain/importRows.ts";
 import {
 	findInsiktArea,
 	findInsiktMeasure,
@@ -8,13 +8,12 @@ import {
 	overallMeasureOf,
 } from "../../domain/insikt.ts";
 import { cellAt } from "../table/header.ts";
-import { columnPositions, DESCRIPTIVE_COLUMNS } from "../table/layout.ts";
-import { forEachMunicipalityRow } from "../table/longTable.ts";
 import {
-	type Reading,
-	startReading,
-	type Table,
-} from "../table/tableReader.ts";
+	DESCRIPTIVE_COLUMNS,
+	type LayoutDescription,
+} from "../table/layout.ts";
+import { forEachMunicipalityRow } from "../table/longTable.ts";
+import type { Reading } from "../table/tableReader.ts";
 import {
 	createInsiktRowCollector,
 	insiktRepeat,
@@ -22,45 +21,32 @@ import {
 	parseResponses,
 	type TableRecord,
 } from "./insiktRows.ts";
-import type { ParseContext } from "./parseContext.ts";
-import type { TableFormat } from "./tableFormat.ts";
+import {
+	type RowsToRead,
+	readingFormat,
+	type TableFormat,
+} from "./tableFormat.ts";
 
 export const AREA_IDS = Object.keys(INSIKT_AREAS);
 export const MEASURE_IDS = Object.keys(INSIKT_MEASURES);
 
+const LAYOUT = {
+	requires: ["year", ["code", "name"], "area", "measure", "value"],
+	reads: ["code", "name", "responses", ...DESCRIPTIVE_COLUMNS],
+	unknownColumns: "ignore",
+	describes: "År, Kommun or Kommunkod, Område, Mått and Värde",
+} as const satisfies LayoutDescription;
+
 /** SKR Insikt / Öppna jämförelser, one row per value: `År; Kommun(kod); Område; Mått; Värde[; Antal svar]`. */
-export const insiktLong: TableFormat = {
+export const insiktLong: TableFormat = readingFormat({
 	id: "insikt-long",
 	source: "insikt",
-	layout: {
-		requires: ["year", ["code", "name"], "area", "measure", "value"],
-		reads: ["code", "name", "responses", ...DESCRIPTIVE_COLUMNS],
-		unknownColumns: "ignore",
-		describes: "År, Kommun or Kommunkod, Område, Mått and Värde",
-	},
-	parse: parseInsiktLong,
-};
-
-const COLUMNS = [
-	"year",
-	"code",
-	"name",
-	"area",
-	"measure",
-	"value",
-	"responses",
-	"source",
-] as const;
-
-type Columns = ReturnType<typeof columnPositions<typeof COLUMNS>>;
+	layout: LAYOUT,
+	read: readInsiktLong,
+});
 
 /** Kommunkod 0000, "Riket" or "Sverige" is the whole country (stored as 0000). */
-export function parseInsiktLong(
-	table: Table,
-	context: ParseContext,
-): ParsedImport {
-	const reading = startReading(table, context, "insikt");
-	const columns = columnPositions(table.cells, COLUMNS);
+function readInsiktLong({ reading, columns }: RowsToRead<typeof LAYOUT>): void {
 	const rows = createInsiktRowCollector(reading.result);
 	forEachMunicipalityRow(
 		reading,
@@ -78,8 +64,9 @@ export function parseInsiktLong(
 		},
 	);
 	rows.finish();
-	return reading.finish();
 }
+
+type Columns = RowsToRead<typeof LAYOUT>["columns"];
 
 /** The area, measure and value of a row; null when it has no value or after refusing it. */
 function readRow(

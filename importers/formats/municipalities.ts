@@ -1,43 +1,38 @@
 import { issueOf } from "../../domain/importIssues.ts";
-import type { ParsedImport } from "../../domain/importRows.ts";
 import { cellAt } from "../table/header.ts";
 import {
 	KOMMUNGRUPP_CODES,
 	normaliseKommungrupp,
 } from "../table/kommungrupp.ts";
-import { positionOf } from "../table/layout.ts";
+import type { LayoutDescription } from "../table/layout.ts";
 import type { TableRecord } from "../table/readDelimited.ts";
-import { forEachRow, startReading, type Table } from "../table/tableReader.ts";
-import type { ParseContext } from "./parseContext.ts";
-import type { TableFormat } from "./tableFormat.ts";
+import { forEachRow } from "../table/tableReader.ts";
+import {
+	type RowsToRead,
+	readingFormat,
+	type TableFormat,
+} from "./tableFormat.ts";
+
+const LAYOUT = {
+	requires: ["code", "name", "countyCode", "county"],
+	reads: ["group", "source", "note"],
+	unknownColumns: "ignore",
+	describes: "Kommunkod, Kommun, Länskod and Län",
+} as const satisfies LayoutDescription;
 
 /** The project's municipality list: `Kommunkod; Kommun; Länskod; Län[; Kommungrupp]`. */
-export const municipalityList: TableFormat = {
+export const municipalityList: TableFormat = readingFormat({
 	id: "municipalities",
 	source: "municipalities",
-	layout: {
-		requires: ["code", "name", "countyCode", "county"],
-		reads: ["group", "source", "note"],
-		unknownColumns: "ignore",
-		describes: "Kommunkod, Kommun, Länskod and Län",
-	},
-	parse: parseMunicipalityList,
-};
+	layout: LAYOUT,
+	read: readMunicipalityList,
+});
 
 /** Reads the list; a Kommungrupp cell must name one of SKR's nine groups (stored as its code). */
-export function parseMunicipalityList(
-	table: Table,
-	context: ParseContext,
-): ParsedImport {
-	const reading = startReading(table, context, "municipalities");
-	const { cells } = table;
-	const columns = {
-		code: positionOf(cells, "code"),
-		name: positionOf(cells, "name"),
-		countyCode: positionOf(cells, "countyCode"),
-		countyName: positionOf(cells, "county"),
-		kommungrupp: positionOf(cells, "group"),
-	};
+function readMunicipalityList({
+	reading,
+	columns,
+}: RowsToRead<typeof LAYOUT>): void {
 	forEachRow(reading, (record: TableRecord) => {
 		const code = cellAt(record, columns.code);
 		if (!/^\d{4}$/.test(code))
@@ -52,22 +47,21 @@ export function parseMunicipalityList(
 			)
 		)
 			return;
-		const groupCell = cellAt(record, columns.kommungrupp);
+		const groupCell = cellAt(record, columns.group);
 		const kommungrupp =
 			groupCell === "" ? null : normaliseKommungrupp(groupCell);
 		if (groupCell !== "" && kommungrupp === null)
 			return reading.refuse(
 				record,
-				columns.kommungrupp,
+				columns.group,
 				issueOf("unknown-kommungrupp", { known: KOMMUNGRUPP_CODES }),
 			);
 		reading.result.municipalities.push({
 			code,
 			name: cellAt(record, columns.name),
 			countyCode: cellAt(record, columns.countyCode),
-			countyName: cellAt(record, columns.countyName),
+			countyName: cellAt(record, columns.county),
 			kommungrupp,
 		});
 	});
-	return reading.finish();
 }

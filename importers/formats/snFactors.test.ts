@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import {
+	expectRefusal,
 	formattedErrors,
 	importAccepted,
 	importFixture,
-	importRefused,
 	municipalityDatabasePerTest,
 } from "../testing/importTestHelpers.ts";
 import { parseWeight } from "./snFactorDefinitions.ts";
@@ -58,11 +58,7 @@ describe("SN factor definitions", () => {
 	});
 
 	it("refuses weights that do not sum to 1, bad ids and bad yes/no, and writes nothing", async () => {
-		const result = await importRefused(
-			database,
-			"sn-factors/bad-definitions.csv",
-		);
-		expect(formattedErrors(result)).toEqual([
+		await expectRefusal(database, "sn-factors/bad-definitions.csv", [
 			'bad-definitions.csv:4:6 (Faktor-id): "Konkurrens!" is not a factor id: lower-case letters, digits and hyphens, such as "service"',
 			'bad-definitions.csv:5:49 (Högre är bättre): "kanske" must be ja or nej',
 			"bad-definitions.csv:6:43 (Vikt): the weights of 2025 add up to 0.9000 over 2 factors; they must add up to 1 (±0.001)",
@@ -118,8 +114,7 @@ describe("SN factor results", () => {
 
 	it("refuses survey values outside 1–6, unknown factors, bad ranks and repeats, and writes nothing", async () => {
 		await importFixture(database, DEFINITIONS);
-		const result = await importRefused(database, "sn-factors/bad-factors.csv");
-		expect(formattedErrors(result)).toEqual([
+		await expectRefusal(database, "sn-factors/bad-factors.csv", [
 			'bad-factors.csv:2:19 (Värde): "7" is not a number from 1 to 6',
 			'bad-factors.csv:3:11 (Faktor): "konkurrens" is not a factor of 2023 (the factors of 2023: kommunalskatt, sammanfattande-omdome, service)',
 			"bad-factors.csv:4:11 (Faktor): no factor definitions for 2022: import that year's factor list (År, Faktor-id, Faktor, Typ, Vikt) first, or together with this file",

@@ -1,22 +1,17 @@
 import { issueOf } from "../../domain/importIssues.ts";
-import type {
-	ParsedImport,
-	SnFactorRow,
-	SnResultRow,
-} from "../../domain/importRows.ts";
+import type { SnFactorRow, SnResultRow } from "../../domain/importRows.ts";
 import { cellAt } from "../table/header.ts";
-import { columnPositions, DESCRIPTIVE_COLUMNS } from "../table/layout.ts";
+import {
+	DESCRIPTIVE_COLUMNS,
+	type LayoutDescription,
+} from "../table/layout.ts";
 import { forEachMunicipalityRow } from "../table/longTable.ts";
 import {
 	countMunicipality,
 	parseRank,
 	warnAboutIncompleteYears,
 } from "../table/recordChecks.ts";
-import {
-	type Reading,
-	startReading,
-	type Table,
-} from "../table/tableReader.ts";
+import type { Reading } from "../table/tableReader.ts";
 import {
 	type Checked,
 	parseNumberBetween,
@@ -24,48 +19,40 @@ import {
 } from "../table/values.ts";
 import type { FactorCatalog } from "./factorCatalog.ts";
 import type { TableRecord } from "./insiktRows.ts";
-import type { ParseContext } from "./parseContext.ts";
 import { SURVEY_SCALE } from "./snRankingLong.ts";
-import type { TableFormat } from "./tableFormat.ts";
-
-/** SN factor results per year: `År; Kommun(kod); Faktor; Värde[; Placering][; Källa]`. */
-export const snFactors: TableFormat = {
-	id: "sn-factors",
-	source: "sn-factors",
-	layout: {
-		requires: ["year", ["code", "name"], "factor", "value"],
-		reads: ["code", "name", "rank", ...DESCRIPTIVE_COLUMNS],
-		unknownColumns: "refuse",
-		describes: "År, Kommun or Kommunkod, Faktor and Värde",
-	},
-	parse: parseSnFactors,
-};
+import {
+	type RowsToRead,
+	readingFormat,
+	type TableFormat,
+} from "./tableFormat.ts";
 
 const EMPTY_CATALOG: FactorCatalog = { find: () => undefined, idsOf: () => [] };
 
-const COLUMNS = [
-	"year",
-	"code",
-	"name",
-	"factor",
-	"value",
-	"rank",
-	"source",
-] as const;
+const LAYOUT = {
+	requires: ["year", ["code", "name"], "factor", "value"],
+	reads: ["code", "name", "rank", ...DESCRIPTIVE_COLUMNS],
+	unknownColumns: "refuse",
+	describes: "År, Kommun or Kommunkod, Faktor and Värde",
+} as const satisfies LayoutDescription;
 
-type Columns = ReturnType<typeof columnPositions<typeof COLUMNS>>;
+/** SN factor results per year: `År; Kommun(kod); Faktor; Värde[; Placering][; Källa]`. */
+export const snFactors: TableFormat = readingFormat({
+	id: "sn-factors",
+	source: "sn-factors",
+	layout: LAYOUT,
+	read: readSnFactors,
+});
 
 /**
  * Survey answers (scale 1–6) and statistics (free numbers), with the factor's rank when given.
  * The Faktor cell is matched against the year's factor definitions (stored, or a definitions file
  * imported together with this one), by id or label.
  */
-export function parseSnFactors(
-	table: Table,
-	context: ParseContext,
-): ParsedImport {
-	const reading = startReading(table, context, "sn-factors");
-	const columns = columnPositions(table.cells, COLUMNS);
+function readSnFactors({
+	reading,
+	columns,
+	context,
+}: RowsToRead<typeof LAYOUT>): void {
 	const catalog = context.factors?.() ?? EMPTY_CATALOG;
 	const covered = new Map<number, Set<string>>();
 	forEachMunicipalityRow(
@@ -97,8 +84,9 @@ export function parseSnFactors(
 		},
 	);
 	warnAboutIncompleteYears(reading.result, covered, "factor-results");
-	return reading.finish();
 }
+
+type Columns = RowsToRead<typeof LAYOUT>["columns"];
 
 function readRow(
 	reading: Reading,

@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
 import {
-	formattedErrors,
+	expectRefusal,
 	formattedWarnings,
 	importAccepted,
-	importRefused,
 	municipalityDatabasePerTest,
 } from "../testing/importTestHelpers.ts";
 
@@ -36,13 +35,13 @@ describe("SN ranking, long layout: real files' quirks", () => {
 	});
 
 	it("a column no layout knows beside Placering is refused, naming the layout and the column: Placering may be someone else's rank", async () => {
-		const result = await importRefused(
+		const result = await expectRefusal(
 			database,
 			"sn-ranking/unknown-column-beside-placering.csv",
+			[
+				'unknown-column-beside-placering.csv:1:21 (Andel nöjda (%)): the header has the columns of sn-ranking (long), but also "Andel nöjda (%)", which no layout knows; remove those columns, or name the format (--source) to read past them',
+			],
 		);
-		expect(formattedErrors(result)).toEqual([
-			'unknown-column-beside-placering.csv:1:21 (Andel nöjda (%)): the header has the columns of sn-ranking (long), but also "Andel nöjda (%)", which no layout knows; remove those columns, or name the format (--source) to read past them',
-		]);
 		expect(result.parsed.errors[0]).toMatchObject({
 			code: "format-unknown-columns",
 			params: { format: "sn-ranking-long", columns: ["Andel nöjda (%)"] },
@@ -63,13 +62,13 @@ describe("SN ranking, long layout: real files' quirks", () => {
 	});
 
 	it("a table with another layout's measures (NKI totalt beside Placering) is refused, naming each candidate layout and what it does not read", async () => {
-		const result = await importRefused(
+		await expectRefusal(
 			database,
 			"sn-ranking/placering-omdome-and-nki-totalt.csv",
+			[
+				'placering-omdome-and-nki-totalt.csv:1:43 (NKI totalt): the header has the columns of sn-ranking (long), but also "NKI totalt", which sn-ranking (long) does not read; so this is not sn-ranking (long) (if it is, remove those columns; --source names the format)',
+				'placering-omdome-and-nki-totalt.csv:1:21 (Sammanfattande omdöme): the header has the columns of insikt (wide), but also "Sammanfattande omdöme", which insikt (wide) does not read; so this is not insikt (wide) (if it is, remove those columns; --source names the format)',
+			],
 		);
-		expect(formattedErrors(result)).toEqual([
-			'placering-omdome-and-nki-totalt.csv:1:43 (NKI totalt): the header has the columns of sn-ranking (long), but also "NKI totalt", which sn-ranking (long) does not read; so this is not sn-ranking (long) (if it is, remove those columns; --source names the format)',
-			'placering-omdome-and-nki-totalt.csv:1:21 (Sammanfattande omdöme): the header has the columns of insikt (wide), but also "Sammanfattande omdöme", which insikt (wide) does not read; so this is not insikt (wide) (if it is, remove those columns; --source names the format)',
-		]);
 	});
 });

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { FIXTURES_DIR } from "../pipeline/bundled.ts";
 import { decodeText } from "../table/decodeText.ts";
 import {
+	expectRefusal,
 	formattedErrors,
 	formattedWarnings,
 	importAccepted,
@@ -49,44 +50,49 @@ describe("SN ranking, wide layout", () => {
 		);
 	});
 
-	it("comma-separated UTF-8 with BOM and municipality name variants", async () => {
-		const result = await importAccepted(
-			database,
-			"sn-ranking/wide-comma-bom-name-variants.csv",
-		);
-		expect(result.format).toContain("utf-8-bom");
-		expect(ranksOf("0139")).toEqual([
-			[2022, 13],
-			[2023, 24],
-		]);
-	});
-
-	it("Windows-1252 bytes (å, ä, ö) and CRLF line ends", async () => {
-		const result = await importAccepted(
-			database,
-			"sn-ranking/wide-windows-1252.csv",
-		);
-		expect(result.format).toContain("windows-1252");
-		expect(ranksOf("1442")).toEqual([
-			[2022, 1],
-			[2023, 1],
-		]);
-		expect(ranksOf("1292")).toEqual([
-			[2022, 14],
-			[2023, 26],
-		]);
-	});
-
-	it("UTF-16LE with BOM, tab-separated (Excel's Unicode text)", async () => {
-		const result = await importAccepted(
-			database,
-			"sn-ranking/wide-utf16le-tab.txt",
-		);
-		expect(result.format).toContain('utf-16le, "\\t"-separated');
-		expect(ranksOf("0162")).toEqual([
-			[2022, 4],
-			[2023, 2],
-		]);
+	it.each([
+		{
+			quirk: "comma-separated UTF-8 with BOM and municipality name variants",
+			file: "sn-ranking/wide-comma-bom-name-variants.csv",
+			format: "utf-8-bom",
+			ranks: {
+				"0139": [
+					[2022, 13],
+					[2023, 24],
+				],
+			},
+		},
+		{
+			quirk: "Windows-1252 bytes (å, ä, ö) and CRLF line ends",
+			file: "sn-ranking/wide-windows-1252.csv",
+			format: "windows-1252",
+			ranks: {
+				"1442": [
+					[2022, 1],
+					[2023, 1],
+				],
+				"1292": [
+					[2022, 14],
+					[2023, 26],
+				],
+			},
+		},
+		{
+			quirk: "UTF-16LE with BOM, tab-separated (Excel's Unicode text)",
+			file: "sn-ranking/wide-utf16le-tab.txt",
+			format: 'utf-16le, "\\t"-separated',
+			ranks: {
+				"0162": [
+					[2022, 4],
+					[2023, 2],
+				],
+			},
+		},
+	])("$quirk", async ({ file, format, ranks }) => {
+		const result = await importAccepted(database, file);
+		expect(result.format).toContain(format);
+		for (const [code, expected] of Object.entries(ranks))
+			expect(ranksOf(code)).toEqual(expected);
 	});
 
 	it("XLSX with a merged title cell, a notes sheet and numeric cells", async () => {
@@ -120,8 +126,7 @@ describe("SN ranking, wide layout", () => {
 	});
 
 	it("refuses a bad XLSX cell as <file>:<sheet>!<cell>", async () => {
-		const result = await importRefused(database, "sn-ranking/bad-wide.xlsx");
-		expect(formattedErrors(result)).toEqual([
+		await expectRefusal(database, "sn-ranking/bad-wide.xlsx", [
 			'bad-wide.xlsx:Ranking!D3 (2022): "0" is not a whole number from 1 to 290',
 			'bad-wide.xlsx:Ranking!A4 (Kommun): "Atlantis" matches none of the 290 municipalities',
 		]);
@@ -213,13 +218,13 @@ describe("SN ranking, wide layout: real files' quirks", () => {
 	});
 
 	it("a statistics table read as a ranking is refused with one message saying what it is, not one per cell", async () => {
-		const result = await importRefused(
+		const result = await expectRefusal(
 			database,
 			"sn-ranking/statistics-decimals-one-message.csv",
+			[
+				'statistics-decimals-one-message.csv:2:10 (2019): 10 of the 12 values (such as "37,8") are not whole numbers from 1 to 290, so this is not a ranking but statistics; import SN\'s statistics as Statistik.xlsx (with Faktor and Delserie columns) or a per-factor download (with Delserie columns)',
+			],
 		);
-		expect(formattedErrors(result)).toEqual([
-			'statistics-decimals-one-message.csv:2:10 (2019): 10 of the 12 values (such as "37,8") are not whole numbers from 1 to 290, so this is not a ranking but statistics; import SN\'s statistics as Statistik.xlsx (with Faktor and Delserie columns) or a per-factor download (with Delserie columns)',
-		]);
 		expect(result.parsed.warnings).toEqual([]);
 	});
 

@@ -1,41 +1,44 @@
 import { TOTAL_FACTOR_ID } from "../../domain/ids.ts";
 import { issueOf } from "../../domain/importIssues.ts";
-import type { ParsedImport } from "../../domain/importRows.ts";
 import { cellAt, type YearColumn } from "../table/header.ts";
-import { DESCRIPTIVE_COLUMNS, positionOf } from "../table/layout.ts";
+import {
+	DESCRIPTIVE_COLUMNS,
+	type LayoutDescription,
+} from "../table/layout.ts";
 import type { TableRecord } from "../table/readDelimited.ts";
 import {
 	countMunicipality,
 	parseRank,
 	warnAboutIncompleteYears,
 } from "../table/recordChecks.ts";
-import {
-	type Reading,
-	startReading,
-	type Table,
-} from "../table/tableReader.ts";
+import type { Reading } from "../table/tableReader.ts";
 import { findInTitles } from "../table/titles.ts";
 import { isMissingCell } from "../table/values.ts";
 import { forEachWideRow, yearColumnsOf } from "../table/wideTable.ts";
-import type { ParseContext } from "./parseContext.ts";
 import { checkRanksAreRanks } from "./rankValues.ts";
 import { findStatisticName } from "./statisticNames.ts";
-import type { TableFormat } from "./tableFormat.ts";
+import {
+	type RowsToRead,
+	readingFormat,
+	type TableFormat,
+} from "./tableFormat.ts";
+
+const LAYOUT = {
+	requires: [["code", "name"], "yearColumn"],
+	reads: ["code", "name", "change", "rank", ...DESCRIPTIVE_COLUMNS],
+	unknownColumns: "refuse",
+	describes: "Kommun (or Kommunkod) and one column per year",
+} as const satisfies LayoutDescription;
 
 /**
  * foretagsklimat.se's ranking table: `[Placering, ]Kommun[, Län][, Kommungrupp], 2014, 2015, …[, change]`,
  * the change column headed "/" or "Förändring", a Placering column the latest year's rank. Not when the title or file name names a statistic
  * (a per-factor download without Delserie columns has the same header).
  */
-export const snRankingWide: TableFormat = {
+export const snRankingWide: TableFormat = readingFormat({
 	id: "sn-ranking-wide",
 	source: "sn-ranking",
-	layout: {
-		requires: [["code", "name"], "yearColumn"],
-		reads: ["code", "name", "change", "rank", ...DESCRIPTIVE_COLUMNS],
-		unknownColumns: "refuse",
-		describes: "Kommun (or Kommunkod) and one column per year",
-	},
+	layout: LAYOUT,
 	accepts: (table) => {
 		const statistic = findInTitles(table, findStatisticName);
 		return statistic
@@ -46,8 +49,8 @@ export const snRankingWide: TableFormat = {
 				})
 			: null;
 	},
-	parse: parseSnRankingWide,
-};
+	read: readSnRankingWide,
+});
 
 /**
  * "+2", "-1", "−1", "↑2", "↓1", "±0" (signed: previous rank − this rank) or "2" (unsigned: places
@@ -57,24 +60,17 @@ const CHANGE = /^([+\-\u2212\u2013↑↓▲▼]|±)?\s?(\d+)$/;
 const FALLS = new Set(["-", "\u2212", "\u2013", "↓", "▼"]);
 
 /** Reads one rank column per year; the change column is checked against the last two years, never stored. */
-export function parseSnRankingWide(
-	table: Table,
-	context: ParseContext,
-): ParsedImport {
-	const reading = startReading(table, context, "sn-ranking");
-	const { cells } = table;
-	const columns = {
-		code: positionOf(cells, "code"),
-		name: positionOf(cells, "name"),
-		change: positionOf(cells, "change"),
-		rank: positionOf(cells, "rank"),
-	};
+function readSnRankingWide({
+	reading,
+	columns,
+	table,
+}: RowsToRead<typeof LAYOUT>): void {
 	const ranked = new Map<number, Set<string>>();
 	const ranks = checkRanksAreRanks(reading);
 	forEachWideRow(
 		reading,
 		columns,
-		yearColumnsOf(cells),
+		yearColumnsOf(table.cells),
 		false,
 		(record, code, years) => {
 			if (
@@ -113,7 +109,6 @@ export function parseSnRankingWide(
 	);
 	if (!ranks.finish())
 		warnAboutIncompleteYears(reading.result, ranked, "ranks");
-	return reading.finish();
 }
 
 /** A Placering column beside the year columns is the latest year's rank: checked, not stored twice. */

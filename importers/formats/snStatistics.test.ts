@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-	formattedErrors,
+	expectRefusal,
 	formattedWarnings,
 	importAccepted,
 	importRefused,
@@ -65,11 +65,7 @@ describe("SN statistics (Statistik.xlsx layout)", () => {
 	});
 
 	it("refuses a bad number, a second kommungrupp and a repeated series, and writes nothing", async () => {
-		const result = await importRefused(
-			database,
-			"sn-statistics/bad-statistik.csv",
-		);
-		expect(formattedErrors(result)).toEqual([
+		await expectRefusal(database, "sn-statistics/bad-statistik.csv", [
 			'bad-statistik.csv:2:55 (2021): "32 04x" is not a number',
 			'bad-statistik.csv:3:31 (Kommungrupp): kommungrupp "B3" differs from "A2" given for municipality code 1402 (Partille) on line 2',
 			"bad-statistik.csv:4:34 (Faktor): the series kommunalskatt appears twice for municipality code 1402 (Partille) (first on line 2)",
@@ -212,13 +208,13 @@ describe("SN statistics: per-factor downloads (title rows, no Faktor column)", (
 	});
 
 	it("without a factor in the title or file name: refused with one message that says what the file is and what to do", async () => {
-		const result = await importRefused(
+		await expectRefusal(
 			database,
 			"sn-statistics/per-factor-no-factor-name.csv",
+			[
+				"per-factor-no-factor-name.csv:1:1: this is a per-factor statistics download (Kommun, Delserie and year columns, no Faktor column), but neither its title rows nor its file name name the factor: name the file after the factor (e.g. Arbetsställen_2002-2023.xlsx) or import SN's Statistik.xlsx, which has a Faktor column",
+			],
 		);
-		expect(formattedErrors(result)).toEqual([
-			"per-factor-no-factor-name.csv:1:1: this is a per-factor statistics download (Kommun, Delserie and year columns, no Faktor column), but neither its title rows nor its file name name the factor: name the file after the factor (e.g. Arbetsställen_2002-2023.xlsx) or import SN's Statistik.xlsx, which has a Faktor column",
-		]);
 	});
 
 	it("without Delserie columns a per-factor download looks like a ranking: refused, as statistics, never read as ranks", async () => {

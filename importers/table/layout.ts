@@ -114,12 +114,17 @@ export function cellsOf(
 	return cells.filter((cell) => cell.kind === kind);
 }
 
+/** Where each kind of column stands: `{ year: 0, code: 1, name: undefined }`. */
+export type ColumnPositions<K extends readonly ColumnKind[]> = {
+	[Kind in K[number]]: number | undefined;
+};
+
 /** The position of the first cell of each kind the format reads: `{ year: 0, code: 1, name: undefined }`. */
 export function columnPositions<const K extends readonly ColumnKind[]>(
 	cells: readonly HeaderCell[],
 	kinds: K,
-): { [Kind in K[number]]: number | undefined } {
+): ColumnPositions<K> {
 	const positions: Partial<Record<ColumnKind, number | undefined>> = {};
 	for (const kind of kinds) positions[kind] = positionOf(cells, kind);
-	return positions as { [Kind in K[number]]: number | undefined };
+	return positions as ColumnPositions<K>;
 }

@@ -115,6 +115,17 @@ export async function importRefused(
 	return result;
 }
 
+/** Imports a fixture that must be refused with exactly these errors, as the CLI prints them. */
+export async function expectRefusal(
+	database: TestDatabase,
+	path: string,
+	errors: readonly string[],
+): Promise<ImportResult> {
+	const result = await importRefused(database, path);
+	expect(formattedErrors(result)).toEqual(errors);
+	return result;
+}
+
 /** The errors as the CLI prints them (`file:line:column (Header): reason`), with the file's base name. */
 export function formattedErrors(result: ImportResult): string[] {
 	return result.parsed.errors.map((issue) =>

@@ -1,4 +1,4 @@
-import { type Static, Type } from "@sinclair/typebox";
+import { type Static, type TSchema, Type } from "@sinclair/typebox";
 import type {
 	FactorGap,
 	GapMunicipality,
@@ -41,6 +41,32 @@ const FactorKindSchema = StringEnum(["survey", "statistic"] as const);
 /** How a factor counts in the year's model. */
 const factorWeighting = { weight: Num, higherIsBetter: Bool };
 const factorScale = { scaleMin: NullableNum, scaleMax: NullableNum };
+/** A published rank and score with their provenances: the score may be synthetic beside a published rank. */
+export const rankedScore = {
+	rank: NullableInt,
+	score: NullableNum,
+	provenance: ProvenanceSchema,
+	scoreProvenance: NullableProvenanceSchema,
+};
+/** How well a least-squares line (analysis/linearFit) fits its points. */
+const linearFitQuality = {
+	intercept: Num,
+	rSquared: NullableNum,
+	residualSd: NullableNum,
+	n: Int,
+};
+/** A figure beside the provenance of its inputs, sent as `<name>` and `<name>Provenance`. */
+export function withProvenance<const K extends string, T extends TSchema>(
+	name: K,
+	figure: T,
+) {
+	return {
+		[name]: figure,
+		[`${name}Provenance`]: NullableProvenanceSchema,
+	} as Record<K, T> & Record<`${K}Provenance`, typeof NullableProvenanceSchema>;
+}
+/** A prediction interval around an expected rank, at the stated level. */
+const predictionBand = { low: NullableInt, high: NullableInt, level: Num };
 
 export const FactorDefSchema = Obj({
 	id: Str,
@@ -87,10 +113,7 @@ export const RankTrendSchema = Obj({
 	years: List(
 		Obj({
 			year: Int,
-			rank: NullableInt,
-			score: NullableNum,
-			provenance: ProvenanceSchema,
-			scoreProvenance: NullableProvenanceSchema,
+			...rankedScore,
 			change: NullableInt,
 			changeProvenance: NullableProvenanceSchema,
 		}),
@@ -101,18 +124,13 @@ export const RankTrendSchema = Obj({
 	yearsInTop10: List(Int),
 	trend: NullableObj({
 		placesPerYear: Num,
-		intercept: Num,
-		rSquared: NullableNum,
-		residualSd: NullableNum,
-		n: Int,
+		...linearFitQuality,
 		provenance: ProvenanceSchema,
 	}),
 	projection: NullableObj({
 		year: Int,
 		rank: Int,
-		low: NullableInt,
-		high: NullableInt,
-		level: Num,
+		...predictionBand,
 		provenance: ProvenanceSchema,
 	}),
 	status: StringEnum(TREND_STATUSES),
@@ -127,17 +145,12 @@ export const MaySignalSchema = Obj({
 	status: StringEnum(["ok", "insufficient-data"] as const),
 	mayScore: Num,
 	expectedRank: NullableInt,
-	low: NullableInt,
-	high: NullableInt,
-	level: Num,
+	...predictionBand,
 	pairsUsed: Int,
 	fit: NullableObj({
 		relation: Type.Literal("ln-rank-by-score"),
 		slope: Num,
-		intercept: Num,
-		rSquared: NullableNum,
-		residualSd: NullableNum,
-		n: Int,
+		...linearFitQuality,
 		years: List(Int),
 	}),
 });
@@ -146,10 +159,7 @@ sameShape<MaySignal, Static<typeof MaySignalSchema>>(true);
 export const GapMunicipalitySchema = Obj({
 	code: Str,
 	name: Str,
-	rank: NullableInt,
-	score: NullableNum,
-	provenance: ProvenanceSchema,
-	scoreProvenance: NullableProvenanceSchema,
+	...rankedScore,
 });
 sameShape<GapMunicipality, Static<typeof GapMunicipalitySchema>>(true);
 
@@ -158,16 +168,12 @@ export const FactorGapSchema = Obj({
 	label: Str,
 	kind: FactorKindSchema,
 	...factorWeighting,
-	ours: NullableNum,
-	oursProvenance: NullableProvenanceSchema,
-	numberTen: NullableNum,
-	numberTenProvenance: NullableProvenanceSchema,
+	...withProvenance("ours", NullableNum),
+	...withProvenance("numberTen", NullableNum),
 	top10Mean: NullableNum,
 	top10Provenances: ProvenanceListSchema,
-	gapToNumberTen: NullableNum,
-	gapToNumberTenProvenance: NullableProvenanceSchema,
-	gapToTop10Mean: NullableNum,
-	gapToTop10MeanProvenance: NullableProvenanceSchema,
+	...withProvenance("gapToNumberTen", NullableNum),
+	...withProvenance("gapToTop10Mean", NullableNum),
 	contribution: Num,
 	share: NullableNum,
 });
@@ -177,8 +183,7 @@ export const GapToTop10Schema = Obj({
 	year: Int,
 	code: Str,
 	name: Str,
-	rank: NullableInt,
-	rankProvenance: NullableProvenanceSchema,
+	...withProvenance("rank", NullableInt),
 	placesToTop10: NullableInt,
 	modelledRank: NullableInt,
 	top10: List(GapMunicipalitySchema),

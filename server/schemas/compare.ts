@@ -6,9 +6,9 @@ import {
 import {
 	FactorDefSchema,
 	ModelFitSchema,
-	NullableProvenanceSchema,
 	ProvenanceListSchema,
 	ProvenanceSchema,
+	withProvenance,
 } from "./analysis.ts";
 import { optionalYear } from "./common.ts";
 import { HistoryFromProperty, HistoryRangeSchema } from "./history.ts";
@@ -66,11 +66,9 @@ export const CompareRowSchema = Obj({
 	name: Str,
 	countyName: Str,
 	kommungrupp: NullableStr,
-	rank: NullableInt,
-	rankProvenance: NullableProvenanceSchema,
+	...withProvenance("rank", NullableInt),
 	/** Sammanfattande omdöme. */
-	score: NullableNum,
-	scoreProvenance: NullableProvenanceSchema,
+	...withProvenance("score", NullableNum),
 	/** Rank under the stated model, for comparison with the published rank. */
 	modelledRank: NullableInt,
 	factorScores: Dictionary(NullableNum),

@@ -1,10 +1,11 @@
 import { type Static, Type } from "@sinclair/typebox";
 import {
 	MaySignalSchema,
-	NullableProvenanceSchema,
 	ProvenanceListSchema,
 	ProvenanceSchema,
 	RankTrendSchema,
+	rankedScore,
+	withProvenance,
 } from "./analysis.ts";
 import { optionalYear } from "./common.ts";
 import { HistoryFromProperty, HistoryRangeSchema } from "./history.ts";
@@ -12,7 +13,6 @@ import {
 	Int,
 	List,
 	NullableInt,
-	NullableNum,
 	NullableObj,
 	NullableStr,
 	Num,
@@ -43,12 +43,11 @@ export type RankingQuery = Static<typeof RankingQuery>;
 
 export const RankingYearSchema = Obj({
 	year: Int,
-	rank: NullableInt,
-	/** Sammanfattande omdöme (survey, 1–6). */
-	score: NullableNum,
-	/** Provenance of the rank, or of the score in a survey-only year. */
-	provenance: ProvenanceSchema,
-	scoreProvenance: NullableProvenanceSchema,
+	/**
+	 * Sammanfattande omdöme (survey, 1–6) as score; provenance is that of the rank, or of the
+	 * score in a survey-only year.
+	 */
+	...rankedScore,
 	/**
 	 * Where the rank and the score come from, as their files name them: they may differ (a
 	 * published rank beside a synthetic score), and synthetic fill has none.
@@ -64,8 +63,7 @@ export const MaySignalReportSchema = Obj({
 	score: Num,
 	scoreProvenance: ProvenanceSchema,
 	/** The September rank of that year, when already published or stored. */
-	actualRank: NullableInt,
-	actualRankProvenance: NullableProvenanceSchema,
+	...withProvenance("actualRank", NullableInt),
 	signal: MaySignalSchema,
 	/** Provenances of the past pairs the fit was computed on. */
 	fitProvenances: ProvenanceListSchema,

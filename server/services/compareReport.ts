@@ -79,17 +79,17 @@ function readPeerHistories(
 ): PeerHistories {
 	const { db, analysis } = context;
 	const window = historyWindow(analysis.rankingYears(), from);
-	const ranks = listPeerRankHistory(db, codes, window.years);
+	const ranks = listPeerRankHistory(db, { codes, years: window.years });
 	// NKI is the figure of the ranking year (the latest Insikt year up to it), not a history.
 	const nkiYears = historyWindow(
 		analysis.insiktYears().filter((y) => y <= year),
 	).years;
 	return {
 		ranks,
-		nki: listPeerNkiTotals(db, codes, nkiYears),
+		nki: listPeerNkiTotals(db, { codes, years: nkiYears }),
 		history: subjectHistory(
 			window,
-			findFirstPeerRankYear(db, codes, window.earlier),
+			findFirstPeerRankYear(db, { codes, years: window.earlier }),
 			ranks[0]?.year ?? null,
 		),
 	};

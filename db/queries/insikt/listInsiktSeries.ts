@@ -1,7 +1,8 @@
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { inArray } from "drizzle-orm";
 import type { Provenance } from "../../../domain/provenance.ts";
 import type { Db } from "../../client.ts";
 import { insiktResult } from "../../schema.ts";
+import { listYearRows } from "../listYearRows.ts";
 
 export interface InsiktSeriesRow {
 	year: number;
@@ -19,24 +20,12 @@ export function listInsiktSeries(
 	measures: readonly string[],
 	years: readonly number[],
 ): InsiktSeriesRow[] {
-	if (areas.length === 0 || years.length === 0) return [];
-	return db
-		.select({
-			year: insiktResult.year,
-			area: insiktResult.area,
-			measure: insiktResult.measure,
-			value: insiktResult.value,
-			provenance: insiktResult.provenance,
-		})
-		.from(insiktResult)
-		.where(
-			and(
-				inArray(insiktResult.year, [...years]),
-				eq(insiktResult.municipalityCode, code),
-				inArray(insiktResult.area, [...areas]),
-				inArray(insiktResult.measure, [...measures]),
-			),
-		)
-		.orderBy(asc(insiktResult.year))
-		.all();
+	return listYearRows(
+		db,
+		insiktResult,
+		["year", "area", "measure", "value", "provenance"],
+		{ years, codes: code },
+		inArray(insiktResult.area, [...areas]),
+		inArray(insiktResult.measure, [...measures]),
+	);
 }

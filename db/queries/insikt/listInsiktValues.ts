@@ -47,12 +47,7 @@ export function findFirstInsiktYear(
 	code: string,
 	years: readonly number[],
 ): number | null {
-	return findFirstYear(
-		db,
-		insiktResult,
-		years,
-		eq(insiktResult.municipalityCode, code),
-	);
+	return findFirstYear(db, insiktResult, { years, codes: code });
 }
 
 /**

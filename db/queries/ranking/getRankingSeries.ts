@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { inArray } from "drizzle-orm";
 import {
 	SURVEY_SCORE_FACTOR_ID,
 	TOTAL_FACTOR_ID,
@@ -7,6 +7,7 @@ import type { Provenance } from "../../../domain/provenance.ts";
 import type { Db } from "../../client.ts";
 import { snResult } from "../../schema.ts";
 import { findFirstYear } from "../findFirstYear.ts";
+import { listYearRows } from "../listYearRows.ts";
 import { listRankingYears, listScoreYears } from "./listRankingYears.ts";
 
 export interface RankingSeriesRow {
@@ -35,26 +36,13 @@ export function getRankingSeries(
 	code: string,
 	years: readonly number[] = [...listRankingYears(db), ...listScoreYears(db)],
 ): RankingSeriesRow[] {
-	if (years.length === 0) return [];
-	const rows = db
-		.select({
-			year: snResult.year,
-			factorId: snResult.factorId,
-			rank: snResult.rank,
-			score: snResult.score,
-			provenance: snResult.provenance,
-			source: snResult.source,
-		})
-		.from(snResult)
-		.where(
-			and(
-				inArray(snResult.year, [...years]),
-				eq(snResult.municipalityCode, code),
-				inArray(snResult.factorId, SERIES_FACTORS),
-			),
-		)
-		.orderBy(asc(snResult.year))
-		.all();
+	const rows = listYearRows(
+		db,
+		snResult,
+		["year", "factorId", "rank", "score", "provenance", "source"],
+		{ years, codes: code },
+		inArray(snResult.factorId, SERIES_FACTORS),
+	);
 	const byYear = new Map<number, RankingSeriesRow>();
 	for (const row of rows) {
 		const entry = byYear.get(row.year) ?? {
@@ -89,10 +77,7 @@ export function findFirstRankingYear(
 	return findFirstYear(
 		db,
 		snResult,
-		years,
-		and(
-			eq(snResult.municipalityCode, code),
-			inArray(snResult.factorId, SERIES_FACTORS),
-		),
+		{ years, codes: code },
+		inArray(snResult.factorId, SERIES_FACTORS),
 	);
 }

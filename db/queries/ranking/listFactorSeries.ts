@@ -1,7 +1,8 @@
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { inArray } from "drizzle-orm";
 import type { Provenance } from "../../../domain/provenance.ts";
 import type { Db } from "../../client.ts";
 import { snResult } from "../../schema.ts";
+import { listYearRows } from "../listYearRows.ts";
 
 export interface FactorSeriesRow {
 	year: number;
@@ -21,23 +22,11 @@ export function listFactorSeries(
 	factorIds: readonly string[],
 	years: readonly number[],
 ): FactorSeriesRow[] {
-	if (factorIds.length === 0 || years.length === 0) return [];
-	return db
-		.select({
-			year: snResult.year,
-			factorId: snResult.factorId,
-			rank: snResult.rank,
-			score: snResult.score,
-			provenance: snResult.provenance,
-		})
-		.from(snResult)
-		.where(
-			and(
-				inArray(snResult.year, [...years]),
-				eq(snResult.municipalityCode, code),
-				inArray(snResult.factorId, [...factorIds]),
-			),
-		)
-		.orderBy(asc(snResult.year))
-		.all();
+	return listYearRows(
+		db,
+		snResult,
+		["year", "factorId", "rank", "score", "provenance"],
+		{ years, codes: code },
+		inArray(snResult.factorId, [...factorIds]),
+	);
 }

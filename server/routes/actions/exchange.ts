@@ -26,6 +26,7 @@ import {
 	UPLOAD_FIELD,
 	uploadLabel,
 } from "../imports/upload.ts";
+import { SESSION_SECURITY } from "../sessionRoutes.ts";
 
 const XLSX_TYPE =
 	"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -89,7 +90,7 @@ export function planExchangeRoutes(
 				bodyLimit: MAX_UPLOAD_BYTES + 64 * 1024,
 				schema: {
 					tags,
-					security: [{ sessionCookie: [], csrfToken: [] }],
+					security: SESSION_SECURITY,
 					summary:
 						"Bring an edited plan workbook back (editor); dryRun=true previews",
 					description: `multipart/form-data with the .xlsx in the field "${UPLOAD_FIELD}". Rows with an Id change that action (one history row per changed field), rows without one add actions, new rows on the sheet Anteckningar add notes; actions missing from the file are left as they are. A file with any error answers 422 and nothing is written.`,

@@ -34,17 +34,13 @@ import {
 import type { ServiceContext } from "../../services/context.ts";
 import { sendCreated, sendResult } from "../../services/refusal.ts";
 import { findMunicipalityOr404 } from "../municipalities/findMunicipality.ts";
+import { sessionRouteSchema, sessionWriteErrors } from "../sessionRoutes.ts";
 import { planExchangeRoutes } from "./exchange.ts";
 
 const tags = ["actions"];
-/** Writes need an editor (or admin) session and its CSRF token. */
-const security = [{ sessionCookie: [], csrfToken: [] }];
 const readErrors = { 400: ErrorSchema, 401: ErrorSchema, 404: ErrorSchema };
-const writeErrors = {
-	...readErrors,
-	403: ErrorSchema,
-	409: ErrorSchema,
-};
+/** Writes need an editor (or admin) session and its CSRF token. */
+const writeErrors = sessionWriteErrors;
 
 /** The plan's answers change with every edit, not with imports: never the read cache. */
 const noStore = { "cache-control": "no-store" };
@@ -83,13 +79,11 @@ export function actionRoutes(context: ServiceContext, auth: Auth) {
 			{
 				onRequest: editor,
 				preValidation: refuseUnknownFields(CreateActionSchema),
-				schema: {
-					tags,
-					security,
+				schema: sessionRouteSchema(tags, {
 					summary: "Add an action (editor)",
 					body: CreateActionSchema,
 					response: { 201: ActionSchema, ...writeErrors },
-				},
+				}),
 			},
 			async (request, reply) =>
 				sendCreated(reply, createAction(db, request.body, stampOf(request))),
@@ -142,15 +136,13 @@ export function actionRoutes(context: ServiceContext, auth: Auth) {
 			{
 				onRequest: editor,
 				preValidation: refuseUnknownFields(PatchActionSchema),
-				schema: {
-					tags,
-					security,
+				schema: sessionRouteSchema(tags, {
 					summary:
 						"Change an action (editor); archived: true archives it, false brings it back",
 					params: ActionIdParams,
 					body: PatchActionSchema,
 					response: { 200: ActionSchema, ...writeErrors },
-				},
+				}),
 			},
 			async (request, reply) =>
 				sendResult(
@@ -164,14 +156,12 @@ export function actionRoutes(context: ServiceContext, auth: Auth) {
 			{
 				onRequest: editor,
 				preValidation: refuseUnknownFields(CreateNoteSchema),
-				schema: {
-					tags,
-					security,
+				schema: sessionRouteSchema(tags, {
 					summary: "Add a dated progress note (editor)",
 					params: ActionIdParams,
 					body: CreateNoteSchema,
 					response: { 201: ActionNoteSchema, ...writeErrors },
-				},
+				}),
 			},
 			async (request, reply) => {
 				const stamp = stampOf(request);

@@ -8,7 +8,6 @@ import { GapQuery, GapSchema } from "../../schemas/gap.ts";
 import { InsiktQuery, InsiktReportSchema } from "../../schemas/insikt.ts";
 import {
 	type Municipality,
-	type MunicipalityList,
 	MunicipalityListSchema,
 } from "../../schemas/municipalities.ts";
 import { RankingQuery, RankingSchema } from "../../schemas/ranking.ts";
@@ -19,6 +18,7 @@ import { buildInsiktReport } from "../../services/insiktReport.ts";
 import { buildRankingReport } from "../../services/rankingReport.ts";
 import { type Refusal, sendResult } from "../../services/refusal.ts";
 import { buildSimilarReport } from "../../services/similarReport.ts";
+import { getCachedAnswer } from "../cachedRead.ts";
 import {
 	loadMunicipalityFromParams,
 	municipalityOf,
@@ -74,20 +74,12 @@ export function municipalityRoutes(context: ServiceContext) {
 	return async (base: FastifyInstance): Promise<void> => {
 		const app = base.withTypeProvider<TypeBoxTypeProvider>();
 		loadMunicipalityFromParams(app, context.db);
-		app.get(
-			"",
-			{
-				config,
-				schema: {
-					tags,
-					summary: "All 290 municipalities",
-					response: { 200: MunicipalityListSchema },
-				},
-			},
-			async (): Promise<MunicipalityList> => ({
-				municipalities: listMunicipalities(context.db),
-			}),
-		);
+		getCachedAnswer(app, {
+			tags,
+			summary: "All 290 municipalities",
+			response: MunicipalityListSchema,
+			answer: () => ({ municipalities: listMunicipalities(context.db) }),
+		});
 
 		getPerMunicipality(app, context, {
 			url: "/:code/ranking",

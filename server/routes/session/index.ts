@@ -11,6 +11,7 @@ import {
 	SessionStateSchema,
 } from "../../schemas/session.ts";
 import { attemptLogin, type LoginRefusal } from "../../services/auth/login.ts";
+import { SESSION_SECURITY } from "../sessionRoutes.ts";
 
 const tags = ["session"];
 
@@ -110,7 +111,7 @@ export function sessionRoutes(
 				schema: {
 					tags,
 					summary: "Log out: ends the session and removes the cookie",
-					security: [{ sessionCookie: [], csrfToken: [] }],
+					security: SESSION_SECURITY,
 					response: { 204: { type: "null" }, 403: ErrorSchema },
 				},
 			},

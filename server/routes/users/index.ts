@@ -3,7 +3,6 @@ import type { FastifyInstance } from "fastify";
 import type { Db } from "../../../db/client.ts";
 import { listUsers } from "../../../db/queries/users/listUsers.ts";
 import type { Auth } from "../../plugins/auth.ts";
-import { ErrorSchema } from "../../schemas/errors.ts";
 import {
 	CreateUserSchema,
 	UpdateUserSchema,
@@ -17,16 +16,10 @@ import {
 	updateAccount,
 } from "../../services/auth/accounts.ts";
 import { isRefusal, sendCreated, sendResult } from "../../services/refusal.ts";
+import { sessionRouteSchema, sessionWriteErrors } from "../sessionRoutes.ts";
 
 const tags = ["users"];
-const security = [{ sessionCookie: [], csrfToken: [] }];
-const errors = {
-	400: ErrorSchema,
-	401: ErrorSchema,
-	403: ErrorSchema,
-	404: ErrorSchema,
-	409: ErrorSchema,
-};
+const errors = sessionWriteErrors;
 
 /** Accounts, for admins only (the same rules as `npm run users`). */
 export function userRoutes(db: Db, auth: Auth, now: () => Date) {
@@ -37,12 +30,10 @@ export function userRoutes(db: Db, auth: Auth, now: () => Date) {
 		app.get(
 			"",
 			{
-				schema: {
-					tags,
-					security,
+				schema: sessionRouteSchema(tags, {
 					summary: "Every account (admin)",
 					response: { 200: UserListSchema, ...errors },
-				},
+				}),
 			},
 			async () => ({ users: listUsers(db) }),
 		);
@@ -50,13 +41,11 @@ export function userRoutes(db: Db, auth: Auth, now: () => Date) {
 		app.post(
 			"",
 			{
-				schema: {
-					tags,
-					security,
+				schema: sessionRouteSchema(tags, {
 					summary: "Add an account (admin)",
 					body: CreateUserSchema,
 					response: { 201: UserSchema, ...errors },
-				},
+				}),
 			},
 			async (request, reply) =>
 				sendCreated(
@@ -68,15 +57,13 @@ export function userRoutes(db: Db, auth: Auth, now: () => Date) {
 		app.patch(
 			"/:name",
 			{
-				schema: {
-					tags,
-					security,
+				schema: sessionRouteSchema(tags, {
 					summary:
 						"Change an account's role or password (admin); a new password ends its sessions",
 					params: UserNameParams,
 					body: UpdateUserSchema,
 					response: { 200: UserSchema, ...errors },
-				},
+				}),
 			},
 			async (request, reply) =>
 				sendResult(
@@ -93,14 +80,12 @@ export function userRoutes(db: Db, auth: Auth, now: () => Date) {
 		app.delete(
 			"/:name",
 			{
-				schema: {
-					tags,
-					security,
+				schema: sessionRouteSchema(tags, {
 					summary:
 						"Remove an account and end its sessions (admin); the plan's history keeps the name",
 					params: UserNameParams,
 					response: { 204: { type: "null" }, ...errors },
-				},
+				}),
 			},
 			async (request, reply) => {
 				const removed = removeAccount(db, request.params.name);
