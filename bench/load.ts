@@ -21,11 +21,38 @@ export interface LoadResult {
 export type CpuProbe = () => Promise<number>;
 
 /** One autocannon run: CONNECTIONS connections, no pipelining, for `seconds`. */
-export async function load(
+export function load(
 	url: string,
 	seconds: number,
 	cpu?: CpuProbe,
 	connections = CONNECTIONS,
+): Promise<LoadResult> {
+	return runLoad(url, { duration: seconds }, cpu, connections);
+}
+
+/**
+ * Loads the URL from now until `done` settles (at most `maxSeconds`): the p99 over every request
+ * made meanwhile, not the worst of several shorter windows.
+ */
+export function loadUntil(
+	url: string,
+	done: Promise<unknown>,
+	connections: number,
+	maxSeconds = 120,
+): Promise<LoadResult> {
+	return runLoad(
+		url,
+		{ duration: maxSeconds, stopWhen: done },
+		undefined,
+		connections,
+	);
+}
+
+async function runLoad(
+	url: string,
+	{ duration, stopWhen }: { duration: number; stopWhen?: Promise<unknown> },
+	cpu: CpuProbe | undefined,
+	connections: number,
 ): Promise<LoadResult> {
 	const cpuBefore = cpu ? await cpu() : Number.NaN;
 	// autocannon's own histogram keeps whole milliseconds, too coarse for p99s of 2–4 ms: the
@@ -34,12 +61,14 @@ export async function load(
 	const latencies: number[] = [];
 	const result = await new Promise<autocannon.Result>((resolve, reject) => {
 		const instance = autocannon(
-			{ url, connections, pipelining: 1, duration: seconds },
+			{ url, connections, pipelining: 1, duration },
 			(error, finished) => (error ? reject(error) : resolve(finished)),
 		);
 		instance.on("response", (_client, _status, _bytes, responseTime) => {
 			latencies.push(responseTime);
 		});
+		const stop = () => instance.stop();
+		stopWhen?.then(stop, stop);
 	});
 	return {
 		rps: result.requests.total / result.duration,

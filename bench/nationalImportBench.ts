@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import ExcelJS from "exceljs";
 import { startRealServer } from "../e2e/server.ts";
-import { load } from "./load.ts";
+import { load, loadUntil } from "./load.ts";
 
 const ROOT = join(import.meta.dirname, "..");
 /** SN's Statistik.xlsx: 290 municipalities × 20 series × 23 years ≈ 130,000 values. */
@@ -152,21 +152,9 @@ export async function runNationalImportBench(
 		await load(url, 1, undefined, READ_CONNECTIONS);
 		const idle = await load(url, 2, undefined, READ_CONNECTIONS);
 		const importing = importWithCli(dbPath, file);
-		let done = false;
-		void importing.then(
-			() => {
-				done = true;
-			},
-			() => {
-				done = true;
-			},
-		);
-		// Reads for as long as the import runs, one second at a time.
-		const during: number[] = [];
-		while (!done)
-			during.push((await load(url, 1, undefined, READ_CONNECTIONS)).p99);
+		const during = await loadUntil(url, importing, READ_CONNECTIONS);
 		const result = await importing;
-		const duringP99 = Math.max(...during);
+		const duringP99 = during.p99;
 		return {
 			values,
 			importMs: result.ms,

@@ -1,4 +1,6 @@
 import type { QueryClient } from "@tanstack/react-query";
+import type { PeerGroupList } from "../../server/schemas/compare.ts";
+import type { MunicipalityList } from "../../server/schemas/municipalities.ts";
 import {
 	municipalityListOptions,
 	rankingOptions,
@@ -22,16 +24,35 @@ import { normalisePath } from "./routes.ts";
  * cache instead of asking only once it has rendered. Failures are left for the page to show.
  */
 export async function prefetchPage(client: QueryClient, url: URL) {
-	const firstRequests = FIRST_REQUESTS[normalisePath(url.pathname)];
+	const path = normalisePath(url.pathname);
+	const firstRequests = FIRST_REQUESTS[path];
 	if (!firstRequests) return;
 	const selection = readSelection(url.searchParams);
+	// Asked for at once, before the page's code is requested: over HTTP/1.1 a browser opens six
+	// connections to a host, and a request made after the page's chunks waits behind them.
+	const shared = {
+		years: handled(client.fetchQuery(yearsOptions())),
+		municipalities: handled(client.fetchQuery(municipalityListOptions())),
+		groups: PAGES_READING_GROUPS.has(path)
+			? handled(client.fetchQuery(groupsOptions()))
+			: Promise.resolve({ groups: [] }),
+	};
 	try {
-		const year = selection.yearParam ?? (await fetchDefaultYear(client));
-		await firstRequests({ client, url, selection, year });
+		const year = selection.yearParam ?? latestRankingYear(await shared.years);
+		await firstRequests({ client, url, selection, year, shared });
 	} catch {
 		// The page asks again and shows the error in its own words.
 	}
 }
+
+/** The promise, marked as handled: a page that does not wait for it leaves its failure to the query. */
+function handled<T>(promise: Promise<T>): Promise<T> {
+	promise.catch(() => {});
+	return promise;
+}
+
+/** The list and the years every page's header reads; the groups Jämför and Rankning read. */
+const PAGES_READING_GROUPS = new Set(["/jamfor", "/rankning"]);
 
 interface PageContext {
 	client: QueryClient;
@@ -39,6 +60,11 @@ interface PageContext {
 	selection: Selection;
 	/** The year the page shows: `ar`, else the default year (as useYear decides it). */
 	year: number | null;
+	/** The answers the shell and several pages read, already asked for. */
+	shared: {
+		groups: Promise<PeerGroupList>;
+		municipalities: Promise<MunicipalityList>;
+	};
 }
 
 const FIRST_REQUESTS: Record<string, (page: PageContext) => Promise<void>> = {
@@ -58,10 +84,6 @@ const FIRST_REQUESTS: Record<string, (page: PageContext) => Promise<void>> = {
 		client.prefetchQuery(nationalRankingOptions(year)),
 };
 
-async function fetchDefaultYear(client: QueryClient): Promise<number | null> {
-	return latestRankingYear(await client.fetchQuery(yearsOptions()));
-}
-
 async function prefetchRankingAndGap({ client, selection, year }: PageContext) {
 	const { code, targetYearParam, fromParam } = selection;
 	await Promise.all([
@@ -77,10 +99,11 @@ async function prefetchComparison({
 	url,
 	selection,
 	year,
+	shared,
 }: PageContext) {
 	const [groups, list] = await Promise.all([
-		client.fetchQuery(groupsOptions()),
-		client.fetchQuery(municipalityListOptions()),
+		shared.groups,
+		shared.municipalities,
 	]);
 	const peers = choosePeers(url.searchParams, selection.code, groups, list);
 	if (peers)
