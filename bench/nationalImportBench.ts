@@ -1,5 +1,11 @@
 import { spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import {
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -21,7 +27,7 @@ const READ_CONNECTIONS = 10;
 export interface NationalImport {
 	values: number;
 	importMs: number;
-	/** Peak resident memory of the import process (VmHWM), in MB. */
+	/** Peak resident memory of the import (VmHWM of its processes, added up), in MB. */
 	peakRssMb: number;
 	idleP99Ms: number;
 	duringImportP99Ms: number;
@@ -94,6 +100,29 @@ function peakRssKb(pid: number): number {
 	}
 }
 
+/** The process and all it started (the CLI runs its import in a child at a lower priority). */
+function processTree(pid: number): number[] {
+	const children = (() => {
+		try {
+			return readdirSync(`/proc/${pid}/task`).flatMap((task) =>
+				readFileSync(`/proc/${pid}/task/${task}/children`, "utf8")
+					.split(" ")
+					.filter((child) => child.trim() !== "")
+					.map(Number),
+			);
+		} catch {
+			return [];
+		}
+	})();
+	return [pid, ...children.flatMap(processTree)];
+}
+
+/** Each process's own peak, so the sum is what the import took at most, all its processes together. */
+function trackPeaks(peaks: Map<number, number>, pid: number): void {
+	for (const member of processTree(pid))
+		peaks.set(member, Math.max(peaks.get(member) ?? 0, peakRssKb(member)));
+}
+
 function importWithCli(
 	dbPath: string,
 	file: string,
@@ -110,7 +139,7 @@ function importWithCli(
 			},
 		);
 		let output = "";
-		let peak = 0;
+		const peaks = new Map<number, number>();
 		child.stdout.on("data", (chunk) => {
 			output += chunk;
 		});
@@ -118,13 +147,14 @@ function importWithCli(
 			output += chunk;
 		});
 		const poll = setInterval(() => {
-			if (child.pid) peak = Math.max(peak, peakRssKb(child.pid));
+			if (child.pid) trackPeaks(peaks, child.pid);
 		}, 20);
 		child.on("error", reject);
 		child.on("exit", (code) => {
 			clearInterval(poll);
 			const ms = performance.now() - started;
-			if (code === 0) resolve({ ms, peakRssKb: peak, output });
+			const peakRssKb = [...peaks.values()].reduce((a, b) => a + b, 0);
+			if (code === 0) resolve({ ms, peakRssKb, output });
 			else
 				reject(
 					new Error(`the import exited with ${code}: ${output.slice(-500)}`),

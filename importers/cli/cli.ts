@@ -1,5 +1,4 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
-import { getPriority, setPriority } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { type DatabaseHandle, openDatabase } from "../../db/client.ts";
@@ -26,6 +25,7 @@ import {
 	WRITE_FAILURE_MESSAGES,
 	writeFailureOf,
 } from "../pipeline/writeFailure.ts";
+import { runAtLowerPriority } from "./lowerPriority.ts";
 import { createProgressBar } from "./progressBar.ts";
 
 const USAGE = `usage: npm run import -- <file|dir>... [--source ${IMPORT_SOURCES.join("|")}] [--dry-run] [--replace-year]
@@ -166,21 +166,6 @@ async function importAll(
 	return results;
 }
 
-/**
- * An import is a batch job, often on the machine that serves the dashboard: at a lower CPU
- * priority it takes the time the server leaves, so readers are not kept waiting while a large
- * workbook is read. Lowering one's own priority needs no permission; if the system still says
- * no, the import runs as it is.
- */
-function lowerCpuPriority(by: number): void {
-	if (by === 0) return;
-	try {
-		setPriority(Math.min(19, getPriority() + by));
-	} catch {
-		// Not permitted here (some containers): the import runs at the priority it has.
-	}
-}
-
 async function main(argv: string[]): Promise<number> {
 	const { values, positionals } = parseArgs({
 		args: argv,
@@ -198,12 +183,17 @@ async function main(argv: string[]): Promise<number> {
 		return 2;
 	}
 	const source = parseSource(values.source);
+	const config = loadConfig();
+	const lowered = runAtLowerPriority(
+		config.importNice,
+		"importers/cli/cli.ts",
+		argv,
+	);
+	if (lowered) return lowered;
 	const files = expandPaths(positionals).map((path) => ({
 		path,
 		bytes: readFileSync(path),
 	}));
-	const config = loadConfig();
-	lowerCpuPriority(config.importNice);
 	const handle = openDatabase(config.databasePath);
 	try {
 		const results = await importAll(handle, files, source, {

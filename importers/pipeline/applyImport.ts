@@ -169,8 +169,9 @@ const SQL = {
 
 const yearHasRowsSql = (table: Table): string =>
 	`select exists (select 1 from ${table} where year = ?) as n`;
+/** Rows this run wrote are rows its file carries, never leftovers: only older runs' rows are read. */
 const storedKeysOfSourceSql = (table: Table): string =>
-	`select ${SHAPES[table].key.join(", ")} from ${table} where year = ? and import_run_id in (${RUNS_OF_SOURCE})`;
+	`select ${SHAPES[table].key.join(", ")} from ${table} where year = ? and import_run_id in (${RUNS_OF_SOURCE}) and import_run_id <> ?`;
 const deleteKeysSql = (table: Table, count: number): string => {
 	const { key } = SHAPES[table];
 	const tuple = `(${key.map(() => "?").join(", ")})`;
@@ -306,11 +307,16 @@ export function applyImport(
 		try {
 			writeMunicipalities(sqlite, parsed);
 			writeTables(sqlite, parsed, options, runId, onProgress);
-			if (options.mode === "replace-years") deleteLeftoverRows(sqlite, parsed);
+			if (options.mode === "replace-years")
+				deleteLeftoverRows(sqlite, parsed, runId);
 		} finally {
 			setCurrentRun(sqlite, null);
 		}
-		const summary = readChangeSummary(sqlite, runId);
+		const summary = readChangeSummary(
+			sqlite,
+			runId,
+			tableRowsOf(parsed).map((rows) => rows.table),
+		);
 		if (isNoChange(summary))
 			throw new RolledBack({
 				status: "unchanged",
@@ -547,25 +553,29 @@ function writeRows(
  * those years under a key the file does not carry goes (read once per year, deleted many keys a
  * statement; the file's own keys were upserted, or left alone where they already said the same).
  */
-function deleteLeftoverRows(sqlite: Sqlite, parsed: ParsedImport): void {
+function deleteLeftoverRows(
+	sqlite: Sqlite,
+	parsed: ParsedImport,
+	runId: number,
+): void {
 	for (const { table, rows, argsAt } of tableRowsOf(parsed)) {
 		// insikt_definition is keyed by year alone: the upsert has replaced it already.
 		if (table === "insikt_definition") continue;
 		const keyLength = SHAPES[table].key.length;
-		const incoming = new Set<string>();
-		for (let index = 0; index < rows.length; index++)
-			incoming.add(keyText(argsAt(index, "", null), keyLength));
-		const leftovers: unknown[][] = [];
-		const stored = statementOf<[number, string], Record<string, unknown>>(
+		const stored = statementOf<[number, string, number], unknown[]>(
 			sqlite,
 			storedKeysOfSourceSql(table),
 		).raw(true);
-		for (const year of new Set(rows.map((row) => row.year)))
-			for (const key of stored.all(
-				year,
-				parsed.source,
-			) as unknown as unknown[][])
-				if (!incoming.has(keyText(key, keyLength))) leftovers.push(key);
+		const olderKeys = [...new Set(rows.map((row) => row.year))].flatMap(
+			(year) => stored.all(year, parsed.source, runId),
+		);
+		if (olderKeys.length === 0) continue;
+		const incoming = new Set<string>();
+		for (let index = 0; index < rows.length; index++)
+			incoming.add(keyText(argsAt(index, "", null), keyLength));
+		const leftovers = olderKeys.filter(
+			(key) => !incoming.has(keyText(key, keyLength)),
+		);
 		for (let start = 0; start < leftovers.length; start += ROWS_PER_STATEMENT) {
 			const chunk = leftovers.slice(start, start + ROWS_PER_STATEMENT);
 			statementOf(sqlite, deleteKeysSql(table, chunk.length)).run(

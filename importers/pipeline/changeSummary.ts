@@ -196,6 +196,8 @@ function nameRuns(sqlite: Sqlite, lists: FigureList[]): void {
 export function readChangeSummary(
 	sqlite: Sqlite,
 	runId: number,
+	/** The tables the run wrote rows to (its inserts are counted there); all when left out. */
+	writtenTables: readonly LoggedTable[] = LOGGED_TABLES,
 ): ChangeSummary {
 	const summary: ChangeSummary = {
 		added: 0,
@@ -214,7 +216,7 @@ export function readChangeSummary(
 		if (kind === "changed")
 			changedRows.set(`${row.table_name} ${row.year}`, row.n);
 	}
-	for (const table of LOGGED_TABLES.filter(tracksRun))
+	for (const table of writtenTables.filter(tracksRun))
 		for (const { year, n } of statementOf<[number], RunRowCount>(
 			sqlite,
 			runRowsSql(table),
