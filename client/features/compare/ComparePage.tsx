@@ -4,6 +4,7 @@ import { useMunicipality } from "../../api/municipalities.ts";
 import { useMessages } from "../../i18n/useI18n.ts";
 import { useSelection } from "../../state/selection.ts";
 import { useYear } from "../../state/useYear.ts";
+import { Deferred } from "../../ui/Deferred.tsx";
 import { EmptyState, QueryState } from "../../ui/QueryState.tsx";
 import { SyntheticBanner } from "../../ui/SyntheticBadge.tsx";
 import { CompareRanksSection } from "./CompareRanksSection.tsx";
@@ -86,8 +87,10 @@ function CompareContent({
 				<p className="muted">{m.notInGroup}</p>
 			)}
 			<CompareRanksSection {...sections} />
-			<CompareTable {...sections} />
-			<NkiRankSection {...sections} />
+			<Deferred>
+				<CompareTable {...sections} />
+				<NkiRankSection {...sections} />
+			</Deferred>
 		</>
 	);
 }

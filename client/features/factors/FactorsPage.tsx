@@ -4,6 +4,7 @@ import { useMunicipality } from "../../api/municipalities.ts";
 import { useI18n, useMessages } from "../../i18n/useI18n.ts";
 import { useSelection } from "../../state/selection.ts";
 import { useYear } from "../../state/useYear.ts";
+import { Deferred } from "../../ui/Deferred.tsx";
 import { IncompleteYearNote } from "../../ui/IncompleteYearNote.tsx";
 import { EmptyState, QueryState } from "../../ui/QueryState.tsx";
 import { SyntheticBadge, SyntheticBanner } from "../../ui/SyntheticBadge.tsx";
@@ -92,25 +93,27 @@ function FactorsContent({ report }: { report: GapReport }) {
 			<ModelBox model={report.model} year={report.year} />
 			<GapLead report={report} />
 			<FactorShareSection report={report} />
-			<FactorScoresSection report={report} />
-			<FactorRanksSection
-				code={report.municipality.code}
-				name={report.municipality.name}
-				year={report.year}
-			/>
-			<StatisticsTable report={report} />
-			<WhatIfPanel report={report} {...whatIf} />
-			{report.smallestChange && report.smallestChange.factors.length > 0 && (
-				<SmallestChange
-					result={report.smallestChange}
+			<Deferred>
+				<FactorScoresSection report={report} />
+				<FactorRanksSection
+					code={report.municipality.code}
+					name={report.municipality.name}
 					year={report.year}
-					specs={specs}
-					higherIsBetter={higherIsBetter}
-					onTry={tryValues}
 				/>
-			)}
-			<AttributionSection report={report} />
-			<FactorActions factors={report.gap.factors} />
+				<StatisticsTable report={report} />
+				<WhatIfPanel report={report} {...whatIf} />
+				{report.smallestChange && report.smallestChange.factors.length > 0 && (
+					<SmallestChange
+						result={report.smallestChange}
+						year={report.year}
+						specs={specs}
+						higherIsBetter={higherIsBetter}
+						onTry={tryValues}
+					/>
+				)}
+				<AttributionSection report={report} />
+				<FactorActions factors={report.gap.factors} />
+			</Deferred>
 		</>
 	);
 }

@@ -4,6 +4,7 @@ import { useMunicipality } from "../../api/municipalities.ts";
 import { useI18n, useMessages } from "../../i18n/useI18n.ts";
 import { useSelection } from "../../state/selection.ts";
 import { useYear } from "../../state/useYear.ts";
+import { Deferred } from "../../ui/Deferred.tsx";
 import { IncompleteYearNote } from "../../ui/IncompleteYearNote.tsx";
 import { EmptyState, LoadingState, QueryState } from "../../ui/QueryState.tsx";
 import { SyntheticBadge, SyntheticBanner } from "../../ui/SyntheticBadge.tsx";
@@ -113,9 +114,11 @@ function InsiktContent({
 			</p>
 			<AreaRanks report={report} summary={summary} />
 			<InsiktAreasSection report={report} />
-			<HeatmapSection report={report} summary={summary} />
-			<NkiTrendSection report={report} summary={summary} />
-			<AreaActions />
+			<Deferred>
+				<HeatmapSection report={report} summary={summary} />
+				<NkiTrendSection report={report} summary={summary} />
+				<AreaActions />
+			</Deferred>
 		</>
 	);
 }

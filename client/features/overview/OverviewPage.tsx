@@ -4,6 +4,7 @@ import type { Ranking } from "../../../server/schemas/ranking.ts";
 import { errorMessage } from "../../api/errorMessage.ts";
 import { genitive } from "../../i18n/messages.ts";
 import { useI18n, useMessages } from "../../i18n/useI18n.ts";
+import { Deferred } from "../../ui/Deferred.tsx";
 import { IncompleteYearNote } from "../../ui/IncompleteYearNote.tsx";
 import { EmptyState, LoadingState, QueryState } from "../../ui/QueryState.tsx";
 import { SyntheticBadge, SyntheticBanner } from "../../ui/SyntheticBadge.tsx";
@@ -83,10 +84,12 @@ function OverviewContent({
 			<TargetYearPicker ranking={ranking} />
 			<FigureCards figures={figures} />
 			<RankTrendSection ranking={ranking} year={year} />
-			<div className="two-columns">
-				<MaySignalPanel report={ranking.maySignal} />
-				<NeighboursSection gap={gap} year={year} />
-			</div>
+			<Deferred>
+				<div className="two-columns">
+					<MaySignalPanel report={ranking.maySignal} />
+					<NeighboursSection gap={gap} year={year} />
+				</div>
+			</Deferred>
 		</article>
 	);
 }

@@ -1,5 +1,5 @@
 import type { UseQueryResult } from "@tanstack/react-query";
-import { useEffect } from "react";
+import { useDeferredValue, useEffect } from "react";
 import type { ProgressReport } from "../../../server/schemas/actions.ts";
 import type { Comparison } from "../../../server/schemas/compare.ts";
 import type { GapReport } from "../../../server/schemas/gap.ts";
@@ -88,9 +88,12 @@ function Report({
 	});
 	useEffect(() => adoptStyleSheet(printCss), [printCss]);
 	const queries = [gap, insikt, comparison, factorRanks, planProgress];
-	const settled = queries.every(
-		(q) => !q.isPending || q.fetchStatus === "idle",
-	);
+	// The sections after the rank trend render in a second pass (see ui/Deferred.tsx); the report
+	// says it is ready (for printing, for tests) once they have.
+	const isRestShown = useDeferredValue(true, false);
+	const settled =
+		isRestShown &&
+		queries.every((q) => !q.isPending || q.fetchStatus === "idle");
 	return (
 		<article className="report-page">
 			<div className="report-toolbar no-print">
@@ -138,35 +141,39 @@ function Report({
 					year={year}
 					print={{ width: PRINT_WIDTH, height: 250 }}
 				/>
-				{input.gap && (
-					<FactorShareSection
-						report={input.gap}
-						print={{ width: PRINT_WIDTH }}
-					/>
+				{isRestShown && (
+					<>
+						{input.gap && (
+							<FactorShareSection
+								report={input.gap}
+								print={{ width: PRINT_WIDTH }}
+							/>
+						)}
+						{input.factorRanks && (
+							<FactorRanksSection
+								code={ranking.municipality.code}
+								name={name}
+								year={year}
+								print
+							/>
+						)}
+						{input.insikt && (
+							<InsiktAreasSection
+								report={input.insikt}
+								print={{ width: PRINT_WIDTH, height: 240 }}
+							/>
+						)}
+						{input.comparison && (
+							<ReportPeersSection
+								comparison={input.comparison}
+								code={ranking.municipality.code}
+								name={name}
+								print={{ width: PRINT_WIDTH, height: 240 }}
+							/>
+						)}
+						<ProgrammeSection year={year} />
+					</>
 				)}
-				{input.factorRanks && (
-					<FactorRanksSection
-						code={ranking.municipality.code}
-						name={name}
-						year={year}
-						print
-					/>
-				)}
-				{input.insikt && (
-					<InsiktAreasSection
-						report={input.insikt}
-						print={{ width: PRINT_WIDTH, height: 240 }}
-					/>
-				)}
-				{input.comparison && (
-					<ReportPeersSection
-						comparison={input.comparison}
-						code={ranking.municipality.code}
-						name={name}
-						print={{ width: PRINT_WIDTH, height: 240 }}
-					/>
-				)}
-				<ProgrammeSection year={year} />
 				<ReportSources
 					synthetic={synthetic}
 					errors={queries.flatMap((q) => (q.error ? [q.error] : []))}
