@@ -1,5 +1,6 @@
 import type { Page } from "playwright-core";
 import { afterAll, describe, expect, it } from "vitest";
+import { writeWorkbook } from "../importers/table/writeWorkbook.ts";
 import {
 	addAccount,
 	logIn,
@@ -16,9 +17,22 @@ const ADMIN: TestAccount = {
 	role: "admin",
 };
 
-interface CsvFile {
-	name: string;
-	text: string;
+/** A file to upload: CSV text, or the bytes of an .xlsx workbook. */
+type UploadFile =
+	| { name: string; text: string }
+	| { name: string; bytes: Uint8Array };
+
+const XLSX_TYPE =
+	"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+function filePayload(file: UploadFile) {
+	return "text" in file
+		? {
+				name: file.name,
+				mimeType: "text/csv",
+				buffer: Buffer.from(file.text, "utf8"),
+			}
+		: { name: file.name, mimeType: XLSX_TYPE, buffer: Buffer.from(file.bytes) };
 }
 
 /**
@@ -27,18 +41,14 @@ interface CsvFile {
  */
 async function previewFile(
 	session: BrowserSession,
-	file: CsvFile,
+	file: UploadFile,
 	token: string | null = TOKEN,
 	page?: Page,
 ): Promise<Page> {
 	const tab = page ?? (await session.browser.newPage());
 	await tab.goto(`${session.url}/import`);
 	if (token !== null) await tab.getByLabel("Admin-token").fill(token);
-	await tab.getByLabel("Fil (CSV eller XLSX)").setInputFiles({
-		name: file.name,
-		mimeType: "text/csv",
-		buffer: Buffer.from(file.text, "utf8"),
-	});
+	await tab.getByLabel("Fil (CSV eller XLSX)").setInputFiles(filePayload(file));
 	await tab.getByRole("button", { name: "Förhandsgranska" }).click();
 	return tab;
 }
@@ -172,7 +182,7 @@ describe.runIf(shouldRunBrowserTests())("Import in a real browser", () => {
 		await page.close();
 	});
 
-	it("logged in as admin: no token field; a conflict with a published figure in the dry run, imported on confirmation and undone with the session", async () => {
+	it("logged in as admin: no token field; an .xlsx workbook with a conflict with a published figure in the dry run, imported on confirmation and undone with the session", async () => {
 		await addAccount(database.path, ADMIN);
 		const page = await session.browser.newPage();
 		await page.goto(`${session.url}/logga-in?tillbaka=%2Fimport`);
@@ -183,13 +193,19 @@ describe.runIf(shouldRunBrowserTests())("Import in a real browser", () => {
 			.getByText(`Inloggad som ${ADMIN.name} (admin)`)
 			.waitFor();
 		expect(await page.getByLabel("Admin-token").count()).toBe(0);
-		// Partille's published 2016 rank is 15 (bundled sn-ranking-published.csv).
+		// Partille's published 2016 rank is 15 (bundled sn-ranking-published.csv); the workbook says 12.
+		const workbook = writeWorkbook([
+			{
+				name: "Sheet1",
+				rows: [
+					["År", "Kommunkod", "Placering"],
+					[2016, "1402", 12],
+				],
+			},
+		]);
 		await previewFile(
 			session,
-			{
-				name: "partille-2016.csv",
-				text: "År;Kommunkod;Placering\n2016;1402;12\n",
-			},
+			{ name: "partille-2016.xlsx", bytes: workbook },
 			null,
 			page,
 		);
@@ -205,7 +221,7 @@ describe.runIf(shouldRunBrowserTests())("Import in a real browser", () => {
 		expect(row).toContain("12");
 		expect(await page.getByTestId("removals").count()).toBe(0);
 		await confirmImport(page, "Importera 1 rad");
-		await undoImport(page, "partille-2016.csv");
+		await undoImport(page, "partille-2016.xlsx");
 		// The read cache sees the undo: Partille's 2016 rank is the published one again.
 		const rank2016 = await page.evaluate(async () => {
 			const response = await fetch(
