@@ -7,6 +7,7 @@ import {
 	type TestAccount,
 	tempDatabase,
 } from "./accounts.ts";
+import { describeViolations, findAxeViolations } from "./axe.ts";
 import { shouldRunBrowserTests } from "./requireChromium.ts";
 import { type BrowserSession, useBrowserSession } from "./session.ts";
 
@@ -220,6 +221,12 @@ describe.runIf(shouldRunBrowserTests())("Import in a real browser", () => {
 		expect(row).toContain("publicerad");
 		expect(row).toContain("12");
 		expect(await page.getByTestId("removals").count()).toBe(0);
+		const confirm = page.getByRole("button", {
+			name: "Importera 1 rad (ändrar 1 publicerad siffra)",
+		});
+		expect(await confirm.getAttribute("class")).toBe("warning");
+		// The preview open, its conflict table and the warning button: WCAG 2.1 AA holds.
+		expect(describeViolations(await findAxeViolations(page))).toBe("");
 		await confirmImport(page, "Importera 1 rad");
 		await undoImport(page, "partille-2016.xlsx");
 		// The read cache sees the undo: Partille's 2016 rank is the published one again.

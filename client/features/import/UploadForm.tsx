@@ -1,8 +1,9 @@
 import { type FormEvent, useId, useState } from "react";
 import type { ImportSource } from "../../../domain/ids.ts";
+import type { UploadResult } from "../../../server/schemas/imports.ts";
 import { useI18n, useMessages } from "../../i18n/useI18n.ts";
 import { IMPORT_MESSAGES } from "./messages.ts";
-import { confirmCounts } from "./previewData.ts";
+import { confirmCounts, isRiskyImport } from "./previewData.ts";
 import { UploadPreview } from "./UploadPreview.tsx";
 import { IMPORT_SOURCE_IDS, sourceLabel } from "./uploadOutcome.ts";
 import { useUpload } from "./useUpload.ts";
@@ -136,19 +137,10 @@ export function UploadForm({
 					>
 						{m.preview}
 					</button>
-					<button
-						type="button"
-						className="primary"
-						disabled={!canConfirm}
-						onClick={() => send(false)}
-					>
-						{canConfirm && preview
-							? m.confirm(
-									confirmCounts(preview).written,
-									confirmCounts(preview).removed,
-								)
-							: m.import}
-					</button>
+					<ConfirmButton
+						preview={canConfirm ? preview : null}
+						onConfirm={() => send(false)}
+					/>
 					{upload.isPending && (
 						<span>
 							<span className="spinner" aria-hidden="true" />
@@ -168,5 +160,32 @@ export function UploadForm({
 			)}
 			{preview && <UploadPreview result={preview} />}
 		</section>
+	);
+}
+
+/** Says what the import will do; drawn as a warning when it removes or overwrites published figures. */
+function ConfirmButton({
+	preview,
+	onConfirm,
+}: {
+	preview: UploadResult | null;
+	onConfirm: () => void;
+}) {
+	const m = useMessages(IMPORT_MESSAGES).upload;
+	if (!preview)
+		return (
+			<button type="button" className="primary" disabled>
+				{m.import}
+			</button>
+		);
+	const counts = confirmCounts(preview);
+	return (
+		<button
+			type="button"
+			className={isRiskyImport(counts) ? "warning" : "primary"}
+			onClick={onConfirm}
+		>
+			{m.confirm(counts.written, counts.removed, counts.conflicts)}
+		</button>
 	);
 }

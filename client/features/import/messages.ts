@@ -27,12 +27,14 @@ export const IMPORT_MESSAGES = defineMessages({
 				"Ersätt åren: ta bort det som finns för filens år och som filen saknar",
 			replaceYearsHint:
 				"Utan kryss skrivs bara filens siffror; allt annat lämnas som det är.",
-			confirm: (written: number, removed: number) =>
-				written > 0 && removed > 0
-					? `Importera ${sv.count(written, "rad", "rader")} och ta bort ${sv.num(removed)}`
-					: removed > 0
-						? `Ta bort ${sv.count(removed, "rad", "rader")}`
-						: `Importera ${sv.count(written, "rad", "rader")}`,
+			confirm: (written: number, removed: number, conflicts: number) =>
+				`${
+					written > 0 && removed > 0
+						? `Importera ${sv.count(written, "rad", "rader")} och ta bort ${sv.num(removed)}`
+						: removed > 0
+							? `Ta bort ${sv.count(removed, "rad", "rader")}`
+							: `Importera ${sv.count(written, "rad", "rader")}`
+				}${conflicts > 0 ? ` (ändrar ${sv.count(conflicts, "publicerad siffra", "publicerade siffror")})` : ""}`,
 			sending: "Skickar…",
 		},
 		sources: {
@@ -145,12 +147,14 @@ export const IMPORT_MESSAGES = defineMessages({
 				"Replace the years: remove what is stored for the file's years and the file lacks",
 			replaceYearsHint:
 				"Unticked, only the file's figures are written; everything else stays.",
-			confirm: (written, removed) =>
-				written > 0 && removed > 0
-					? `Import ${en.count(written, "row", "rows")} and remove ${en.num(removed)}`
-					: removed > 0
-						? `Remove ${en.count(removed, "row", "rows")}`
-						: `Import ${en.count(written, "row", "rows")}`,
+			confirm: (written, removed, conflicts) =>
+				`${
+					written > 0 && removed > 0
+						? `Import ${en.count(written, "row", "rows")} and remove ${en.num(removed)}`
+						: removed > 0
+							? `Remove ${en.count(removed, "row", "rows")}`
+							: `Import ${en.count(written, "row", "rows")}`
+				}${conflicts > 0 ? ` (changes ${en.count(conflicts, "published figure", "published figures")})` : ""}`,
 			sending: "Sending…",
 		},
 		sources: {

@@ -57,11 +57,21 @@ export function issuePage(issues: UploadIssue[], page: number): IssuePage {
 export function confirmCounts(preview: UploadResult): {
 	written: number;
 	removed: number;
+	/** Stored published figures the file gives another value. */
+	conflicts: number;
 } {
 	return {
 		written: preview.changes.added + preview.changes.changed,
 		removed: preview.changes.removed,
+		conflicts: preview.changes.conflicts.total,
 	};
+}
+
+/** A confirmation that removes stored figures or overwrites published ones is drawn as a warning. */
+export function isRiskyImport(
+	counts: ReturnType<typeof confirmCounts>,
+): boolean {
+	return counts.removed > 0 || counts.conflicts > 0;
 }
 
 /** Which figure a change is about, in the key's order: year, municipality, factor or area and measure. */

@@ -95,13 +95,19 @@ describe("outcomeMessage", () => {
 
 describe("the confirm button", () => {
 	const confirm = (lang: "sv" | "en", written: number, removed: number) =>
-		IMPORT_MESSAGES[lang].upload.confirm(written, removed);
+		IMPORT_MESSAGES[lang].upload.confirm(written, removed, 0);
 	it("says what the import will do, plural-correct, in Swedish and English", () => {
 		expect(confirm("sv", 15, 275)).toBe("Importera 15 rader och ta bort 275");
 		expect(confirm("sv", 1, 0)).toBe("Importera 1 rad");
 		expect(confirm("sv", 0, 1)).toBe("Ta bort 1 rad");
 		expect(confirm("en", 15, 275)).toBe("Import 15 rows and remove 275");
 		expect(confirm("en", 1, 0)).toBe("Import 1 row");
+		expect(IMPORT_MESSAGES.sv.upload.confirm(2, 0, 1)).toBe(
+			"Importera 2 rader (ändrar 1 publicerad siffra)",
+		);
+		expect(IMPORT_MESSAGES.en.upload.confirm(15, 275, 3)).toBe(
+			"Import 15 rows and remove 275 (changes 3 published figures)",
+		);
 	});
 });
 
