@@ -73,27 +73,19 @@ function parseFlag(name: string, value: string | undefined): boolean {
 }
 
 export const DEFAULT_SESSION_HOURS = 8;
-
-function parseSessionHours(value: string | undefined): number {
-	if (value === undefined || value === "") return DEFAULT_SESSION_HOURS;
-	const hours = Number(value);
-	if (!Number.isInteger(hours) || hours < 1 || hours > 720)
-		throw new ConfigError(
-			`TOPP10_SESSION_HOURS must be a whole number of hours from 1 to 720, got "${value}"`,
-		);
-	return hours;
-}
-
 export const DEFAULT_IMPORT_NICE = 10;
 
-function parseImportNice(value: string | undefined): number {
-	if (value === undefined || value === "") return DEFAULT_IMPORT_NICE;
-	const nice = Number(value);
-	if (!Number.isInteger(nice) || nice < 0 || nice > 19)
-		throw new ConfigError(
-			`TOPP10_IMPORT_NICE must be a whole number from 0 (normal priority) to 19 (lowest), got "${value}"`,
-		);
-	return nice;
+/** A whole number from `min` to `max`; `fallback` when unset; else a ConfigError saying `expected`. */
+function parseWholeNumber(
+	value: string | undefined,
+	{ min, max, fallback }: { min: number; max: number; fallback: number },
+	expected: string,
+): number {
+	if (value === undefined || value === "") return fallback;
+	const number = Number(value);
+	if (!Number.isInteger(number) || number < min || number > max)
+		throw new ConfigError(`${expected}, got "${value}"`);
+	return number;
 }
 
 /** The one place that reads the environment; everything else receives a Config. */
@@ -112,7 +104,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 		logLevel: parseLogLevel(env.LOG_LEVEL),
 		trustProxy: parseTrustProxy(env.TRUST_PROXY),
 		privateMode: parseFlag("TOPP10_PRIVATE", env.TOPP10_PRIVATE),
-		sessionHours: parseSessionHours(env.TOPP10_SESSION_HOURS),
-		importNice: parseImportNice(env.TOPP10_IMPORT_NICE),
+		sessionHours: parseWholeNumber(
+			env.TOPP10_SESSION_HOURS,
+			{ min: 1, max: 720, fallback: DEFAULT_SESSION_HOURS },
+			"TOPP10_SESSION_HOURS must be a whole number of hours from 1 to 720",
+		),
+		importNice: parseWholeNumber(
+			env.TOPP10_IMPORT_NICE,
+			{ min: 0, max: 19, fallback: DEFAULT_IMPORT_NICE },
+			"TOPP10_IMPORT_NICE must be a whole number from 0 (normal priority) to 19 (lowest)",
+		),
 	};
 }

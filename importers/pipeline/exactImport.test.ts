@@ -63,6 +63,14 @@ function figureTables(): unknown[] {
 		.filter((_, i) => i !== 1);
 }
 
+/** Undoes the runs in this order, each successfully. */
+function expectUndone(...runIds: number[]): void {
+	for (const runId of runIds)
+		expect(undoImport(database.handle.db, runId, FIXED_CLOCK).status).toBe(
+			"undone",
+		);
+}
+
 const FULL_2023 = () => rankingCsv(2023, codes, { scores: true });
 const FIFTEEN_RANKS = () =>
 	rankingCsv(2023, codes.slice(0, 15), { rankOffset: 3 });
@@ -256,12 +264,7 @@ describe("undo", () => {
 			laterRuns: [{ id: later.runId, fileName: "c.csv" }],
 		});
 		expect(figureTables()).toEqual(before);
-		expect(
-			undoImport(database.handle.db, later.runId, FIXED_CLOCK).status,
-		).toBe("undone");
-		expect(
-			undoImport(database.handle.db, first.runId, FIXED_CLOCK).status,
-		).toBe("undone");
+		expectUndone(later.runId, first.runId);
 		expect(figures()).toEqual([]);
 	});
 
@@ -308,12 +311,7 @@ describe("undo", () => {
 			runId: removal.runId,
 			laterRuns: [{ id: putBack.runId, fileName: "one.csv" }],
 		});
-		expect(
-			undoImport(database.handle.db, putBack.runId, FIXED_CLOCK).status,
-		).toBe("undone");
-		expect(
-			undoImport(database.handle.db, removal.runId, FIXED_CLOCK).status,
-		).toBe("undone");
+		expectUndone(putBack.runId, removal.runId);
 		expect(figures()).toEqual(full);
 	});
 });
