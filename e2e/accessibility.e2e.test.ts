@@ -20,6 +20,18 @@ const PAGES = [
 	{ path: "/handlingsplan", ready: "main h1" },
 	{ path: "/logga-in", ready: "main h1" },
 	{ path: "/?kommun=1402&tabell=rank-trend", ready: "main table" },
+	{
+		path: "/faktorer?kommun=1402&tabell=factor-scores",
+		ready: '[data-chart="factor-scores"] table',
+	},
+	{
+		path: "/jamfor?kommun=1402&tabell=compare-ranks",
+		ready: '[data-chart="compare-ranks"] table',
+	},
+	{
+		path: "/insikt?kommun=1402&tabell=nki-trend",
+		ready: '[data-chart="nki-trend"] table',
+	},
 ] as const;
 
 async function open(page: Page, url: string, ready: string): Promise<void> {
