@@ -9,6 +9,11 @@ import type {
 	MissingMarker,
 	TitleSource,
 } from "./importIssues.ts";
+import {
+	MAX_ENTRY_BYTES,
+	MAX_TOTAL_BYTES,
+	MAX_WORKBOOK_CELLS,
+} from "./workbookLimits.ts";
 
 /** sv and en for people (the UI); cli is English for the terminal, which may name flags. */
 export type IssueLanguage = "sv" | "en";
@@ -121,6 +126,8 @@ function number(value: number, lang: IssueLanguage, digits = 4): string {
 	const text = String(Number(value.toFixed(digits)));
 	return lang === "sv" ? text.replace(".", ",").replace("-", "−") : text;
 }
+
+const megabytes = (bytes: number): number => bytes / 1024 / 1024;
 
 function range(min: number, max: number | null, lang: IssueLanguage): string {
 	if (max === null)
@@ -543,7 +550,7 @@ const SENTENCES: Sentences = {
 		en: (p) =>
 			`the workbook is refused before it is read: ${p.detail}. Split it, or save the sheet as CSV`,
 		sv: () =>
-			"arbetsboken är för stor för att läsas: uppackad skulle den ta mer än 20 MB (16 MB för en enskild del), eller så har den fler än 2 000 000 celler. Dela upp den, eller spara bladet som CSV",
+			`arbetsboken är för stor för att läsas: uppackad skulle den ta mer än ${megabytes(MAX_TOTAL_BYTES)} MB (${megabytes(MAX_ENTRY_BYTES)} MB för en enskild del), eller så har den fler än ${MAX_WORKBOOK_CELLS.toLocaleString("sv-SE")} celler. Dela upp den, eller spara bladet som CSV`,
 	},
 	"workbook-not-read": {
 		en: () =>

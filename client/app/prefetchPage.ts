@@ -1,6 +1,4 @@
 import type { QueryClient } from "@tanstack/react-query";
-import type { PeerGroupList } from "../../server/schemas/compare.ts";
-import type { MunicipalityList } from "../../server/schemas/municipalities.ts";
 import {
 	municipalityListOptions,
 	rankingOptions,
@@ -29,17 +27,15 @@ export async function prefetchPage(client: QueryClient, url: URL) {
 	if (!firstRequests) return;
 	const selection = readSelection(url.searchParams);
 	// Asked for at once, before the page's code is requested: over HTTP/1.1 a browser opens six
-	// connections to a host, and a request made after the page's chunks waits behind them.
-	const shared = {
-		years: handled(client.fetchQuery(yearsOptions())),
-		municipalities: handled(client.fetchQuery(municipalityListOptions())),
-		groups: PAGES_READING_GROUPS.has(path)
-			? handled(client.fetchQuery(groupsOptions()))
-			: Promise.resolve({ groups: [] }),
-	};
+	// connections to a host, and a request made after the page's chunks waits behind them. A
+	// later fetchQuery of the same options shares the request.
+	const years = handled(client.fetchQuery(yearsOptions()));
+	handled(client.fetchQuery(municipalityListOptions()));
+	if (PAGES_READING_GROUPS.has(path))
+		handled(client.fetchQuery(groupsOptions()));
 	try {
-		const year = selection.yearParam ?? latestRankingYear(await shared.years);
-		await firstRequests({ client, url, selection, year, shared });
+		const year = selection.yearParam ?? latestRankingYear(await years);
+		await firstRequests({ client, url, selection, year });
 	} catch {
 		// The page asks again and shows the error in its own words.
 	}
@@ -60,11 +56,6 @@ interface PageContext {
 	selection: Selection;
 	/** The year the page shows: `ar`, else the default year (as useYear decides it). */
 	year: number | null;
-	/** The answers the shell and several pages read, already asked for. */
-	shared: {
-		groups: Promise<PeerGroupList>;
-		municipalities: Promise<MunicipalityList>;
-	};
 }
 
 const FIRST_REQUESTS: Record<string, (page: PageContext) => Promise<void>> = {
@@ -99,11 +90,10 @@ async function prefetchComparison({
 	url,
 	selection,
 	year,
-	shared,
 }: PageContext) {
 	const [groups, list] = await Promise.all([
-		shared.groups,
-		shared.municipalities,
+		client.fetchQuery(groupsOptions()),
+		client.fetchQuery(municipalityListOptions()),
 	]);
 	const peers = choosePeers(url.searchParams, selection.code, groups, list);
 	if (peers)

@@ -1,3 +1,4 @@
+import { MAX_WORKBOOK_CELLS } from "../../domain/workbookLimits.ts";
 import type { TableRecord } from "./readDelimited.ts";
 import { readSheetRecords } from "./readSheetRecords.ts";
 import { readZipPart } from "./readZipPart.ts";
@@ -26,14 +27,6 @@ export interface WorkbookRefusal {
 }
 
 export type WorkbookRead = { ok: true; sheets: SheetTable[] } | WorkbookRefusal;
-
-/**
- * At most this many cells (rows × columns, counting the empty cells left of a row's last one) in
- * all of a workbook's sheets together. SN's Statistik.xlsx has about 180,000 (6,400 rows × 28
- * columns); the bound is ten times that, and stops a small file of rows with one cell far to the
- * right from becoming billions of empty cells.
- */
-export const MAX_WORKBOOK_CELLS = 2_000_000;
 
 const unreadable = (reason: string): WorkbookRefusal => ({
 	ok: false,

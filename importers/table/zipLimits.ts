@@ -3,14 +3,13 @@
  * the end of the file lists every entry's uncompressed size, so the limits are checked there,
  * before anything is inflated.
  */
-/**
- * SN's Statistik.xlsx (130,000 values) inflates to 5.3 MB; these limits are three times the
- * largest real download. A workbook at the limits (14 MB of sheet XML) is read with a peak of
- * about 160 MB and imported with about 300 MB.
- */
-export const MAX_ENTRY_BYTES = 16 * 1024 * 1024;
-export const MAX_TOTAL_BYTES = 20 * 1024 * 1024;
-export const MAX_ENTRIES = 2000;
+import {
+	MAX_ENTRIES,
+	MAX_ENTRY_BYTES,
+	MAX_TOTAL_BYTES,
+} from "../../domain/workbookLimits.ts";
+
+export { MAX_ENTRIES, MAX_ENTRY_BYTES, MAX_TOTAL_BYTES };
 
 const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
 const CENTRAL_DIRECTORY_ENTRY = 0x02014b50;

@@ -1,5 +1,5 @@
 import type { UseQueryResult } from "@tanstack/react-query";
-import { useDeferredValue, useEffect } from "react";
+import { useEffect } from "react";
 import type { ProgressReport } from "../../../server/schemas/actions.ts";
 import type { Comparison } from "../../../server/schemas/compare.ts";
 import type { GapReport } from "../../../server/schemas/gap.ts";
@@ -8,6 +8,7 @@ import type { Ranking } from "../../../server/schemas/ranking.ts";
 import type { NationalRanking } from "../../../server/schemas/rankings.ts";
 import { useI18n, useMessages } from "../../i18n/useI18n.ts";
 import { DataAsOf } from "../../ui/DataAsOf.tsx";
+import { useSecondPass } from "../../ui/Deferred.tsx";
 import { IncompleteYearNote } from "../../ui/IncompleteYearNote.tsx";
 import { EmptyState, LoadingState, QueryState } from "../../ui/QueryState.tsx";
 import { SyntheticBadge } from "../../ui/SyntheticBadge.tsx";
@@ -88,9 +89,9 @@ function Report({
 	});
 	useEffect(() => adoptStyleSheet(printCss), [printCss]);
 	const queries = [gap, insikt, comparison, factorRanks, planProgress];
-	// The sections after the rank trend render in a second pass (see ui/Deferred.tsx); the report
-	// says it is ready (for printing, for tests) once they have.
-	const isRestShown = useDeferredValue(true, false);
+	// The sections after the rank trend render in a second pass; the report says it is ready (for
+	// printing, for tests) once they have.
+	const isRestShown = useSecondPass();
 	const settled =
 		isRestShown &&
 		queries.every((q) => !q.isPending || q.fetchStatus === "idle");
