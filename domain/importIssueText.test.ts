@@ -142,6 +142,7 @@ const SAMPLES: { [C in IssueCode]: IssueParams[C] } = {
 	"year-not-found": { format: "insikt-wide" },
 	"workbook-unreadable": { detail: "End of data reached" },
 	"workbook-too-large": { detail: "its parts inflate past 20 MB" },
+	"no-municipality-list": {},
 	"workbook-not-read": {},
 	"no-sheet-with-header": { sheets: ["Blad1"], formats: ["sn-statistics"] },
 	"json-not-table": { source: "sn-ranking" },

@@ -241,6 +241,12 @@ const SENTENCES: Sentences = {
 		sv: (_, { value }) =>
 			`${quote(value)} är ingen av de 290 fyrsiffriga kommunkoderna`,
 	},
+	"no-municipality-list": {
+		en: () =>
+			"the database holds no municipality list yet, so no municipality in the file can be matched: start Topp10 once (it loads the bundled data set), or import a municipality list first (such as fixtures/municipalities/municipalities.csv)",
+		sv: () =>
+			"databasen har ingen kommunlista än, så ingen kommun i filen kan kännas igen: starta Topp10 en gång (då läses den medföljande datamängden in), eller importera en kommunlista först",
+	},
 	"unknown-municipality-name": {
 		en: (_, { value }) =>
 			`${quote(value)} matches none of the 290 municipalities`,

@@ -73,6 +73,8 @@ export interface IssueParams {
 	// ── Municipalities ─────────────────────────────────────────────────────────────────────
 	"unknown-municipality-code": Record<string, never>;
 	"unknown-municipality-name": Record<string, never>;
+	/** A file with figures for a database that has no municipality list to match them against. */
+	"no-municipality-list": Record<string, never>;
 	"ambiguous-municipality-name": { candidates: string[] };
 	/** Both Kommun and Kommunkod are empty. */
 	"no-municipality": Record<string, never>;

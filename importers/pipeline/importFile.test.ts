@@ -183,3 +183,46 @@ describe("importFileAsync, workbooks past the limits", () => {
 		},
 	);
 });
+
+describe("importFile, a database without a municipality list", () => {
+	let empty: TestDatabase;
+	beforeEach(() => {
+		empty = createTestDatabase({ bundled: false });
+	});
+	afterEach(() => empty.remove());
+
+	it.each([
+		"sn-ranking/wide-title-rows-notes.csv",
+		"kolada/non-insikt-kpi-n01951.json",
+	])(
+		"%s: one error saying so and what to do, not one per row; nothing written",
+		(path) => {
+			const result = importFile(empty.handle.db, request(path), FIXED_CLOCK);
+			expect(result.ok).toBe(false);
+			expect(result.parsed.errors.map((issue) => issue.code)).toEqual([
+				"no-municipality-list",
+			]);
+			const [issue] = result.parsed.errors;
+			if (!issue) throw new Error("no issue");
+			expect(describeIssue(issue, "en")).toMatch(
+				/no municipality list yet.*start Topp10 once/,
+			);
+			expect(describeIssue(issue, "sv")).toMatch(/ingen kommunlista/);
+			expect(
+				empty.handle.sqlite
+					.prepare("select count(*) from import_run")
+					.pluck()
+					.get(),
+			).toBe(0);
+		},
+	);
+
+	it("takes the municipality list itself", () => {
+		const result = importFile(
+			empty.handle.db,
+			request("municipalities/municipalities.csv"),
+			FIXED_CLOCK,
+		);
+		expect(result.ok && result.outcome.status).toBe("imported");
+	});
+});

@@ -104,6 +104,9 @@ function refusedWith(
 	return { parsed };
 }
 
+/** Every layout but the municipality list is matched against the stored list: one error, not one per row. */
+const MUNICIPALITY_LIST_FORMAT = "municipalities";
+
 /**
  * Parses and checks one file without writing: text tables (any encoding and delimiter), a
  * workbook's sheets when given, or a Kolada JSON answer.
@@ -165,6 +168,17 @@ function parseRecords(
 		parsed.errors.push(...detection.issues);
 		return { parsed };
 	}
+	if (
+		detection.format.id !== MUNICIPALITY_LIST_FORMAT &&
+		context.matcher.count === 0
+	)
+		return {
+			...refusedWith(
+				request.source ?? "sn-ranking",
+				issueOf("no-municipality-list", {}),
+			),
+			format: formatName(detection.format.id, "cli"),
+		};
 	const parsed = detection.format.parse(detection.table, context);
 	if (request.source && parsed.source !== request.source)
 		parsed.warnings.unshift(

@@ -19,6 +19,8 @@ export interface MunicipalityMatcher {
 	nameOf(code: string): string | undefined;
 	/** The county a name or code stands for ("Dalarnas län", "Dalarna", "Region Skåne", "20"), if any. */
 	countyOf(nameOrCode: string): string | undefined;
+	/** How many municipalities it knows: 0 in a database no municipality list has been imported into. */
+	count: number;
 }
 
 /** Name forms seen in SN and SKR files that normalising alone does not reach. */
@@ -169,6 +171,7 @@ export function createMunicipalityMatcher(
 		},
 		nameOf: (code) => names.get(code),
 		countyOf: (nameOrCode) => counties.get(countyKey(nameOrCode)),
+		count: names.size,
 	};
 }
 

@@ -132,6 +132,12 @@ export function parseKoladaFiles(
 		createKoladaCatalogue(null),
 ): ParsedImport {
 	const result = emptyParsedImport("kolada");
+	if (context.matcher.count === 0) {
+		result.errors.push(
+			placedIssue(issueOf("no-municipality-list", {}), { line: 1, column: 1 }),
+		);
+		return result;
+	}
 	const pages: { file: string; page: KoladaPage }[] = [];
 	for (const file of files) {
 		const document = readKoladaDocument(file.text);
