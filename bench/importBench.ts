@@ -128,7 +128,7 @@ function timeImports(
 		`delete from sn_result where year in (${importCase.years.join(", ")}) and import_run_id in (select id from import_run where file_name = '${name}')`,
 	);
 	const removeChanges = handle.sqlite.prepare(
-		`delete from import_change where import_run_id in (select id from import_run where file_name = '${name}')`,
+		`delete from sn_result_before where changed_by_run in (select id from import_run where file_name = '${name}')`,
 	);
 	const removeRuns = handle.sqlite.prepare(
 		`delete from import_run where file_name = '${name}'`,

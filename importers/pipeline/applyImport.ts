@@ -148,7 +148,6 @@ function cachedInsertSql(
 	return sql;
 }
 
-const RUNS_OF_SOURCE = "select id from import_run where source = ?";
 
 const SQL = {
 	findRun:
@@ -169,9 +168,15 @@ const SQL = {
 
 const yearHasRowsSql = (table: Table): string =>
 	`select exists (select 1 from ${table} where year = ?) as n`;
-/** Rows this run wrote are rows its file carries, never leftovers: only older runs' rows are read. */
+/**
+ * The keys older runs of the source stored for the years (a JSON array): rows this run wrote are
+ * rows its file carries, never leftovers. Read through the run index, run by run: reading a year
+ * through the key index would visit every other source's rows of that year too.
+ */
 const storedKeysOfSourceSql = (table: Table): string =>
-	`select ${SHAPES[table].key.join(", ")} from ${table} where year = ? and import_run_id in (${RUNS_OF_SOURCE}) and import_run_id <> ?`;
+	`select ${SHAPES[table].key.join(", ")} from ${table}
+	where import_run_id in (select id from import_run where source = ? and id <> ?)
+		and year in (select value from json_each(?))`;
 const deleteKeysSql = (table: Table, count: number): string => {
 	const { key } = SHAPES[table];
 	const tuple = `(${key.map(() => "?").join(", ")})`;
@@ -562,13 +567,13 @@ function deleteLeftoverRows(
 		// insikt_definition is keyed by year alone: the upsert has replaced it already.
 		if (table === "insikt_definition") continue;
 		const keyLength = SHAPES[table].key.length;
-		const stored = statementOf<[number, string, number], unknown[]>(
+		const years = JSON.stringify([...new Set(rows.map((row) => row.year))]);
+		const olderKeys = statementOf<[string, number, string], unknown[]>(
 			sqlite,
 			storedKeysOfSourceSql(table),
-		).raw(true);
-		const olderKeys = [...new Set(rows.map((row) => row.year))].flatMap(
-			(year) => stored.all(year, parsed.source, runId),
-		);
+		)
+			.raw(true)
+			.all(parsed.source, runId, years);
 		if (olderKeys.length === 0) continue;
 		const incoming = new Set<string>();
 		for (let index = 0; index < rows.length; index++)

@@ -3,7 +3,7 @@ import { statementOf } from "../../db/queries/imports/sqliteClientOf.ts";
 
 type Sqlite = Database.Database;
 
-/** The tables an import writes to; every change to them during a run is logged in import_change. */
+/** The tables an import writes to; every change to them during a run is logged in their `_before` tables. */
 export type LoggedTable =
 	| "sn_result"
 	| "insikt_result"
@@ -78,30 +78,70 @@ export function figureColumns(table: LoggedTable): string[] {
 
 const CURRENT_RUN = "temp.import_current_run";
 
-function rowJson(table: LoggedTable, ref: "old" | "new"): string {
-	const columns = LOGGED[table].columns;
-	return `json_object(${columns.map((c) => `'${c}', ${ref}.${c}`).join(", ")})`;
+/** The table holding the rows of `table` as they were before a run changed them (db/schema.ts). */
+export function beforeTable(table: LoggedTable): string {
+	return `${table}_before`;
 }
 
-function triggerSql(table: LoggedTable, op: "insert" | "update" | "delete") {
-	const keyRef = op === "delete" ? "old" : "new";
-	const key = `json_array(${LOGGED[table].key.map((k) => `${keyRef}.${k}`).join(", ")})`;
-	const before = op === "insert" ? "null" : rowJson(table, "old");
-	const after = op === "delete" ? "null" : rowJson(table, "new");
+/** The log table's columns: the run, the kind of change, then the row's own key and columns. */
+export function beforeColumns(table: LoggedTable): string[] {
+	return [
+		"changed_by_run",
+		"change_kind",
+		...LOGGED[table].key,
+		...LOGGED[table].columns,
+	];
+}
+
+/**
+ * An update is logged when it moves a row to a newer run: only an import writes import_run_id, and
+ * a run's id is higher than any stored one, whereas an undo moves rows back to older runs. That
+ * guard costs nothing per row, where looking up the current run would cost a query each.
+ */
+function updateTriggerSql(table: LoggedTable): string {
+	const { key, columns } = LOGGED[table];
+	const before = [...key, ...columns].map((c) => `old.${c}`).join(", ");
+	return `create temp trigger if not exists import_log_${table}_update after update on main.${table}
+		when new.import_run_id > coalesce(old.import_run_id, 0)
+		begin
+			insert or ignore into main.${beforeTable(table)} (${beforeColumns(table).join(", ")})
+			values (new.import_run_id, 'update', ${before});
+		end`;
+}
+
+/** Deletes, and every change to a table that records no run, are logged while a run is current. */
+function currentRunTriggerSql(
+	table: LoggedTable,
+	op: "insert" | "update" | "delete",
+): string {
+	const { key, columns } = LOGGED[table];
+	const row = op === "insert" ? "new" : "old";
+	const values = [
+		...key.map((c) => `${row}.${c}`),
+		...columns.map((c) => (op === "insert" ? "null" : `old.${c}`)),
+	];
 	return `create temp trigger if not exists import_log_${table}_${op} after ${op} on main.${table}
 		when (select run_id from ${CURRENT_RUN}) is not null
 		begin
-			insert into main.import_change (import_run_id, table_name, key_json, old_json, new_json)
-			values ((select run_id from ${CURRENT_RUN}), '${table}', ${key}, ${before}, ${after});
+			insert or ignore into main.${beforeTable(table)} (${beforeColumns(table).join(", ")})
+			values ((select run_id from ${CURRENT_RUN}), '${op}', ${values.join(", ")});
 		end`;
+}
+
+function triggerSql(table: LoggedTable, op: "insert" | "update" | "delete") {
+	return op === "update" && tracksRun(table)
+		? updateTriggerSql(table)
+		: currentRunTriggerSql(table, op);
 }
 
 const installed = new WeakSet<Sqlite>();
 
 /**
- * Per-connection TEMP triggers that, while a run is current, log every row an import updates or
- * deletes (with the row before and after) and the municipalities it inserts (tracksRun). Triggers keep the write path one multi-row
- * statement per hundred rows: the log is written inside SQLite, not by a query per row.
+ * Per-connection TEMP triggers that log, while a run is applied, every row an import updates or
+ * deletes (as it was before) and the municipalities it inserts (see tracksRun), in the table's
+ * `_before` table. Triggers keep the write path one multi-row statement per hundred rows: the
+ * log is written inside SQLite, not by a query per row. The first state a run logs for a key is
+ * kept (insert or ignore): it is the one an undo restores.
  */
 export function installChangeLog(sqlite: Sqlite): void {
 	if (installed.has(sqlite)) return;

@@ -1,6 +1,7 @@
 import type Database from "better-sqlite3";
 import { statementOf } from "../../db/queries/imports/sqliteClientOf.ts";
 import {
+	beforeTable,
 	figureColumns,
 	LOGGED,
 	LOGGED_TABLES,
@@ -58,16 +59,8 @@ export interface ChangeSummary {
 interface CountRow {
 	table_name: LoggedTable;
 	year: number | null;
-	inserted: number;
-	deleted: number;
+	change_kind: "insert" | "update" | "delete";
 	n: number;
-}
-
-interface LogRow {
-	table_name: LoggedTable;
-	key_json: string;
-	old_json: string;
-	new_json: string | null;
 }
 
 type Row = Record<string, FigureValue>;
@@ -84,29 +77,47 @@ interface RunRowCount {
 const runRowsSql = (table: LoggedTable): string =>
 	`select year, count(*) as n from ${table} where import_run_id = ? group by year`;
 
-const COUNTS_SQL = `select table_name, json_extract(key_json, '$[0]') as year,
-	old_json is null as inserted, new_json is null as deleted, count(*) as n
-	from import_change where import_run_id = ? group by 1, 2, 3, 4`;
-/**
- * The logged rows that can hold a conflict or a removal: a stored published row changed, a row
- * deleted, or a figure set to none. The filter runs in SQLite, so a large correction of imported
- * figures is not parsed row by row in JavaScript only to find nothing to list.
- */
-function mayListSql(table: LoggedTable): string {
-	const figureGoes = figureColumns(table).map(
-		(c) =>
-			`(json_extract(old_json, '$.${c}') is not null and json_extract(new_json, '$.${c}') is null)`,
-	);
-	const published = LOGGED[table].columns.includes("provenance")
-		? [`json_extract(old_json, '$.provenance') = 'published'`]
-		: [];
-	return `(table_name = '${table}' and (${["new_json is null", ...published, ...figureGoes].join(" or ")}))`;
-}
+const yearOf = (table: LoggedTable): string =>
+	LOGGED[table].key.includes("year") ? "year" : "null";
 
-const LISTED_ROWS_SQL = `select table_name, key_json, old_json, new_json from import_change
-	where import_run_id = ? and old_json is not null
-		and (${LOGGED_TABLES.map(mayListSql).join(" or ")})
-	order by id`;
+const COUNTS_SQL = LOGGED_TABLES.map(
+	(
+		table,
+	) => `select '${table}' as table_name, ${yearOf(table)} as year, change_kind, count(*) as n
+	from ${beforeTable(table)} where changed_by_run = @runId group by 2, 3`,
+).join("\nunion all\n");
+
+const KEY_PREFIX = "key_";
+const OLD_PREFIX = "old_";
+const NEW_PREFIX = "new_";
+
+/**
+ * The logged rows of one table that can hold a conflict or a removal (a stored published row
+ * changed, a row deleted, or a figure set to none), each with the value the run left: the filter
+ * runs in SQLite, so a large correction of imported figures is not read row by row only to find
+ * nothing to list. The table's live row is the run's own write: the summary is read inside the run.
+ */
+function listedRowsSql(table: LoggedTable): string {
+	const { key, columns } = LOGGED[table];
+	const figures = figureColumns(table);
+	const selected = [
+		...key.map((c) => `before.${c} as ${KEY_PREFIX}${c}`),
+		...columns.map((c) => `before.${c} as ${OLD_PREFIX}${c}`),
+		...figures.map((c) => `now.${c} as ${NEW_PREFIX}${c}`),
+	];
+	const mayList = [
+		"before.change_kind = 'delete'",
+		...(columns.includes("provenance")
+			? ["before.provenance = 'published'"]
+			: []),
+		...figures.map((c) => `(before.${c} is not null and now.${c} is null)`),
+	];
+	return `select ${selected.join(", ")}
+	from ${beforeTable(table)} before
+	left join ${table} now on ${key.map((c) => `now.${c} = before.${c}`).join(" and ")}
+	where before.changed_by_run = ? and before.change_kind <> 'insert' and (${mayList.join(" or ")})
+	order by ${key.map((c) => `before.${c}`).join(", ")}`;
+}
 
 function emptyList(): FigureList {
 	return { total: 0, items: [] };
@@ -129,40 +140,45 @@ function stringOrNull(value: FigureValue | undefined): string | null {
 function listFigures(
 	sqlite: Sqlite,
 	runId: number,
+	tables: readonly LoggedTable[],
 ): { conflicts: FigureList; removals: FigureList } {
 	const conflicts = emptyList();
 	const removals = emptyList();
-	for (const row of statementOf<[number], LogRow>(
-		sqlite,
-		LISTED_ROWS_SQL,
-	).iterate(runId))
-		listRow(row, conflicts, removals);
+	for (const table of tables)
+		for (const row of statementOf<[number], Row>(
+			sqlite,
+			listedRowsSql(table),
+		).iterate(runId))
+			listRow(table, row, conflicts, removals);
 	return { conflicts, removals };
 }
 
 /** Lists what one logged row changes: its figures that go (removals) and its published figures given another value (conflicts). */
-function listRow(row: LogRow, conflicts: FigureList, removals: FigureList) {
-	const before = JSON.parse(row.old_json) as Row;
-	const after =
-		row.new_json === null ? null : (JSON.parse(row.new_json) as Row);
-	const key = JSON.parse(row.key_json) as FigureValue[];
-	for (const field of figureColumns(row.table_name)) {
-		const oldValue = before[field] ?? null;
-		const newValue = after ? (after[field] ?? null) : null;
+function listRow(
+	table: LoggedTable,
+	row: Row,
+	conflicts: FigureList,
+	removals: FigureList,
+) {
+	const key = LOGGED[table].key.map((c) => row[`${KEY_PREFIX}${c}`] ?? null);
+	const oldProvenance = stringOrNull(row[`${OLD_PREFIX}provenance`]);
+	for (const field of figureColumns(table)) {
+		const oldValue = row[`${OLD_PREFIX}${field}`] ?? null;
+		const newValue = row[`${NEW_PREFIX}${field}`] ?? null;
 		if (oldValue === null || oldValue === newValue) continue;
 		const change: FigureChange = {
-			table: row.table_name,
+			table,
 			key,
 			field,
 			oldValue,
 			newValue,
-			oldProvenance: stringOrNull(before.provenance),
-			oldSource: stringOrNull(before.source),
-			oldRunId: numberOrNull(before.import_run_id),
+			oldProvenance,
+			oldSource: stringOrNull(row[`${OLD_PREFIX}source`]),
+			oldRunId: numberOrNull(row[`${OLD_PREFIX}import_run_id`]),
 			oldFileName: null,
 		};
 		if (newValue === null) push(removals, change);
-		else if (change.oldProvenance === "published") push(conflicts, change);
+		else if (oldProvenance === "published") push(conflicts, change);
 	}
 }
 
@@ -192,6 +208,12 @@ function nameRuns(sqlite: Sqlite, lists: FigureList[]): void {
 				item.oldFileName = names.get(item.oldRunId) ?? null;
 }
 
+const KIND_COUNTED = {
+	insert: "added",
+	update: "changed",
+	delete: "removed",
+} as const satisfies Record<CountRow["change_kind"], keyof YearCounts>;
+
 /** What a run changed, from its change log: counts per year, conflicts and removals listed. */
 export function readChangeSummary(
 	sqlite: Sqlite,
@@ -208,11 +230,14 @@ export function readChangeSummary(
 		removals: emptyList(),
 	};
 	const changedRows = new Map<string, number>();
-	for (const row of statementOf<[number], CountRow>(sqlite, COUNTS_SQL).all(
-		runId,
-	)) {
-		const kind = row.inserted ? "added" : row.deleted ? "removed" : "changed";
+	const changedTables = new Set<LoggedTable>();
+	for (const row of statementOf<[{ runId: number }], CountRow>(
+		sqlite,
+		COUNTS_SQL,
+	).all({ runId })) {
+		const kind = KIND_COUNTED[row.change_kind];
 		count(summary, row.table_name, row.year, kind, row.n);
+		if (kind !== "added") changedTables.add(row.table_name);
 		if (kind === "changed")
 			changedRows.set(`${row.table_name} ${row.year}`, row.n);
 	}
@@ -224,8 +249,8 @@ export function readChangeSummary(
 			const added = n - (changedRows.get(`${table} ${year}`) ?? 0);
 			if (added > 0) count(summary, table, year, "added", added);
 		}
-	if (summary.changed + summary.removed > 0) {
-		const lists = listFigures(sqlite, runId);
+	if (changedTables.size > 0) {
+		const lists = listFigures(sqlite, runId, [...changedTables]);
 		summary.conflicts = lists.conflicts;
 		summary.removals = lists.removals;
 		nameRuns(sqlite, [summary.conflicts, summary.removals]);

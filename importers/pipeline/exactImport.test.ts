@@ -274,34 +274,9 @@ describe("undo", () => {
 		const stored = figures().length;
 		expect(run).toMatchObject({ changes: { added: stored, changed: 0 } });
 		const logged = database.handle.sqlite
-			.prepare(
-				"select count(*) from import_change where import_run_id = ? and table_name = 'sn_result'",
-			)
+			.prepare("select count(*) from sn_result_before where changed_by_run = ?")
 			.pluck();
 		expect(logged.get(run.runId)).toBe(0);
-		expect(
-			undoImport(database.handle.db, run.runId, FIXED_CLOCK),
-		).toMatchObject({
-			status: "undone",
-			deleted: stored,
-			restored: 0,
-			reinserted: 0,
-		});
-		expect(figures()).toEqual([]);
-	});
-
-	it("undoes a run logged before migration 0006, whose inserts are in the log, as before", () => {
-		const run = importText("full.csv", FULL_2023());
-		if (run.status === "unchanged" || run.runId === null) throw new Error();
-		// What the change log of 0005 held for a run's inserts: a row each, without a before.
-		database.handle.sqlite
-			.prepare(
-				`insert into import_change (import_run_id, table_name, key_json, old_json, new_json)
-				select import_run_id, 'sn_result', json_array(year, municipality_code, factor_id), null, '{}'
-				from sn_result where import_run_id = ?`,
-			)
-			.run(run.runId);
-		const stored = figures().length;
 		expect(
 			undoImport(database.handle.db, run.runId, FIXED_CLOCK),
 		).toMatchObject({

@@ -6,6 +6,7 @@ import {
 } from "../../db/queries/imports/sqliteClientOf.ts";
 import type { Clock } from "./applyImport.ts";
 import {
+	beforeTable,
 	LOGGED,
 	LOGGED_TABLES,
 	type LoggedTable,
@@ -42,33 +43,53 @@ interface RunRow {
 	changes_logged: number;
 }
 
-const keyAt = (index: number, json = "key_json"): string =>
-	`json_extract(${json}, '$[${index}]')`;
+const keyList = (table: LoggedTable, alias = ""): string =>
+	`(${LOGGED[table].key.map((k) => `${alias}${k}`).join(", ")})`;
+
+const sameKey = (table: LoggedTable, a: string, b: string): string =>
+	LOGGED[table].key.map((k) => `${a}.${k} = ${b}.${k}`).join(" and ");
+
+/** The later runs' logged rows that held what this run wrote: their earlier state carries this run. */
+function overwrittenSql(table: LoggedTable): string {
+	return `select changed_by_run as id from ${beforeTable(table)}
+		where changed_by_run > @runId and import_run_id = @runId`;
+}
 
 /**
- * The later runs (not undone) that changed what this run wrote: they logged a key this run
- * logged, or a row that carried this run (one it inserted, which is not logged), or they put
- * back a row this run deleted (their insert is not logged either; the row carries them). The
- * run's keys are read once into a temporary index (the IN list); import_change has no index on
- * keys, which would double the cost of every import.
+ * Later runs that logged a key this run logged: in a table that records no run (municipality)
+ * any key, elsewhere the keys it deleted (a later run may have put one back and deleted it again).
+ */
+function sameKeySql(table: LoggedTable): string {
+	const deletedOnly = tracksRun(table)
+		? " and mine.change_kind = 'delete'"
+		: "";
+	return `select later.changed_by_run as id from ${beforeTable(table)} mine
+		join ${beforeTable(table)} later on ${sameKey(table, "later", "mine")}
+		where mine.changed_by_run = @runId${deletedOnly} and later.changed_by_run > @runId`;
+}
+
+/** Later runs that put back a row this run deleted: their insert is not logged, the row carries them. */
+function reinsertedSql(table: LoggedTable): string {
+	return `select ${table}.import_run_id as id from ${beforeTable(table)} mine
+		join ${table} on ${sameKey(table, table, "mine")}
+		where mine.changed_by_run = @runId and mine.change_kind = 'delete'
+			and ${table}.import_run_id > @runId`;
+}
+
+/**
+ * The later runs (not undone) that changed what this run wrote: a row that carried this run (one
+ * it inserted or changed), a key it logged in a table that records no run, or a row it deleted
+ * that came back (and may have gone again).
  */
 function laterRunsSql(): string {
-	const logged = `select run.id as id, run.file_name as fileName
-		from import_run run
-		join import_change later on later.import_run_id = run.id
-		where run.id > @runId and run.undone_at is null
-			and ((later.table_name, later.key_json) in
-					(select table_name, key_json from import_change where import_run_id = @runId)
-				or json_extract(later.old_json, '$.import_run_id') = @runId)`;
-	const reinserted = LOGGED_TABLES.filter(tracksRun).map(
-		(table) => `select run.id as id, run.file_name as fileName
-		from import_change mine
-		join ${table} on ${LOGGED[table].key.map((k, i) => `${table}.${k} = ${keyAt(i, "mine.key_json")}`).join(" and ")}
-		join import_run run on run.id = ${table}.import_run_id
-		where mine.import_run_id = @runId and mine.table_name = '${table}' and mine.new_json is null
-			and run.id > @runId and run.undone_at is null`,
+	const candidates = LOGGED_TABLES.flatMap((table) =>
+		tracksRun(table)
+			? [overwrittenSql(table), reinsertedSql(table), sameKeySql(table)]
+			: [sameKeySql(table)],
 	);
-	return `${[logged, ...reinserted].join("\nunion\n")}\norder by id`;
+	return `select run.id as id, run.file_name as fileName from import_run run
+		where run.undone_at is null and run.id in (${candidates.join("\n\t\tunion\n")})
+		order by run.id`;
 }
 
 const SQL = {
@@ -77,15 +98,10 @@ const SQL = {
 	markUndone: "update import_run set undone_at = ? where id = ?",
 } as const;
 
-const columnOf = (column: string, json = "old_json"): string =>
-	`json_extract(${json}, '$.${column}')`;
-
-function changesOf(table: LoggedTable, which: string): string {
-	return `select key_json, old_json from import_change where import_run_id = @runId and table_name = '${table}' and ${which}`;
+function loggedKeys(table: LoggedTable, kind: string): string {
+	return `select ${LOGGED[table].key.join(", ")} from ${beforeTable(table)}
+		where changed_by_run = @runId and change_kind = '${kind}'`;
 }
-
-const keysOf = (table: LoggedTable, which: string): string =>
-	`select ${LOGGED[table].key.map((_, i) => keyAt(i)).join(", ")} from (${changesOf(table, which)})`;
 
 /**
  * Rows the run inserted go: the logged inserts, and in a table that tracks runs the rows that
@@ -93,27 +109,26 @@ const keysOf = (table: LoggedTable, which: string): string =>
  * Runs before the restore, while the rows the run changed still carry it too.
  */
 function deleteInsertedSql(table: LoggedTable): string {
-	const key = `(${LOGGED[table].key.join(", ")})`;
-	const logged = `${key} in (${keysOf(table, "old_json is null")})`;
+	const key = keyList(table);
+	const logged = `${key} in (${loggedKeys(table, "insert")})`;
 	if (!tracksRun(table)) return `delete from ${table} where ${logged}`;
-	return `delete from ${table} where ${logged}
-		or (import_run_id = @runId and ${key} not in (${keysOf(table, "old_json is not null")}))`;
+	return `delete from ${table} where import_run_id = @runId and ${key} not in (${loggedKeys(table, "update")})`;
 }
 
 /** Rows the run changed get every column back as it was. */
 function restoreUpdatedSql(table: LoggedTable): string {
-	const { key, columns } = LOGGED[table];
-	return `update ${table} set ${columns.map((c) => `${c} = ${columnOf(c, "change.old_json")}`).join(", ")}
-		from (${changesOf(table, "old_json is not null and new_json is not null")}) as change
-		where ${key.map((k, i) => `${table}.${k} = ${keyAt(i, "change.key_json")}`).join(" and ")}`;
+	const { columns } = LOGGED[table];
+	return `update ${table} set ${columns.map((c) => `${c} = before.${c}`).join(", ")}
+		from (select * from ${beforeTable(table)} where changed_by_run = @runId and change_kind = 'update') as before
+		where ${sameKey(table, table, "before")}`;
 }
 
 /** Rows the run deleted come back, with their id. */
 function reinsertDeletedSql(table: LoggedTable): string {
 	const { key, columns } = LOGGED[table];
-	return `insert into ${table} (${[...key, ...columns].join(", ")})
-		select ${[...key.map((_, i) => keyAt(i)), ...columns.map((c) => columnOf(c))].join(", ")}
-		from (${changesOf(table, "new_json is null")})`;
+	const all = [...key, ...columns].join(", ");
+	return `insert into ${table} (${all})
+		select ${all} from ${beforeTable(table)} where changed_by_run = @runId and change_kind = 'delete'`;
 }
 
 function restoreRun(sqlite: Sqlite, runId: number) {

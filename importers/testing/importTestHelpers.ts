@@ -158,7 +158,11 @@ export function snapshotTables(database: TestDatabase): unknown[] {
 		"sn_result",
 		"insikt_result",
 		"insikt_definition",
-		"import_change",
+		"sn_result_before",
+		"insikt_result_before",
+		"sn_factor_before",
+		"insikt_definition_before",
+		"municipality_before",
 	].map((table) =>
 		sqlite.prepare(`select * from ${table} order by 1, 2`).all(),
 	);
