@@ -148,7 +148,6 @@ function cachedInsertSql(
 	return sql;
 }
 
-
 const SQL = {
 	findRun:
 		"select id from import_run where sha256 = ? and status = 'ok' and source = ? and undone_at is null and id < ? order by id desc",
