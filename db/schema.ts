@@ -58,6 +58,8 @@ function changedBy() {
 			.notNull()
 			.references(() => importRun.id),
 		changeKind: text("change_kind", { enum: CHANGE_KINDS }).notNull(),
+		/** 1 when the change left a figure of the row without a value (always for a delete). */
+		figuresLost: integer("figures_lost", { mode: "boolean" }).notNull(),
 	};
 }
 

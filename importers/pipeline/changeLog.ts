@@ -88,10 +88,24 @@ export function beforeColumns(table: LoggedTable): string[] {
 	return [
 		"changed_by_run",
 		"change_kind",
+		"figures_lost",
 		...LOGGED[table].key,
 		...LOGGED[table].columns,
 	];
 }
+
+/** Whether an update leaves a figure the row had without a value: stored, so the summary need not compare rows. */
+function figuresLostSql(table: LoggedTable): string {
+	return `(${figureColumns(table)
+		.map((c) => `(old.${c} is not null and new.${c} is null)`)
+		.join(" or ")})`;
+}
+
+const FIGURES_LOST = {
+	insert: () => "0",
+	update: figuresLostSql,
+	delete: () => "1",
+} as const satisfies Record<string, (table: LoggedTable) => string>;
 
 /**
  * An update is logged when it moves a row to a newer run: only an import writes import_run_id, and
@@ -105,7 +119,7 @@ function updateTriggerSql(table: LoggedTable): string {
 		when new.import_run_id > coalesce(old.import_run_id, 0)
 		begin
 			insert or ignore into main.${beforeTable(table)} (${beforeColumns(table).join(", ")})
-			values (new.import_run_id, 'update', ${before});
+			values (new.import_run_id, 'update', ${figuresLostSql(table)}, ${before});
 		end`;
 }
 
@@ -124,7 +138,7 @@ function currentRunTriggerSql(
 		when (select run_id from ${CURRENT_RUN}) is not null
 		begin
 			insert or ignore into main.${beforeTable(table)} (${beforeColumns(table).join(", ")})
-			values ((select run_id from ${CURRENT_RUN}), '${op}', ${values.join(", ")});
+			values ((select run_id from ${CURRENT_RUN}), '${op}', ${FIGURES_LOST[op](table)}, ${values.join(", ")});
 		end`;
 }
 

@@ -93,9 +93,10 @@ const NEW_PREFIX = "new_";
 
 /**
  * The logged rows of one table that can hold a conflict or a removal (a stored published row
- * changed, a row deleted, or a figure set to none), each with the value the run left: the filter
- * runs in SQLite, so a large correction of imported figures is not read row by row only to find
- * nothing to list. The table's live row is the run's own write: the summary is read inside the run.
+ * changed, or a figure left without a value: figures_lost, set by the trigger), each with the value
+ * the run left. The filter reads the log alone, so a large correction of imported figures is not
+ * read row by row only to find nothing to list. The live row is the run's own write: the summary
+ * is read inside the run.
  */
 function listedRowsSql(table: LoggedTable): string {
 	const { key, columns } = LOGGED[table];
@@ -105,17 +106,13 @@ function listedRowsSql(table: LoggedTable): string {
 		...columns.map((c) => `before.${c} as ${OLD_PREFIX}${c}`),
 		...figures.map((c) => `now.${c} as ${NEW_PREFIX}${c}`),
 	];
-	const mayList = [
-		"before.change_kind = 'delete'",
-		...(columns.includes("provenance")
-			? ["before.provenance = 'published'"]
-			: []),
-		...figures.map((c) => `(before.${c} is not null and now.${c} is null)`),
-	];
+	const published = columns.includes("provenance")
+		? " or before.provenance = 'published'"
+		: "";
 	return `select ${selected.join(", ")}
 	from ${beforeTable(table)} before
 	left join ${table} now on ${key.map((c) => `now.${c} = before.${c}`).join(" and ")}
-	where before.changed_by_run = ? and before.change_kind <> 'insert' and (${mayList.join(" or ")})
+	where before.changed_by_run = ? and before.change_kind <> 'insert' and (before.figures_lost${published})
 	order by ${key.map((c) => `before.${c}`).join(", ")}`;
 }
 
