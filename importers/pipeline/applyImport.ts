@@ -293,6 +293,7 @@ export function applyImport(
 	installChangeLog(sqlite);
 	const write = (): ImportOutcome => {
 		const rows = countRows(parsed);
+		const incoming = incomingByYear(parsed);
 		const kommungruppChanges = countKommungruppChanges(sqlite, parsed);
 		const runId = Number(
 			statementOf(sqlite, SQL.insertRun).run(
@@ -304,7 +305,7 @@ export function applyImport(
 				clock(),
 				null,
 				JSON.stringify(parsed.warnings),
-				JSON.stringify(yearsOf(parsed)),
+				JSON.stringify(yearsOf(incoming)),
 			).lastInsertRowid,
 		);
 		setCurrentRun(sqlite, runId);
@@ -331,7 +332,7 @@ export function applyImport(
 			status: options.dryRun ? "dry-run" : "imported",
 			runId: options.dryRun ? null : runId,
 			rows,
-			years: yearChanges(parsed, summary),
+			years: yearChanges(incoming, summary),
 			changes: {
 				added: summary.added,
 				changed: summary.changed,
@@ -378,16 +379,15 @@ function findEarlierRun(
 	);
 }
 
-function yearsOf(parsed: ParsedImport): number[] {
-	return [...incomingByYear(parsed).keys()].sort((a, b) => a - b);
+function yearsOf(incoming: Map<number, number>): number[] {
+	return [...incoming.keys()].sort((a, b) => a - b);
 }
 
 function yearChanges(
-	parsed: ParsedImport,
+	incoming: Map<number, number>,
 	summary: ChangeSummary,
 ): YearChange[] {
-	const incoming = incomingByYear(parsed);
-	return yearsOf(parsed).map((year) => {
+	return yearsOf(incoming).map((year) => {
 		const counts = summary.byYear.get(year) ?? {
 			added: 0,
 			changed: 0,
@@ -492,9 +492,8 @@ function writeTables(
 			writeRows(
 				sqlite,
 				tableRows.table,
-				indexes.map((index) =>
-					tableRows.argsAt(index, options.provenance, runId),
-				),
+				indexes.length,
+				(i) => tableRows.argsAt(indexes[i] ?? -1, options.provenance, runId),
 				kind,
 				(written) => {
 					done += written;
@@ -535,20 +534,26 @@ function concatenated(arrays: unknown[][]): unknown[] {
 	return out;
 }
 
-/** Writes the rows (each its statement arguments) ROWS_PER_STATEMENT at a time. */
+/**
+ * Writes `count` rows (row i's statement arguments are `argsOf(i)`) ROWS_PER_STATEMENT at a time.
+ * Each statement's arguments are built just before it runs: holding every row's arguments at once
+ * cost a large file more in garbage collection than the insert.
+ */
 function writeRows(
 	sqlite: Sqlite,
 	table: Table,
-	rowArgs: unknown[][],
+	count: number,
+	argsOf: (i: number) => unknown[],
 	kind: UpsertKind,
 	onWritten: (count: number) => void,
 ): void {
-	for (let start = 0; start < rowArgs.length; start += ROWS_PER_STATEMENT) {
-		const chunk = rowArgs.slice(start, start + ROWS_PER_STATEMENT);
-		statementOf(sqlite, cachedInsertSql(table, kind, chunk.length)).run(
-			concatenated(chunk),
-		);
-		onWritten(chunk.length);
+	for (let start = 0; start < count; start += ROWS_PER_STATEMENT) {
+		const end = Math.min(start + ROWS_PER_STATEMENT, count);
+		const args: unknown[] = [];
+		for (let i = start; i < end; i++)
+			for (const value of argsOf(i)) args.push(value);
+		statementOf(sqlite, cachedInsertSql(table, kind, end - start)).run(args);
+		onWritten(end - start);
 	}
 }
 
