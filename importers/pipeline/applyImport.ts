@@ -182,24 +182,50 @@ const deleteKeysSql = (table: Table, count: number): string => {
 	return `delete from ${table} where (${key.join(", ")}) in (values ${Array(count).fill(tuple).join(", ")})`;
 };
 
+/** Appends a row's statement arguments to `out`: key columns first, then the rest, in SHAPES order. */
+type AppendArgs<R> = (
+	row: R,
+	provenance: string,
+	runId: number | null,
+	out: unknown[],
+) => void;
+
 interface TableRows {
 	table: Table;
 	rows: readonly { year: number }[];
-	/** The statement arguments of row `index`: key columns first, then the rest, in SHAPES order. */
+	/** Appends the statement arguments of row `index` to `out` (no array per row: a large file has many). */
+	appendArgs(
+		index: number,
+		provenance: string,
+		runId: number | null,
+		out: unknown[],
+	): void;
+	/** The statement arguments of row `index`, as an array of their own. */
 	argsAt(index: number, provenance: string, runId: number | null): unknown[];
 }
 
 function tableRows<R extends { year: number }>(
 	table: Table,
 	rows: readonly R[],
-	args: (row: R, provenance: string, runId: number | null) => unknown[],
+	append: AppendArgs<R>,
 ): TableRows {
+	const appendArgs: TableRows["appendArgs"] = (
+		index,
+		provenance,
+		runId,
+		out,
+	) => {
+		const row = rows[index];
+		if (row) append(row, provenance, runId, out);
+	};
 	return {
 		table,
 		rows,
+		appendArgs,
 		argsAt: (index, provenance, runId) => {
-			const row = rows[index];
-			return row ? args(row, provenance, runId) : [];
+			const out: unknown[] = [];
+			appendArgs(index, provenance, runId, out);
+			return out;
 		},
 	};
 }
@@ -210,57 +236,60 @@ function tableRowsOf(parsed: ParsedImport): TableRows[] {
 		tableRows(
 			"sn_factor",
 			parsed.snFactors,
-			(f: SnFactorRow, provenance, runId) => [
-				f.year,
-				f.id,
-				f.label,
-				f.kind,
-				f.weight,
-				f.scaleMin,
-				f.scaleMax,
-				f.higherIsBetter ? 1 : 0,
-				provenance,
-				runId,
-			],
+			(f: SnFactorRow, provenance, runId, out) => {
+				out.push(
+					f.year,
+					f.id,
+					f.label,
+					f.kind,
+					f.weight,
+					f.scaleMin,
+					f.scaleMax,
+					f.higherIsBetter ? 1 : 0,
+					provenance,
+					runId,
+				);
+			},
 		),
 		tableRows(
 			"sn_result",
 			parsed.snResults,
-			(r: SnResultRow, provenance, runId) => [
-				r.year,
-				r.municipalityCode,
-				r.factorId,
-				r.rank,
-				r.score,
-				provenance,
-				r.source,
-				runId,
-			],
+			(r: SnResultRow, provenance, runId, out) => {
+				out.push(
+					r.year,
+					r.municipalityCode,
+					r.factorId,
+					r.rank,
+					r.score,
+					provenance,
+					r.source,
+					runId,
+				);
+			},
 		),
 		tableRows(
 			"insikt_result",
 			parsed.insiktResults,
-			(r: InsiktRow, provenance, runId) => [
-				r.year,
-				r.municipalityCode,
-				r.area,
-				r.measure,
-				r.value,
-				r.responses,
-				provenance,
-				r.source,
-				runId,
-			],
+			(r: InsiktRow, provenance, runId, out) => {
+				out.push(
+					r.year,
+					r.municipalityCode,
+					r.area,
+					r.measure,
+					r.value,
+					r.responses,
+					provenance,
+					r.source,
+					runId,
+				);
+			},
 		),
 		tableRows(
 			"insikt_definition",
 			parsed.insiktDefinitions,
-			(d: InsiktDefinitionRow, _provenance, runId) => [
-				d.year,
-				JSON.stringify(d.areaSet),
-				d.note,
-				runId,
-			],
+			(d: InsiktDefinitionRow, _provenance, runId, out) => {
+				out.push(d.year, JSON.stringify(d.areaSet), d.note, runId);
+			},
 		),
 	];
 	return all.filter((entry) => entry.rows.length > 0);
@@ -493,7 +522,13 @@ function writeTables(
 				sqlite,
 				tableRows.table,
 				indexes.length,
-				(i) => tableRows.argsAt(indexes[i] ?? -1, options.provenance, runId),
+				(i, out) =>
+					tableRows.appendArgs(
+						indexes[i] ?? -1,
+						options.provenance,
+						runId,
+						out,
+					),
 				kind,
 				(written) => {
 					done += written;
@@ -535,23 +570,22 @@ function concatenated(arrays: unknown[][]): unknown[] {
 }
 
 /**
- * Writes `count` rows (row i's statement arguments are `argsOf(i)`) ROWS_PER_STATEMENT at a time.
- * Each statement's arguments are built just before it runs: holding every row's arguments at once
- * cost a large file more in garbage collection than the insert.
+ * Writes `count` rows (`appendArgs(i, out)` appends row i's statement arguments) ROWS_PER_STATEMENT
+ * at a time. Each statement's arguments are built just before it runs, in one array: holding every
+ * row's arguments at once cost a large file more in garbage collection than the insert.
  */
 function writeRows(
 	sqlite: Sqlite,
 	table: Table,
 	count: number,
-	argsOf: (i: number) => unknown[],
+	appendArgs: (i: number, out: unknown[]) => void,
 	kind: UpsertKind,
 	onWritten: (count: number) => void,
 ): void {
 	for (let start = 0; start < count; start += ROWS_PER_STATEMENT) {
 		const end = Math.min(start + ROWS_PER_STATEMENT, count);
 		const args: unknown[] = [];
-		for (let i = start; i < end; i++)
-			for (const value of argsOf(i)) args.push(value);
+		for (let i = start; i < end; i++) appendArgs(i, args);
 		statementOf(sqlite, cachedInsertSql(table, kind, end - start)).run(args);
 		onWritten(end - start);
 	}
