@@ -75,9 +75,13 @@ interface NameKeys {
 
 /** What a matcher needs of its list, built once per list content and shared by its matchers. */
 interface MunicipalityIndex {
+	/** The list the index was built from: the same array again needs no comparison. */
+	source: readonly KnownMunicipality[];
 	/** A copy of the list the index was built from. */
 	known: KnownMunicipality[];
 	names: Map<string, string>;
+	/** Each code as a file may write it ("0114", and "114" where Excel dropped the zero) → its match. */
+	codeMatches: Map<string, MunicipalityMatch>;
 	/** County keys (full, short and "region" forms, and codes) → the county's name. */
 	counties: Map<string, string>;
 	/** Built on the first name lookup: files with codes never need them. */
@@ -110,7 +114,9 @@ function sameList(
 }
 
 function indexOf(known: readonly KnownMunicipality[]): MunicipalityIndex {
-	const position = indexes.findIndex((index) => sameList(index.known, known));
+	const position = indexes.findIndex(
+		(index) => index.source === known || sameList(index.known, known),
+	);
 	const kept = indexes[position];
 	if (kept) {
 		// Most recently used first, so the oldest is the one dropped.
@@ -121,8 +127,10 @@ function indexOf(known: readonly KnownMunicipality[]): MunicipalityIndex {
 	const copy = known.map((m) => ({ ...m }));
 	let keys: NameKeys | null = null;
 	const index: MunicipalityIndex = {
+		source: known,
 		known: copy,
 		names: new Map(copy.map((m) => [m.code, m.name])),
+		codeMatches: buildCodeMatches(copy),
 		counties: buildCountyKeys(copy),
 		nameKeys: () => {
 			keys ??= buildNameKeys(copy);
@@ -137,7 +145,7 @@ function indexOf(known: readonly KnownMunicipality[]): MunicipalityIndex {
 export function createMunicipalityMatcher(
 	known: readonly KnownMunicipality[],
 ): MunicipalityMatcher {
-	const { names, nameKeys, counties } = indexOf(known);
+	const { names, codeMatches, nameKeys, counties } = indexOf(known);
 	const cache = new Map<string, MunicipalityMatch>();
 	const lookUp = (name: string): MunicipalityMatch => {
 		const { exact, folded } = nameKeys();
@@ -155,13 +163,8 @@ export function createMunicipalityMatcher(
 		return { ok: false, issue: issueOf("unknown-municipality-name", {}) };
 	};
 	return {
-		byCode(code) {
-			const trimmed = code.trim();
-			const padded = /^\d{3}$/.test(trimmed) ? `0${trimmed}` : trimmed;
-			return names.has(padded)
-				? { ok: true, code: padded }
-				: { ok: false, issue: issueOf("unknown-municipality-code", {}) };
-		},
+		byCode: (code) =>
+			codeMatches.get(code) ?? codeMatches.get(code.trim()) ?? UNKNOWN_CODE,
 		byName(name) {
 			const cached = cache.get(name);
 			if (cached) return cached;
@@ -173,6 +176,24 @@ export function createMunicipalityMatcher(
 		countyOf: (nameOrCode) => counties.get(countyKey(nameOrCode)),
 		count: names.size,
 	};
+}
+
+const UNKNOWN_CODE: MunicipalityMatch = {
+	ok: false,
+	issue: issueOf("unknown-municipality-code", {}),
+};
+
+/** One match per code, shared by every row that names it; a three-digit form where the code starts with 0. */
+function buildCodeMatches(
+	known: readonly KnownMunicipality[],
+): Map<string, MunicipalityMatch> {
+	const matches = new Map<string, MunicipalityMatch>();
+	for (const { code } of known) {
+		const match: MunicipalityMatch = { ok: true, code };
+		matches.set(code, match);
+		if (/^0\d{3}$/.test(code)) matches.set(code.slice(1), match);
+	}
+	return matches;
 }
 
 /** "Västra Götalands län" → "vastra gotaland", so the full, short and region forms meet. */
