@@ -80,8 +80,8 @@ interface MunicipalityIndex {
 	/** A copy of the list the index was built from. */
 	known: KnownMunicipality[];
 	names: Map<string, string>;
-	/** Each code as a file may write it ("0114", and "114" where Excel dropped the zero) → its match. */
-	codeMatches: Map<string, MunicipalityMatch>;
+	/** The match of each code, by its number: "0114" and "114" (Excel dropped the zero) → 0114. */
+	codeMatches: CodeMatches;
 	/** County keys (full, short and "region" forms, and codes) → the county's name. */
 	counties: Map<string, string>;
 	/** Built on the first name lookup: files with codes never need them. */
@@ -164,7 +164,7 @@ export function createMunicipalityMatcher(
 	};
 	return {
 		byCode: (code) =>
-			codeMatches.get(code) ?? codeMatches.get(code.trim()) ?? UNKNOWN_CODE,
+			codeMatches.of(code) ?? codeMatches.of(code.trim()) ?? UNKNOWN_CODE,
 		byName(name) {
 			const cached = cache.get(name);
 			if (cached) return cached;
@@ -183,17 +183,43 @@ const UNKNOWN_CODE: MunicipalityMatch = {
 	issue: issueOf("unknown-municipality-code", {}),
 };
 
-/** One match per code, shared by every row that names it; a three-digit form where the code starts with 0. */
-function buildCodeMatches(
-	known: readonly KnownMunicipality[],
-): Map<string, MunicipalityMatch> {
-	const matches = new Map<string, MunicipalityMatch>();
+/** Municipality codes are four digits, 0114 to 2584. */
+const CODE_SLOTS = 10_000;
+
+/**
+ * One match per code, shared by every row that names it. A code cell is three or four digits,
+ * read as a number that indexes a table of 10,000 slots: hashing each row's text to look it up
+ * in a Map took longer than the rest of the row's checks.
+ */
+interface CodeMatches {
+	of(cell: string): MunicipalityMatch | undefined;
+}
+
+function buildCodeMatches(known: readonly KnownMunicipality[]): CodeMatches {
+	const slots: (MunicipalityMatch | undefined)[] = new Array(CODE_SLOTS);
 	for (const { code } of known) {
-		const match: MunicipalityMatch = { ok: true, code };
-		matches.set(code, match);
-		if (/^0\d{3}$/.test(code)) matches.set(code.slice(1), match);
+		const number = codeNumberOf(code);
+		if (number !== undefined && code.length === 4)
+			slots[number] = { ok: true, code };
 	}
-	return matches;
+	return {
+		of: (cell) => {
+			const number = codeNumberOf(cell);
+			return number === undefined ? undefined : slots[number];
+		},
+	};
+}
+
+/** The number of a code written with three or four digits ("0114", "114"), else undefined. */
+export function codeNumberOf(cell: string): number | undefined {
+	if (cell.length !== 3 && cell.length !== 4) return undefined;
+	let number = 0;
+	for (let i = 0; i < cell.length; i++) {
+		const digit = cell.charCodeAt(i) - 48;
+		if (digit < 0 || digit > 9) return undefined;
+		number = number * 10 + digit;
+	}
+	return number;
 }
 
 /** "Västra Götalands län" → "vastra gotaland", so the full, short and region forms meet. */
