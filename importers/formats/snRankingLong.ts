@@ -10,6 +10,7 @@ import { columnPositions, DESCRIPTIVE_COLUMNS } from "../table/layout.ts";
 import { forEachMunicipalityRow } from "../table/longTable.ts";
 import {
 	countMunicipality,
+	createYearMunicipalityCheck,
 	parseRank,
 	warnAboutIncompleteYears,
 } from "../table/recordChecks.ts";
@@ -71,6 +72,7 @@ export function parseSnRankingLong(
 	const ranked = new Map<number, Set<string>>();
 	const scored = new Map<number, Set<string>>();
 	const ranks = checkRanksAreRanks(reading);
+	const firstLineOf = createYearMunicipalityCheck();
 	forEachMunicipalityRow(
 		reading,
 		{ position: columns.year ?? 0 },
@@ -96,21 +98,18 @@ export function parseSnRankingLong(
 						),
 					}),
 				);
-			if (
-				reading.isRepeated(
+			const firstLine = firstLineOf(year, code, record.line);
+			if (firstLine !== undefined)
+				return reading.refuse(
 					record,
-					`${year}:${code}`,
 					columns.code ?? columns.name,
-					(firstLine) =>
-						issueOf("municipality-repeated", {
-							municipalityCode: code,
-							municipality: reading.nameOf(code),
-							year,
-							firstLine,
-						}),
-				)
-			)
-				return;
+					issueOf("municipality-repeated", {
+						municipalityCode: code,
+						municipality: reading.nameOf(code),
+						year,
+						firstLine,
+					}),
+				);
 			const rowSource = cellAt(record, columns.source) || null;
 			if (rank !== null) {
 				result.snResults.push({

@@ -123,10 +123,14 @@ describe("importFile, long SN ranking", () => {
 			request("sn-ranking/bad-duplicate.csv"),
 			FIXED_CLOCK,
 		);
+		expect(
+			result.parsed.errors.map((e) => formatIssueWithHeader("f.csv", e)),
+		).toEqual([
+			"f.csv:3:6 (Kommunkod): municipality code 1402 (Partille) appears twice for 2023 (first on line 2)",
+		]);
 		expect(result.parsed.errors[0]).toMatchObject({
-			line: 3,
-			message:
-				"municipality code 1402 (Partille) appears twice for 2023 (first on line 2)",
+			code: "municipality-repeated",
+			value: "1402",
 		});
 	});
 

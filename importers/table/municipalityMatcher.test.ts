@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { normaliseKommungrupp } from "./kommungrupp.ts";
-import { createMunicipalityMatcher } from "./municipalityMatcher.ts";
+import {
+	codeNumberOf,
+	createMunicipalityMatcher,
+} from "./municipalityMatcher.ts";
 
 const matcher = createMunicipalityMatcher([
 	{ code: "0139", name: "Upplands-Bro" },
@@ -96,7 +99,22 @@ describe("municipality name variants", () => {
 
 	it("codes: four digits, a lost leading zero restored", () => {
 		expect(matcher.byCode("139")).toEqual({ ok: true, code: "0139" });
+		expect(matcher.byCode("0139")).toEqual({ ok: true, code: "0139" });
+		expect(matcher.byCode(" 1480 ")).toEqual({ ok: true, code: "1480" });
 		expect(matcher.byCode("9999").ok).toBe(false);
+		for (const cell of ["00139", "39", "-139", "139a", "0000", "", "1 480"])
+			expect(matcher.byCode(cell)).toEqual({
+				ok: false,
+				issue: { code: "unknown-municipality-code", params: {} },
+			});
+	});
+
+	it("a code cell's number: three or four digits only", () => {
+		expect(codeNumberOf("0114")).toBe(114);
+		expect(codeNumberOf("114")).toBe(114);
+		expect(codeNumberOf("2584")).toBe(2584);
+		for (const cell of ["14", "01140", "-114", "11a", "", "١١٤"])
+			expect(codeNumberOf(cell)).toBeUndefined();
 	});
 });
 

@@ -75,9 +75,13 @@ interface NameKeys {
 
 /** What a matcher needs of its list, built once per list content and shared by its matchers. */
 interface MunicipalityIndex {
+	/** The list the index was built from: the same array again needs no comparison. */
+	source: readonly KnownMunicipality[];
 	/** A copy of the list the index was built from. */
 	known: KnownMunicipality[];
 	names: Map<string, string>;
+	/** The match of each code, by its number: "0114" and "114" (Excel dropped the zero) → 0114. */
+	codeMatches: CodeMatches;
 	/** County keys (full, short and "region" forms, and codes) → the county's name. */
 	counties: Map<string, string>;
 	/** Built on the first name lookup: files with codes never need them. */
@@ -110,7 +114,9 @@ function sameList(
 }
 
 function indexOf(known: readonly KnownMunicipality[]): MunicipalityIndex {
-	const position = indexes.findIndex((index) => sameList(index.known, known));
+	const position = indexes.findIndex(
+		(index) => index.source === known || sameList(index.known, known),
+	);
 	const kept = indexes[position];
 	if (kept) {
 		// Most recently used first, so the oldest is the one dropped.
@@ -121,8 +127,10 @@ function indexOf(known: readonly KnownMunicipality[]): MunicipalityIndex {
 	const copy = known.map((m) => ({ ...m }));
 	let keys: NameKeys | null = null;
 	const index: MunicipalityIndex = {
+		source: known,
 		known: copy,
 		names: new Map(copy.map((m) => [m.code, m.name])),
+		codeMatches: buildCodeMatches(copy),
 		counties: buildCountyKeys(copy),
 		nameKeys: () => {
 			keys ??= buildNameKeys(copy);
@@ -137,7 +145,7 @@ function indexOf(known: readonly KnownMunicipality[]): MunicipalityIndex {
 export function createMunicipalityMatcher(
 	known: readonly KnownMunicipality[],
 ): MunicipalityMatcher {
-	const { names, nameKeys, counties } = indexOf(known);
+	const { names, codeMatches, nameKeys, counties } = indexOf(known);
 	const cache = new Map<string, MunicipalityMatch>();
 	const lookUp = (name: string): MunicipalityMatch => {
 		const { exact, folded } = nameKeys();
@@ -155,13 +163,8 @@ export function createMunicipalityMatcher(
 		return { ok: false, issue: issueOf("unknown-municipality-name", {}) };
 	};
 	return {
-		byCode(code) {
-			const trimmed = code.trim();
-			const padded = /^\d{3}$/.test(trimmed) ? `0${trimmed}` : trimmed;
-			return names.has(padded)
-				? { ok: true, code: padded }
-				: { ok: false, issue: issueOf("unknown-municipality-code", {}) };
-		},
+		byCode: (code) =>
+			codeMatches.of(code) ?? codeMatches.of(code.trim()) ?? UNKNOWN_CODE,
 		byName(name) {
 			const cached = cache.get(name);
 			if (cached) return cached;
@@ -173,6 +176,50 @@ export function createMunicipalityMatcher(
 		countyOf: (nameOrCode) => counties.get(countyKey(nameOrCode)),
 		count: names.size,
 	};
+}
+
+const UNKNOWN_CODE: MunicipalityMatch = {
+	ok: false,
+	issue: issueOf("unknown-municipality-code", {}),
+};
+
+/** Municipality codes are four digits, 0114 to 2584. */
+const CODE_SLOTS = 10_000;
+
+/**
+ * One match per code, shared by every row that names it. A code cell is three or four digits,
+ * read as a number that indexes a table of 10,000 slots: hashing each row's text to look it up
+ * in a Map took longer than the rest of the row's checks.
+ */
+interface CodeMatches {
+	of(cell: string): MunicipalityMatch | undefined;
+}
+
+function buildCodeMatches(known: readonly KnownMunicipality[]): CodeMatches {
+	const slots: (MunicipalityMatch | undefined)[] = new Array(CODE_SLOTS);
+	for (const { code } of known) {
+		const number = codeNumberOf(code);
+		if (number !== undefined && code.length === 4)
+			slots[number] = { ok: true, code };
+	}
+	return {
+		of: (cell) => {
+			const number = codeNumberOf(cell);
+			return number === undefined ? undefined : slots[number];
+		},
+	};
+}
+
+/** The number of a code written with three or four digits ("0114", "114"), else undefined. */
+export function codeNumberOf(cell: string): number | undefined {
+	if (cell.length !== 3 && cell.length !== 4) return undefined;
+	let number = 0;
+	for (let i = 0; i < cell.length; i++) {
+		const digit = cell.charCodeAt(i) - 48;
+		if (digit < 0 || digit > 9) return undefined;
+		number = number * 10 + digit;
+	}
+	return number;
 }
 
 /** "Västra Götalands län" → "vastra gotaland", so the full, short and region forms meet. */

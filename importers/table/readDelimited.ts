@@ -29,15 +29,32 @@ function countOutsideQuotes(line: string, delimiter: string): number {
 	return count;
 }
 
+/** How many non-empty lines at the top of the text decide the delimiter. */
+const DELIMITER_SAMPLE_LINES = 30;
+
+/** The first non-empty lines of the text, without reading further. */
+export function leadingLines(text: string, count: number): string[] {
+	const lines: string[] = [];
+	let start = 0;
+	while (lines.length < count && start < text.length) {
+		const newline = text.indexOf("\n", start);
+		const end = newline === -1 ? text.length : newline;
+		const line = text.slice(
+			start,
+			text.charCodeAt(end - 1) === 13 ? end - 1 : end,
+		);
+		if (line.trim() !== "") lines.push(line);
+		start = end + 1;
+	}
+	return lines;
+}
+
 /**
  * The delimiter that splits the most lines the same, non-zero number of times. Decimal commas
  * ("3,83") make raw comma counts misleading, so consistency across lines decides, not volume.
  */
 export function detectDelimiter(text: string): Delimiter {
-	const lines = text
-		.split(/\r?\n/)
-		.filter((line) => line.trim() !== "")
-		.slice(0, 30);
+	const lines = leadingLines(text, DELIMITER_SAMPLE_LINES);
 	let best: Delimiter = CANDIDATES[0] ?? ";";
 	let bestScore = -1;
 	for (const delimiter of CANDIDATES) {
@@ -119,29 +136,89 @@ function isWithoutQuotes(text: string): boolean {
 	return !text.includes('"') && !/\r(?!\n)/.test(text);
 }
 
-// The import budget is a few times a bare PapaParse parse, so the common quote-free file skips it.
+// The import budget is a few times a bare PapaParse parse, so the common quote-free file skips it
+// and slices each cell straight out of the text: no array of lines, none of fields per line.
 function splitPlainLines(text: string, delimiter: Delimiter): TableRecord[] {
 	const records: TableRecord[] = [];
-	const lines = text.split("\n");
-	for (let index = 0; index < lines.length; index++) {
-		const line = lines[index] ?? "";
-		const raw = line.endsWith("\r") ? line.slice(0, -1) : line;
-		const fields = raw.split(delimiter);
-		const cells: string[] = new Array(fields.length);
-		const columns: number[] = new Array(fields.length);
-		let column = 1;
-		let isEmpty = true;
-		for (let i = 0; i < fields.length; i++) {
-			const field = fields[i] ?? "";
-			const cell = field.trim();
-			if (cell !== "") isEmpty = false;
-			cells[i] = cell;
-			columns[i] = column;
-			column += field.length + 1;
-		}
-		if (!isEmpty) records.push({ line: index + 1, cells, columns });
+	const separator = delimiter.charCodeAt(0);
+	let line = 1;
+	let start = 0;
+	while (start <= text.length) {
+		const newline = text.indexOf("\n", start);
+		const lineEnd = newline === -1 ? text.length : newline;
+		const end = text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
+		const record = plainRecord(text, start, end, separator, line);
+		if (record) records.push(record);
+		if (newline === -1) break;
+		start = newline + 1;
+		line++;
 	}
 	return records;
+}
+
+/** The record of one quote-free line from start to end (its line break excluded); null when every cell is empty. */
+function plainRecord(
+	text: string,
+	start: number,
+	end: number,
+	separator: number,
+	line: number,
+): TableRecord | null {
+	// Arrays of their exact size (pushing would give each room for 17): a file's records stay
+	// alive until it is parsed, and most of what the garbage collector copies is theirs.
+	const count = fieldCount(text, start, end, separator);
+	const cells: string[] = new Array(count);
+	const columns: number[] = new Array(count);
+	let isEmpty = true;
+	let fieldStart = start;
+	for (let field = 0; field < count; field++) {
+		const fieldEnd = fieldEndOf(text, fieldStart, end, separator);
+		const cell = trimmedSlice(text, fieldStart, fieldEnd);
+		if (cell !== "") isEmpty = false;
+		cells[field] = cell;
+		columns[field] = fieldStart - start + 1;
+		fieldStart = fieldEnd + 1;
+	}
+	return isEmpty ? null : { line, cells, columns };
+}
+
+/** Where the field from `from` ends: at the next delimiter before `end`, else at `end`. */
+function fieldEndOf(
+	text: string,
+	from: number,
+	end: number,
+	separator: number,
+): number {
+	let i = from;
+	while (i < end && text.charCodeAt(i) !== separator) i++;
+	return i;
+}
+
+function fieldCount(
+	text: string,
+	start: number,
+	end: number,
+	separator: number,
+): number {
+	let count = 1;
+	for (let i = start; i < end; i++)
+		if (text.charCodeAt(i) === separator) count++;
+	return count;
+}
+
+/** text.slice(start, end).trim(), trimming only when an end of the cell may be white space. */
+function trimmedSlice(text: string, start: number, end: number): string {
+	const cell = text.slice(start, end);
+	if (start === end) return cell;
+	return mayBeWhiteSpace(text.charCodeAt(start)) ||
+		mayBeWhiteSpace(text.charCodeAt(end - 1))
+		? cell.trim()
+		: cell;
+}
+
+/** Control characters, space, and anything beyond ASCII (no-break space, BOM, …): trim decides. */
+function mayBeWhiteSpace(code: number): boolean {
+	return code <= 32 || code >= 127;
 }
 
 function parseQuoted(text: string, delimiter: Delimiter): TableRecord[] {

@@ -24,7 +24,7 @@ export function parseYear(cell: string, maxYear: number): Checked<number> {
 			ok: false,
 			issue: issueOf("not-a-year", { min: FIRST_YEAR, max: maxYear }),
 		};
-	return { ok: true, value: year.value };
+	return year;
 }
 
 /** A rank 1–290, or null when the cell is a missing marker. */
@@ -59,9 +59,14 @@ export function isSummaryName(name: string): boolean {
 export function isNoteRow(record: TableRecord): boolean {
 	const { cells } = record;
 	const first = cells[0];
-	if (first === undefined || /^\d/.test(first)) return false;
+	if (first === undefined || startsWithDigit(first)) return false;
 	for (let i = 1; i < cells.length; i++) if (cells[i] !== "") return false;
 	return true;
+}
+
+function startsWithDigit(text: string): boolean {
+	const code = text.charCodeAt(0);
+	return code >= 48 && code <= 57;
 }
 
 export interface MunicipalityColumns {
@@ -136,6 +141,28 @@ export function createDuplicateCheck(): (
 	return (key, line) => {
 		const first = seen.get(key);
 		if (first === undefined) seen.set(key, line);
+		return first;
+	};
+}
+
+/**
+ * Remembers the line of each year and municipality, so the second row of a pair can name the
+ * first: keyed by year, then by the matcher's code, so that no key is built per row.
+ */
+export function createYearMunicipalityCheck(): (
+	year: number,
+	code: string,
+	line: number,
+) => number | undefined {
+	const byYear = new Map<number, Map<string, number>>();
+	return (year, code, line) => {
+		let lines = byYear.get(year);
+		if (!lines) {
+			lines = new Map();
+			byYear.set(year, lines);
+		}
+		const first = lines.get(code);
+		if (first === undefined) lines.set(code, line);
 		return first;
 	};
 }

@@ -185,6 +185,9 @@ export function startReading(
 			return parsed.value;
 		},
 		municipalityOf(record, columns, storesCountry) {
+			// Nearly every row names a known code: it needs no RowMunicipality.
+			const known = knownCodeOf(record, columns.code, context.matcher);
+			if (known !== undefined) return known;
 			const row = resolveRowMunicipality(
 				cellAt(record, columns.code),
 				cellAt(record, columns.name),
@@ -255,6 +258,17 @@ export function startReading(
 		},
 	};
 	return reading;
+}
+
+/** The municipality a row's code cell names, if it is a known one. */
+function knownCodeOf(
+	record: TableRecord,
+	position: number | undefined,
+	matcher: MunicipalityMatcher,
+): string | undefined {
+	if (position === undefined) return undefined;
+	const match = matcher.byCode(cellAt(record, position));
+	return match.ok ? match.code : undefined;
 }
 
 const PROGRESS_STEP = 1000;

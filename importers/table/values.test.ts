@@ -1,8 +1,10 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
 	parsePercent,
 	parseSwedishNumber,
 	parseWholeNumber,
+	plainIntegerOf,
 } from "./values.ts";
 
 describe("parseSwedishNumber", () => {
@@ -53,5 +55,38 @@ describe("parseSwedishNumber", () => {
 			issue: { code: "not-a-whole-number", params: { min: 1, max: 290 } },
 		});
 		expect(parsePercent("54 %")).toEqual({ ok: true, value: 54 });
+	});
+});
+
+describe("plainIntegerOf", () => {
+	it.each([
+		["2023", 2023],
+		["0114", 114],
+		["-12", -12],
+		["999999999999999", 999999999999999],
+	])("%s → %s", (cell, value) => {
+		expect(plainIntegerOf(cell)).toBe(value);
+	});
+
+	it.each(["", "-", "+2", " 2", "2 ", "3,8", "1e3", "1234567890123456", "٣"])(
+		"%j is left to the general path",
+		(cell) => {
+			expect(plainIntegerOf(cell)).toBeUndefined();
+		},
+	);
+
+	it("reads what /^-?\\d{1,15}$/ and Number() read, and nothing else", () => {
+		fc.assert(
+			fc.property(
+				fc.string({
+					unit: fc.constantFrom("0", "1", "9", "-", "+", " ", ",", ".", "a"),
+					maxLength: 18,
+				}),
+				(cell) => {
+					const expected = /^-?\d{1,15}$/.test(cell) ? Number(cell) : undefined;
+					expect(plainIntegerOf(cell)).toBe(expected);
+				},
+			),
+		);
 	});
 });

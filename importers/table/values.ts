@@ -41,7 +41,8 @@ export type ParsedNumber =
 	| { ok: true; value: null; missing: MissingMarker }
 	| { ok: false; issue: IssueDetail };
 
-const PLAIN_INTEGER = /^-?\d{1,15}$/;
+/** Beyond 15 digits a number may not survive as a double: the general path decides. */
+const MAX_PLAIN_DIGITS = 15;
 const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 const NOT_A_NUMBER = issueOf("not-a-number", {});
 
@@ -52,7 +53,8 @@ const NOT_A_NUMBER = issueOf("not-a-number", {});
  */
 export function parseSwedishNumber(cell: string): ParsedNumber {
 	// Most cells are plain integers (years, ranks, codes): skip the regular expressions.
-	if (PLAIN_INTEGER.test(cell)) return { ok: true, value: Number(cell) };
+	const integer = plainIntegerOf(cell);
+	if (integer !== undefined) return { ok: true, value: integer };
 	const missing = missingMarkerOf(cell);
 	if (missing) return { ok: true, value: null, missing };
 	let compact = cell
@@ -71,6 +73,21 @@ export function parseSwedishNumber(cell: string): ParsedNumber {
 	else if (comma >= 0) compact = compact.replace(",", ".");
 	if (!DECIMAL.test(compact)) return { ok: false, issue: NOT_A_NUMBER };
 	return { ok: true, value: Number(compact) };
+}
+
+/** The value of "-12" or "2023" (digits only, at most 15, an optional minus), else undefined. */
+export function plainIntegerOf(cell: string): number | undefined {
+	const negative = cell.charCodeAt(0) === 45;
+	const first = negative ? 1 : 0;
+	const digits = cell.length - first;
+	if (digits < 1 || digits > MAX_PLAIN_DIGITS) return undefined;
+	let value = 0;
+	for (let i = first; i < cell.length; i++) {
+		const digit = cell.charCodeAt(i) - 48;
+		if (digit < 0 || digit > 9) return undefined;
+		value = value * 10 + digit;
+	}
+	return negative ? -value : value;
 }
 
 /** A whole number from min to max (max null: no upper bound), or null when missing. */
