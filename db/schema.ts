@@ -24,29 +24,37 @@ export const municipality = sqliteTable("municipality", {
 	kommungrupp: text("kommungrupp"),
 });
 
-export const importRun = sqliteTable("import_run", {
-	id: integer("id").primaryKey({ autoIncrement: true }),
-	source: text("source", { enum: IMPORT_SOURCES }).notNull(),
-	fileName: text("file_name").notNull(),
-	sha256: text("sha256").notNull(),
-	rows: integer("rows").notNull(),
-	provenance: text("provenance", { enum: PROVENANCES }).notNull(),
-	startedAt: text("started_at").notNull(),
-	finishedAt: text("finished_at"),
-	status: text("status", { enum: ["ok", "failed"] }).notNull(),
-	/** JSON array of { message, line?, column? } that refused the file. */
-	errorsJson: text("errors_json").notNull().default("[]"),
-	/** JSON array of warnings that did not block the import. */
-	warningsJson: text("warnings_json").notNull().default("[]"),
-	/** JSON array of the years the run wrote. */
-	yearsJson: text("years_json").notNull().default("[]"),
-	/** When the run was undone (its figures restored to what they were before it); never deleted. */
-	undoneAt: text("undone_at"),
-	/** 1 when every figure the run changed is in the change log (runs from before 0005 are not). */
-	changesLogged: integer("changes_logged", { mode: "boolean" })
-		.notNull()
-		.default(false),
-});
+/**
+ * One import of one file. Indexed by source: every import reads the runs of its source (the
+ * municipality list's latest run, a replacement's older runs), and the table only grows.
+ */
+export const importRun = sqliteTable(
+	"import_run",
+	{
+		id: integer("id").primaryKey({ autoIncrement: true }),
+		source: text("source", { enum: IMPORT_SOURCES }).notNull(),
+		fileName: text("file_name").notNull(),
+		sha256: text("sha256").notNull(),
+		rows: integer("rows").notNull(),
+		provenance: text("provenance", { enum: PROVENANCES }).notNull(),
+		startedAt: text("started_at").notNull(),
+		finishedAt: text("finished_at"),
+		status: text("status", { enum: ["ok", "failed"] }).notNull(),
+		/** JSON array of { message, line?, column? } that refused the file. */
+		errorsJson: text("errors_json").notNull().default("[]"),
+		/** JSON array of warnings that did not block the import. */
+		warningsJson: text("warnings_json").notNull().default("[]"),
+		/** JSON array of the years the run wrote. */
+		yearsJson: text("years_json").notNull().default("[]"),
+		/** When the run was undone (its figures restored to what they were before it); never deleted. */
+		undoneAt: text("undone_at"),
+		/** 1 when every figure the run changed is in the change log (runs from before 0005 are not). */
+		changesLogged: integer("changes_logged", { mode: "boolean" })
+			.notNull()
+			.default(false),
+	},
+	(t) => [index("import_run_source").on(t.source)],
+);
 
 /** What a logged row records: the row before a run updated or deleted it, or a key it inserted. */
 export const CHANGE_KINDS = ["insert", "update", "delete"] as const;

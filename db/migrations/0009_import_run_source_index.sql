@@ -1,0 +1,1 @@
+CREATE INDEX `import_run_source` ON `import_run` (`source`);
