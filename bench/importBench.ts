@@ -315,7 +315,7 @@ export function runImportBench(outDir: string): ImportBench {
 					(_, i) => LONG_FIRST_YEAR + i,
 				),
 				resetBetweenRuns: false,
-				iterations: { warmup: 2, measured: 9 },
+				iterations: { warmup: 3, measured: 21 },
 			},
 		];
 		const timings = cases.map((importCase) =>
