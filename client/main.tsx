@@ -7,6 +7,7 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { refreshSessionAfter } from "./api/session.ts";
 import { App } from "./app/App.tsx";
+import { readEmbeddedYears } from "./app/embeddedYears.ts";
 import { preloadPage } from "./app/pageModules.ts";
 import { prefetchPage } from "./app/prefetchPage.ts";
 import { normalisePath } from "./app/routes.ts";
@@ -23,7 +24,7 @@ const queryClient: QueryClient = new QueryClient({
 
 const url = new URL(window.location.href);
 // The data first, then the page's chunks (see prefetchPage on the connections per host).
-void prefetchPage(queryClient, url);
+void prefetchPage(queryClient, url, readEmbeddedYears(document));
 preloadPage(normalisePath(url.pathname));
 
 const root = document.getElementById("root");
