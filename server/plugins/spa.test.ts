@@ -25,6 +25,18 @@ beforeAll(async () => {
 	writeFileSync(join(clientDir, "index.html"), TEMPLATE);
 	mkdirSync(join(clientDir, "assets"));
 	writeFileSync(join(clientDir, "assets", "index-abc.js"), "export {};\n");
+	mkdirSync(join(clientDir, ".vite"));
+	writeFileSync(
+		join(clientDir, ".vite", "manifest.json"),
+		JSON.stringify({
+			"index.html": { file: "assets/index-abc.js", isEntry: true },
+			"_parts-abc.js": { file: "assets/parts-abc.js" },
+			"features/factors/FactorsPage.tsx": {
+				file: "assets/FactorsPage-abc.js",
+				imports: ["index.html", "_parts-abc.js"],
+			},
+		}),
+	);
 	testApp = await createTestApp({ bundled: true, clientDir });
 	privateApp = await createTestApp({
 		bundled: true,
@@ -73,12 +85,32 @@ describe("index.html", () => {
 		const years = await testApp.app.inject({ url: "/api/years" });
 		expect(embeddedYears(page.body)).toEqual(JSON.parse(years.body));
 		expect(page.body).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+		expect(page.headers["content-security-policy"]).toContain(
+			"script-src 'self';",
+		);
 		expect(page.body).toContain('src="/assets/index-abc.js"');
 	});
 
-	it("is the same page on every client route, and the assets stay static files", async () => {
+	it("names the route's page chunks as modulepreloads, from Vite's manifest", async () => {
+		const factors = await testApp.app.inject({ url: "/faktorer/?kommun=0114" });
+		expect(factors.body).toContain(
+			'<link rel="modulepreload" crossorigin href="/assets/FactorsPage-abc.js">',
+		);
+		expect(factors.body).toContain('href="/assets/parts-abc.js"');
+		expect(factors.body).not.toContain(
+			'rel="modulepreload" crossorigin href="/assets/index-abc.js"',
+		);
 		const root = await testApp.app.inject({ url: "/" });
-		for (const url of ["/faktorer?kommun=0114", "/jamfor", "/index.html"]) {
+		expect(root.body).not.toContain("modulepreload");
+		expect(root.headers.etag).not.toBe(factors.headers.etag);
+		// The manifest is not served: a dot folder.
+		const manifest = await testApp.app.inject({ url: "/.vite/manifest.json" });
+		expect(manifest.body).toBe(root.body);
+	});
+
+	it("is the same page on every client route without a page chunk, and the assets stay static files", async () => {
+		const root = await testApp.app.inject({ url: "/" });
+		for (const url of ["/?kommun=0114", "/jamfor", "/index.html", "/okand"]) {
 			const page = await testApp.app.inject({ url });
 			expect(page.statusCode, url).toBe(200);
 			expect(page.body, url).toBe(root.body);
@@ -127,8 +159,11 @@ describe("index.html", () => {
 	it("carries no data in private mode, where the API's answers need a login", async () => {
 		const page = await privateApp.app.inject({ url: "/" });
 		expect(page.statusCode).toBe(200);
-		expect(page.body).toBe(TEMPLATE);
 		expect(page.body).not.toContain(YEARS_META_NAME);
+		expect(page.body).toBe(TEMPLATE);
+		const factors = await privateApp.app.inject({ url: "/faktorer" });
+		expect(factors.body).toContain('href="/assets/FactorsPage-abc.js"');
+		expect(factors.body).not.toContain(YEARS_META_NAME);
 	});
 });
 

@@ -10,6 +10,7 @@ import fastifyStatic from "@fastify/static";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { DataYears } from "../schemas/years.ts";
 import { apiError } from "./errors.ts";
+import { pagePreloads, readManifest } from "./pagePreloads.ts";
 import { preferredEncoding } from "./readCache.ts";
 
 const ONE_YEAR_SECONDS = 31_536_000;
@@ -38,51 +39,84 @@ export function escapeAttribute(text: string): string {
 	return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
-/** index.html with the years as a meta element at the end of its head. */
-export function renderIndexPage(template: string, years: DataYears): string {
-	const meta = `<meta name="${YEARS_META_NAME}" content="${escapeAttribute(JSON.stringify(years))}">`;
-	return template.replace("</head>", `\t${meta}\n\t</head>`);
+/** What index.html carries for one route: the years (none in private mode) and the page's chunks. */
+interface PageHead {
+	years: DataYears | null;
+	preloads: readonly string[];
+}
+
+/** index.html with the route's modulepreloads and the years as a meta element at the end of its head. */
+export function renderIndexPage(template: string, head: PageHead): string {
+	const lines = head.preloads.map(
+		(file) =>
+			`<link rel="modulepreload" crossorigin href="${escapeAttribute(file)}">`,
+	);
+	if (head.years)
+		lines.push(
+			`<meta name="${YEARS_META_NAME}" content="${escapeAttribute(JSON.stringify(head.years))}">`,
+		);
+	if (lines.length === 0) return template;
+	return template.replace(
+		"</head>",
+		`${lines.map((line) => `\t${line}\n`).join("")}\t</head>`,
+	);
 }
 
 interface RenderedPage {
-	version: number;
 	etag: string;
 	body: Buffer;
 	br: Buffer;
 	gzip: Buffer;
 }
 
+function renderedPage(html: string, version: number | null): RenderedPage {
+	const body = Buffer.from(html);
+	const hash = createHash("sha1").update(body).digest("base64url").slice(0, 16);
+	return {
+		etag: `"${version ?? "static"}-${hash}"`,
+		body,
+		br: brotliCompressSync(body, {
+			params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 },
+		}),
+		gzip: gzipSync(body, { level: 9 }),
+	};
+}
+
+/** The route a page request is for, as the client normalises it; "" for any other path. */
+function routeOf(url: string, routes: ReadonlyMap<string, unknown>): string {
+	const path = (url.split("?")[0] ?? "").replace(/\/+$/, "") || "/";
+	return routes.has(path) ? path : "";
+}
+
 /**
- * index.html as it is sent: rendered, compressed and given its ETag once per data version, so a
- * page request costs a version check. Without page data (private mode: the API's answers need a
- * login) it is the built file as it is.
+ * index.html as it is sent for a URL: rendered, compressed and given its ETag once per route and
+ * data version, so a page request costs a version check and a map lookup. Without page data
+ * (private mode: the API's answers need a login) it carries no years.
  */
 function createIndexPage(
 	template: string,
 	pageData: PageData | null,
-): () => RenderedPage {
-	const templateHash = createHash("sha1")
-		.update(template)
-		.digest("base64url")
-		.slice(0, 16);
-	let rendered: RenderedPage | null = null;
-	return () => {
-		const version = pageData ? pageData.version() : 0;
-		if (rendered?.version === version) return rendered;
-		const html = pageData
-			? renderIndexPage(template, pageData.years())
-			: template;
-		const body = Buffer.from(html);
-		rendered = {
-			version,
-			etag: `"${pageData ? version : "static"}-${templateHash}"`,
-			body,
-			br: brotliCompressSync(body, {
-				params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 },
-			}),
-			gzip: gzipSync(body, { level: 9 }),
-		};
-		return rendered;
+	preloads: ReadonlyMap<string, readonly string[]>,
+): (url: string) => RenderedPage {
+	let version: number | null = null;
+	const pages = new Map<string, RenderedPage>();
+	return (url) => {
+		const current = pageData ? pageData.version() : null;
+		if (current !== version) {
+			pages.clear();
+			version = current;
+		}
+		const route = routeOf(url, preloads);
+		let page = pages.get(route);
+		if (!page) {
+			const html = renderIndexPage(template, {
+				years: pageData ? pageData.years() : null,
+				preloads: preloads.get(route) ?? [],
+			});
+			page = renderedPage(html, current);
+			pages.set(route, page);
+		}
+		return page;
 	};
 }
 
@@ -110,7 +144,8 @@ function sendIndexPage(
  * Serves the built client and answers unknown non-API GETs with index.html, so that client
  * routes such as /faktorer survive a reload. Unknown /api paths stay JSON 404s. index.html
  * carries /api/years' answer (see PageData), so its ETag is keyed on the data version: after an
- * import a revalidating browser gets the new page, never a stale one.
+ * import a revalidating browser gets the new page, never a stale one. It also names the route's
+ * page chunks as modulepreloads (pagePreloads.ts, from Vite's manifest).
  */
 export async function registerSpa(
 	app: FastifyInstance,
@@ -118,9 +153,14 @@ export async function registerSpa(
 	pageData: PageData | null = null,
 ): Promise<void> {
 	const indexPath = clientDir === null ? null : join(clientDir, "index.html");
+	const manifest = clientDir === null ? null : readManifest(clientDir);
 	const indexPage =
 		indexPath !== null && existsSync(indexPath)
-			? createIndexPage(readFileSync(indexPath, "utf8"), pageData)
+			? createIndexPage(
+					readFileSync(indexPath, "utf8"),
+					pageData,
+					manifest ? pagePreloads(manifest) : new Map(),
+				)
 			: null;
 	if (clientDir !== null && indexPage) {
 		await app.register(fastifyStatic, {
@@ -141,7 +181,7 @@ export async function registerSpa(
 			(request.method === "GET" || request.method === "HEAD") &&
 			!request.url.startsWith("/api");
 		if (indexPage && isPageRequest)
-			return sendIndexPage(indexPage(), request, reply);
+			return sendIndexPage(indexPage(request.url), request, reply);
 		return reply
 			.code(404)
 			.send(
