@@ -19,7 +19,7 @@ function precompress(): Plugin {
 		closeBundle() {
 			for (const entry of readdirSync(OUT_DIR, { recursive: true })) {
 				const name = String(entry);
-				if (!COMPRESSIBLE.test(name)) continue;
+				if (!COMPRESSIBLE.test(name) || name.startsWith(".vite")) continue;
 				const path = join(OUT_DIR, name);
 				const bytes = readFileSync(path);
 				writeFileSync(
@@ -40,6 +40,9 @@ export default defineConfig({
 	build: {
 		outDir: OUT_DIR,
 		emptyOutDir: true,
+		// .vite/manifest.json: the server names each route's page chunks as modulepreloads
+		// (server/plugins/pagePreloads.ts). A dot folder, so it is not served.
+		manifest: true,
 	},
 	server: { proxy: { "/api": "http://127.0.0.1:3000" } },
 });

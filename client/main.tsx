@@ -7,7 +7,10 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { refreshSessionAfter } from "./api/session.ts";
 import { App } from "./app/App.tsx";
+import { readEmbeddedYears } from "./app/embeddedYears.ts";
+import { preloadPage } from "./app/pageModules.ts";
 import { prefetchPage } from "./app/prefetchPage.ts";
+import { normalisePath } from "./app/routes.ts";
 import "./styles.css";
 
 const queryClient: QueryClient = new QueryClient({
@@ -19,7 +22,10 @@ const queryClient: QueryClient = new QueryClient({
 	},
 });
 
-void prefetchPage(queryClient, new URL(window.location.href));
+const url = new URL(window.location.href);
+// The data first, then the page's chunks (see prefetchPage on the connections per host).
+void prefetchPage(queryClient, url, readEmbeddedYears(document));
+preloadPage(normalisePath(url.pathname));
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");

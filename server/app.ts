@@ -1,5 +1,6 @@
 import Fastify, { type FastifyInstance, LogController } from "fastify";
 import type { Db } from "../db/client.ts";
+import { createDataVersionReader } from "../db/queries/meta/getDataVersion.ts";
 import { DEFAULT_SESSION_HOURS } from "../domain/config.ts";
 import type { ParseWorkerPoolOptions } from "../importers/pipeline/parseWorkerPool.ts";
 import { registerAuth } from "./plugins/auth.ts";
@@ -133,6 +134,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 		},
 	);
 	await app.register(actionRoutes(context, auth), { prefix: "/api/actions" });
-	await registerSpa(app, options.clientDir ?? null);
+	// In private mode the years are an API answer like any other: a page without a login carries none.
+	await registerSpa(
+		app,
+		options.clientDir ?? null,
+		privateMode
+			? null
+			: {
+					version: createDataVersionReader(options.db),
+					years: () => context.analysis.dataYears(),
+				},
+	);
 	return app;
 }

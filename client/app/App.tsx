@@ -1,4 +1,4 @@
-import { type ComponentType, lazy, Suspense, useEffect } from "react";
+import { Suspense, useEffect } from "react";
 import {
 	useMunicipality,
 	useMunicipalityListQuery,
@@ -10,24 +10,9 @@ import { useSelection } from "../state/selection.ts";
 import { DataAsOf } from "../ui/DataAsOf.tsx";
 import { useDocumentTitle } from "./documentTitle.ts";
 import { APP_MESSAGES } from "./messages.ts";
+import { PAGES } from "./pageModules.ts";
 import { normalisePath } from "./routes.ts";
 import { SiteHeader } from "./SiteHeader.tsx";
-
-/** Every page is its own chunk, so the first load carries only the shell (and no chart library). */
-const PAGES: Record<string, ComponentType> = {
-	"/": lazy(() => import("../features/overview/OverviewPage.tsx")),
-	"/faktorer": lazy(() => import("../features/factors/FactorsPage.tsx")),
-	"/insikt": lazy(() => import("../features/insikt/InsiktPage.tsx")),
-	"/jamfor": lazy(() => import("../features/compare/ComparePage.tsx")),
-	"/rankning": lazy(() => import("../features/rankings/RankingsPage.tsx")),
-	"/handlingsplan": lazy(
-		() => import("../features/actionPlan/ActionPlanPage.tsx"),
-	),
-	"/logga-in": lazy(() => import("../features/login/LoginPage.tsx")),
-	"/rapport": lazy(() => import("../features/report/ReportPage.tsx")),
-	"/import": lazy(() => import("../features/import/ImportPage.tsx")),
-	"/om": lazy(() => import("../features/about/AboutPage.tsx")),
-};
 
 /** Pages that do not depend on the chosen municipality. */
 const MUNICIPALITY_FREE = new Set(["/import", LOGIN_PATH]);

@@ -1,6 +1,7 @@
 import { QueryClient } from "@tanstack/react-query";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { rankingOptions } from "../api/municipalities.ts";
+import { yearsOptions } from "../api/years.ts";
 import { comparisonOptions } from "../features/compare/queries.ts";
 import { gapOptions } from "../features/factors/queries.ts";
 import { insiktOptions } from "../features/insikt/queries.ts";
@@ -64,6 +65,54 @@ describe("prefetchPage", () => {
 		expect(
 			client.getQueryData(gapOptions("1402", 2023).queryKey),
 		).toBeDefined();
+	});
+
+	it("with the years index.html carries, asks for the page's data at once and never for /api/years", async () => {
+		const requested = stubApi();
+		const embedded = {
+			rankingYears: [2022, 2023, 2024],
+			scoreYears: [2024],
+			insiktYears: [],
+			coverage: { ranking: [], scores: [], insikt: [] },
+			latestComplete: { ranking: 2024, scores: 2024, insikt: null },
+			lastImportAt: null,
+		};
+		const client = new QueryClient();
+		void prefetchPage(
+			client,
+			new URL("/?kommun=1402", "http://localhost"),
+			embedded,
+		);
+		// Synchronously: the requests leave before the page's chunks are asked for.
+		expect(requested).toEqual(
+			expect.arrayContaining([
+				"/api/municipalities/1402/ranking?year=2024",
+				"/api/municipalities/1402/gap?year=2024",
+			]),
+		);
+		expect(client.getQueryData(yearsOptions().queryKey)).toEqual(embedded);
+		await vi.waitFor(() =>
+			expect(
+				client.getQueryData(gapOptions("1402", 2024).queryKey),
+			).toBeDefined(),
+		);
+		expect(requested).not.toContain("/api/years");
+	});
+
+	it("puts the embedded years into the cache on pages without a first chart too", async () => {
+		const requested = stubApi();
+		const client = new QueryClient();
+		const embedded = {
+			rankingYears: [2023],
+			scoreYears: [],
+			insiktYears: [],
+			coverage: { ranking: [], scores: [], insikt: [] },
+			latestComplete: { ranking: 2023, scores: null, insikt: null },
+			lastImportAt: null,
+		};
+		await prefetchPage(client, new URL("/om", "http://localhost"), embedded);
+		expect(client.getQueryData(yearsOptions().queryKey)).toEqual(embedded);
+		expect(requested).toEqual([]);
 	});
 
 	it("asks for the URL's year at once, without waiting for the years", async () => {

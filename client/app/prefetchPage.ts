@@ -1,4 +1,5 @@
 import type { QueryClient } from "@tanstack/react-query";
+import type { DataYears } from "../../server/schemas/years.ts";
 import {
 	municipalityListOptions,
 	rankingOptions,
@@ -20,8 +21,19 @@ import { normalisePath } from "./routes.ts";
  * Starts the first API requests of the page the URL names while its code (and the chart library)
  * is still loading, with the same query keys the page uses, so the page finds its data in the
  * cache instead of asking only once it has rendered. Failures are left for the page to show.
+ *
+ * `embeddedYears` is /api/years' answer as index.html carries it (embeddedYears.ts): it goes
+ * into the cache as that query's data, and the page's own requests leave at once instead of
+ * after a round-trip for the default year. Without it (the Vite dev server) the years are asked
+ * for first.
  */
-export async function prefetchPage(client: QueryClient, url: URL) {
+export async function prefetchPage(
+	client: QueryClient,
+	url: URL,
+	embeddedYears: DataYears | null = null,
+) {
+	if (embeddedYears)
+		client.setQueryData(yearsOptions().queryKey, embeddedYears);
 	const path = normalisePath(url.pathname);
 	const firstRequests = FIRST_REQUESTS[path];
 	if (!firstRequests) return;
@@ -29,12 +41,15 @@ export async function prefetchPage(client: QueryClient, url: URL) {
 	// Asked for at once, before the page's code is requested: over HTTP/1.1 a browser opens six
 	// connections to a host, and a request made after the page's chunks waits behind them. A
 	// later fetchQuery of the same options shares the request.
-	const years = handled(client.fetchQuery(yearsOptions()));
+	const years = embeddedYears ?? handled(client.fetchQuery(yearsOptions()));
 	handled(client.fetchQuery(municipalityListOptions()));
 	if (PAGES_READING_GROUPS.has(path))
 		handled(client.fetchQuery(groupsOptions()));
 	try {
-		const year = selection.yearParam ?? latestRankingYear(await years);
+		// No await when the years are known: the requests go out before the page's chunks do.
+		const year =
+			selection.yearParam ??
+			latestRankingYear(years instanceof Promise ? await years : years);
 		await firstRequests({ client, url, selection, year });
 	} catch {
 		// The page asks again and shows the error in its own words.

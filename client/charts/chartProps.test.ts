@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import {
-	AXIS_TICK,
 	chartSize,
 	focusProps,
 	horizontalBarsProps,
 	nkiAxisProps,
 	nkiTooltipFormatter,
+	PLAIN_TICK,
 	rankAxisProps,
 	yearAxisProps,
 	yearTickInterval,
@@ -32,7 +32,7 @@ describe("yearAxisProps", () => {
 			type: "number",
 			domain: [2018.5, 2021.5],
 			ticks: [2019, 2020, 2021],
-			tick: AXIS_TICK,
+			tick: PLAIN_TICK,
 		});
 	});
 
@@ -52,8 +52,9 @@ describe("rankAxisProps", () => {
 			reversed: true,
 			domain: [1, 50],
 			ticks: [1, 10, 20, 30, 40, 50],
+			interval: 0,
 			width: 44,
-			tick: AXIS_TICK,
+			tick: PLAIN_TICK,
 		});
 	});
 });
@@ -63,9 +64,10 @@ describe("nkiAxisProps", () => {
 		expect(nkiAxisProps([55, 85])).toEqual({
 			domain: [55, 85],
 			ticks: [60, 70, 80],
+			interval: 0,
 			allowDataOverflow: true,
 			width: 40,
-			tick: AXIS_TICK,
+			tick: PLAIN_TICK,
 		});
 	});
 });

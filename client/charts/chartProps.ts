@@ -1,9 +1,33 @@
+import { createElement } from "react";
 import { formatNumber, formatYear, type Lang } from "../i18n/format.ts";
+import { AxisTick } from "./AxisTick.tsx";
 import { CHART_MESSAGES } from "./messages.ts";
 import { nkiTicks, rankAxisTicks } from "./util/axes.ts";
 
-/** The muted 12 px tick text every chart axis uses. */
+/** The muted 12 px text of every chart axis: its ticks and its label. */
 export const AXIS_TICK = { fill: "var(--muted)", fontSize: 12 };
+
+/** The tick every numeric axis draws: AXIS_TICK text without Recharts' measuring (AxisTick). */
+export const PLAIN_TICK = createElement(AxisTick, AXIS_TICK);
+
+const NO_LINES = (): number[] => [];
+
+/**
+ * Grid lines along one axis only. Recharts works out the lines of the other direction even when
+ * it draws none, measuring that axis's labels in the DOM to do so; an empty generator skips that.
+ */
+export const ROW_GRID = {
+	stroke: "var(--grid)",
+	vertical: false,
+	verticalCoordinatesGenerator: NO_LINES,
+};
+
+/** Grid lines across the x-axis only (horizontal bar charts); see ROW_GRID. */
+export const COLUMN_GRID = {
+	stroke: "var(--grid)",
+	horizontal: false,
+	horizontalCoordinatesGenerator: NO_LINES,
+};
 
 /** The box around Recharts' default tooltip. */
 export const TOOLTIP_STYLE = {
@@ -32,9 +56,15 @@ export function yearAxisProps(years: readonly number[]) {
 		domain: [first - 0.5, last + 0.5] as [number, number],
 		ticks: [...years],
 		tickFormatter: formatYear,
-		tick: AXIS_TICK,
+		tick: PLAIN_TICK,
 	};
 }
+
+/**
+ * A y-axis shows every tick it is given: they are spaced to fit (a 14 px label every ten ranks or
+ * NKI points), and Recharts would otherwise measure each label in the DOM to find overlaps.
+ */
+const EVERY_TICK = { interval: 0 } as const;
 
 /** Props for a rank y-axis: 1 at the top. */
 export function rankAxisProps(domain: [number, number]) {
@@ -42,8 +72,9 @@ export function rankAxisProps(domain: [number, number]) {
 		reversed: true,
 		domain,
 		ticks: rankAxisTicks(domain),
+		...EVERY_TICK,
 		width: 44,
-		tick: AXIS_TICK,
+		tick: PLAIN_TICK,
 	};
 }
 
@@ -52,9 +83,10 @@ export function nkiAxisProps(domain: [number, number]) {
 	return {
 		domain,
 		ticks: nkiTicks(domain),
+		...EVERY_TICK,
 		allowDataOverflow: true,
 		width: 40,
-		tick: AXIS_TICK,
+		tick: PLAIN_TICK,
 	};
 }
 

@@ -15,6 +15,7 @@ import type { Provenance } from "../../../domain/provenance.ts";
 import {
 	chartSize,
 	focusProps,
+	ROW_GRID,
 	rankAxisProps,
 	STATIC_LINE,
 	TOOLTIP_STYLE,
@@ -208,7 +209,7 @@ export function MultiRankChart({
 				left: 0,
 			}}
 		>
-			<CartesianGrid stroke="var(--grid)" vertical={false} />
+			<CartesianGrid {...ROW_GRID} />
 			<XAxis
 				{...yearAxisProps(data.map((d) => d.year))}
 				interval="preserveStartEnd"

@@ -12,6 +12,7 @@ import {
 	AXIS_TICK,
 	chartSize,
 	focusProps,
+	PLAIN_TICK,
 	rankAxisProps,
 	TOOLTIP_STYLE,
 } from "../../charts/chartProps.ts";
@@ -92,7 +93,7 @@ export function NkiRankScatter({
 				ticks={xAxis.ticks}
 				tickFormatter={(v: number) => formatNumber(v, xAxis.digits, lang)}
 				name="NKI"
-				tick={AXIS_TICK}
+				tick={PLAIN_TICK}
 				label={{
 					value: m.xAxis,
 					position: "insideBottom",

@@ -7,7 +7,11 @@ import {
 	XAxis,
 	YAxis,
 } from "recharts";
-import { AXIS_TICK, horizontalBarsProps } from "../../charts/chartProps.ts";
+import {
+	COLUMN_GRID,
+	horizontalBarsProps,
+	PLAIN_TICK,
+} from "../../charts/chartProps.ts";
 import type { LegendItem } from "../../charts/legend.ts";
 import { FitChart, FocusBar, labelAxisProps } from "../../charts/parts.tsx";
 import { symmetricAxis } from "../../charts/util/niceTicks.ts";
@@ -48,13 +52,13 @@ export function AttributionChart({
 	);
 	const chart = (
 		<BarChart data={rows} {...horizontalBarsProps(width, height)}>
-			<CartesianGrid stroke="var(--grid)" horizontal={false} />
+			<CartesianGrid {...COLUMN_GRID} />
 			<XAxis
 				type="number"
 				domain={axis.domain}
 				ticks={axis.ticks}
 				tickFormatter={(v: number) => formatNumber(v, axis.digits, lang)}
-				tick={AXIS_TICK}
+				tick={PLAIN_TICK}
 			/>
 			<YAxis {...labelAxisProps()} />
 			<ReferenceLine x={0} stroke="var(--muted)" />

@@ -9,8 +9,9 @@ import {
 } from "recharts";
 import type { Provenance } from "../../../domain/provenance.ts";
 import {
-	AXIS_TICK,
+	COLUMN_GRID,
 	horizontalBarsProps,
+	PLAIN_TICK,
 	TOOLTIP_STYLE,
 } from "../../charts/chartProps.ts";
 import type { LegendItem } from "../../charts/legend.ts";
@@ -94,14 +95,14 @@ export function FactorScoresChart({
 			barCategoryGap="18%"
 			barGap={1}
 		>
-			<CartesianGrid stroke="var(--grid)" horizontal={false} />
+			<CartesianGrid {...COLUMN_GRID} />
 			<XAxis
 				type="number"
 				domain={axis.domain}
 				ticks={axis.ticks}
 				allowDataOverflow
 				tickFormatter={(v: number) => formatNumber(v, axis.digits, lang)}
-				tick={AXIS_TICK}
+				tick={PLAIN_TICK}
 			/>
 			<YAxis {...labelAxisProps()} />
 			<Tooltip

@@ -7,7 +7,11 @@ import {
 	XAxis,
 	YAxis,
 } from "recharts";
-import { AXIS_TICK, horizontalBarsProps } from "../../charts/chartProps.ts";
+import {
+	COLUMN_GRID,
+	horizontalBarsProps,
+	PLAIN_TICK,
+} from "../../charts/chartProps.ts";
 import type { LegendItem } from "../../charts/legend.ts";
 import { FitChart, FocusBar, labelAxisProps } from "../../charts/parts.tsx";
 import { formatPercent, type Lang } from "../../i18n/format.ts";
@@ -49,14 +53,14 @@ export function FactorShareChart({ rows, lang, width }: FactorShareChartProps) {
 	const percentDigits = Math.max(0, axis.digits - 2);
 	const chart = (
 		<BarChart data={rows} {...horizontalBarsProps(width, height)}>
-			<CartesianGrid stroke="var(--grid)" horizontal={false} />
+			<CartesianGrid {...COLUMN_GRID} />
 			<XAxis
 				type="number"
 				domain={axis.domain}
 				ticks={axis.ticks}
 				allowDataOverflow
 				tickFormatter={(v: number) => formatPercent(v, lang, percentDigits)}
-				tick={AXIS_TICK}
+				tick={PLAIN_TICK}
 			/>
 			<YAxis {...labelAxisProps(width !== undefined && width < 600)} />
 			<ReferenceLine x={0} stroke="var(--muted)" />

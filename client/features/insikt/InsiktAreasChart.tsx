@@ -14,6 +14,7 @@ import {
 	focusProps,
 	nkiAxisProps,
 	nkiTooltipFormatter,
+	ROW_GRID,
 	TOOLTIP_STYLE,
 } from "../../charts/chartProps.ts";
 import { FitChart, FocusBar, WrappedTick } from "../../charts/parts.tsx";
@@ -83,7 +84,7 @@ export function InsiktAreasChart({
 			margin={{ top: 12, right: 12, bottom: 8, left: 0 }}
 		>
 			{gradeBandAreas(domain)}
-			<CartesianGrid stroke="var(--grid)" vertical={false} />
+			<CartesianGrid {...ROW_GRID} />
 			<XAxis
 				dataKey="short"
 				interval={0}

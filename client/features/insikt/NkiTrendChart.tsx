@@ -12,6 +12,7 @@ import {
 	lineLabel,
 	nkiAxisProps,
 	nkiTooltipFormatter,
+	ROW_GRID,
 	STATIC_LINE,
 	TOOLTIP_STYLE,
 	yearAxisProps,
@@ -87,7 +88,7 @@ export function NkiTrendChart({
 			margin={{ top: 22, right: 16, bottom: 8, left: 0 }}
 		>
 			{gradeBandAreas(domain)}
-			<CartesianGrid stroke="var(--grid)" vertical={false} />
+			<CartesianGrid {...ROW_GRID} />
 			<XAxis
 				{...yearAxisProps(rows.map((r) => r.year))}
 				interval={yearTickInterval(rows.length)}

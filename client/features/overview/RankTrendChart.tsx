@@ -13,6 +13,7 @@ import {
 	AXIS_TICK,
 	chartSize,
 	lineLabel,
+	ROW_GRID,
 	rankAxisProps,
 	STATIC_LINE,
 	yearAxisProps,
@@ -72,7 +73,7 @@ export function RankTrendChart({
 			margin={{ top: 22, right: 16, bottom: 8, left: 0 }}
 			className="chart-svg-host"
 		>
-			<CartesianGrid stroke="var(--grid)" vertical={false} />
+			<CartesianGrid {...ROW_GRID} />
 			<XAxis
 				{...yearAxisProps(rows.map((r) => r.year))}
 				interval={yearTickInterval(rows.length, narrow)}
