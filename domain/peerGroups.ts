@@ -15,6 +15,12 @@ export const GOTEBORGSREGIONEN_CODES = [
 	"1407",
 ] as const;
 
+const GOTEBORGSREGIONEN = new Set<string>(GOTEBORGSREGIONEN_CODES);
+
+export function isGoteborgsregionenMember(code: string): boolean {
+	return GOTEBORGSREGIONEN.has(code);
+}
+
 export const PEER_GROUP_KINDS = ["region", "lan", "kommungrupp"] as const;
 export type PeerGroupKind = (typeof PEER_GROUP_KINDS)[number];
 

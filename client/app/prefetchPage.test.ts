@@ -163,6 +163,26 @@ describe("prefetchPage", () => {
 		).toBeDefined();
 	});
 
+	it("asks for a GR member's comparison without waiting for the groups and the municipality list", async () => {
+		const requested: string[] = [];
+		vi.stubGlobal("fetch", (input: string) => {
+			requested.push(input);
+			const path = input.split("?")[0] ?? input;
+			// The lists never answer: the comparison must not wait for them.
+			if (path === "/api/groups" || path === "/api/municipalities")
+				return new Promise<Response>(() => {});
+			return Promise.resolve(new Response(JSON.stringify(ANSWERS[path] ?? {})));
+		});
+		const client = new QueryClient();
+		void prefetchPage(
+			client,
+			new URL("/jamfor?kommun=1480&ar=2023", "http://localhost"),
+		);
+		await vi.waitFor(() =>
+			expect(requested).toContain("/api/compare?group=GR&year=2023"),
+		);
+	});
+
 	it("compares the codes the URL lists", async () => {
 		const requested = stubApi();
 		await prefetch("/jamfor?ar=2023&koder=1402,1480");

@@ -9,7 +9,10 @@ import {
 	comparisonOptions,
 	groupsOptions,
 } from "../features/compare/queries.ts";
-import { choosePeers } from "../features/compare/usePeerSelection.ts";
+import {
+	choosePeers,
+	peersKnownWithoutLists,
+} from "../features/compare/usePeerSelection.ts";
 import { gapOptions } from "../features/factors/queries.ts";
 import { insiktOptions } from "../features/insikt/queries.ts";
 import { nationalRankingOptions } from "../features/rankings/queries.ts";
@@ -100,17 +103,23 @@ async function prefetchRankingAndGap({ client, selection, year }: PageContext) {
 	]);
 }
 
+async function defaultPeers(client: QueryClient, url: URL, code: string) {
+	const [groups, list] = await Promise.all([
+		client.fetchQuery(groupsOptions()),
+		client.fetchQuery(municipalityListOptions()),
+	]);
+	return choosePeers(url.searchParams, code, groups, list);
+}
+
 async function prefetchComparison({
 	client,
 	url,
 	selection,
 	year,
 }: PageContext) {
-	const [groups, list] = await Promise.all([
-		client.fetchQuery(groupsOptions()),
-		client.fetchQuery(municipalityListOptions()),
-	]);
-	const peers = choosePeers(url.searchParams, selection.code, groups, list);
+	const peers =
+		peersKnownWithoutLists(url.searchParams, selection.code) ??
+		(await defaultPeers(client, url, selection.code));
 	if (peers)
 		await client.prefetchQuery(
 			comparisonOptions(peers, year, selection.fromParam),

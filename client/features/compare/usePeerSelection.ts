@@ -1,3 +1,4 @@
+import { isGoteborgsregionenMember } from "../../../domain/peerGroups.ts";
 import type {
 	PeerGroup,
 	PeerGroupList,
@@ -30,16 +31,31 @@ export function usePeerSelection(code: string): PeerChoice {
  * The peers the URL asks for, else the default group for the municipality; null while the
  * groups or the municipality list needed for the default are not loaded.
  */
+/**
+ * The peers when neither list is needed: named in the URL, or Göteborgsregionen for one of its
+ * members (defaultGroup's first choice; GR is always among the groups). Jämför's first request
+ * then leaves without waiting for /api/groups and /api/municipalities.
+ */
+export function peersKnownWithoutLists(
+	searchParams: URLSearchParams,
+	code: string,
+): PeerSelection | null {
+	const codes = parseCodes(searchParams.get(PARAM.codes));
+	const group = parseGroup(searchParams.get(PARAM.group));
+	if (codes.length > 0) return { kind: "codes", codes };
+	if (group) return { kind: "group", group };
+	if (isGoteborgsregionenMember(code)) return { kind: "group", group: "GR" };
+	return null;
+}
+
 export function choosePeers(
 	searchParams: URLSearchParams,
 	code: string,
 	groups: PeerGroupList | undefined,
 	list: MunicipalityList | undefined,
 ): PeerSelection | null {
-	const codes = parseCodes(searchParams.get(PARAM.codes));
-	const group = parseGroup(searchParams.get(PARAM.group));
-	if (codes.length > 0) return { kind: "codes", codes };
-	if (group) return { kind: "group", group };
+	const known = peersKnownWithoutLists(searchParams, code);
+	if (known) return known;
 	if (!groups || !list) return null;
 	const countyCode =
 		list.municipalities.find((m) => m.code === code)?.countyCode ?? null;
