@@ -86,8 +86,12 @@ export function useActionHistoryQuery(id: number) {
 	return useQuery(actionHistoryOptions(id));
 }
 
-export function useProgressQuery(code: string, year: number | null = null) {
-	return useQuery(progressOptions(code, year));
+export function useProgressQuery(
+	code: string,
+	year: number | null = null,
+	enabled = true,
+) {
+	return useQuery({ ...progressOptions(code, year), enabled });
 }
 
 /** Every write changes the list, the progress and the detail: all are read again. */

@@ -32,7 +32,8 @@ const PRINT_WIDTH = 680;
 
 export default function ReportPage() {
 	const m = useMessages(REPORT_MESSAGES);
-	const { year, isPending, incomplete, ranking, ...parts } = useReportData();
+	const { year, isPending, incomplete, ranking, restAsked, ...parts } =
+		useReportData();
 	if (isPending) return <LoadingState />;
 	return (
 		<>
@@ -42,7 +43,12 @@ export default function ReportPage() {
 					year === null ? (
 						<EmptyState title={m.noReport(data.municipality.name)} />
 					) : (
-						<Report ranking={data} year={year} {...parts} />
+						<Report
+							ranking={data}
+							year={year}
+							restAsked={restAsked}
+							{...parts}
+						/>
 					)
 				}
 			</QueryState>
@@ -53,6 +59,7 @@ export default function ReportPage() {
 function Report({
 	ranking,
 	year,
+	restAsked,
 	gap,
 	insikt,
 	comparison,
@@ -61,6 +68,8 @@ function Report({
 }: {
 	ranking: Ranking;
 	year: number;
+	/** Whether the later sections' data has been asked for (until then their queries wait). */
+	restAsked: boolean;
 	gap: UseQueryResult<GapReport>;
 	insikt: UseQueryResult<InsiktReport>;
 	comparison: UseQueryResult<Comparison>;
@@ -94,6 +103,7 @@ function Report({
 	const isRestShown = useSecondPass();
 	const settled =
 		isRestShown &&
+		restAsked &&
 		queries.every((q) => !q.isPending || q.fetchStatus === "idle");
 	return (
 		<article className="report-page">
