@@ -143,7 +143,10 @@ async function loadOnce(
 
 /**
  * Starts the real server (e2e/server.ts) and opens every page in headless Chromium, each time in
- * a fresh context (empty cache): one warm-up, then `runs` measured loads per page.
+ * a fresh context (empty cache): a warm-up round over every page, then `runs` measured rounds.
+ * Rounds go over all pages in turn, so that whatever the machine is doing meanwhile (the server
+ * and the browser settling after their start, another process) falls on every page alike, not
+ * on whichever page is measured first.
  */
 export async function measureFirstCharts(
 	runs = 5,
@@ -151,31 +154,37 @@ export async function measureFirstCharts(
 	const server = await startRealServer();
 	const browser = await launchBrowser();
 	try {
-		const results: Record<string, FirstChart> = {};
-		for (const page of PAGES) {
-			const times: number[] = [];
-			const csp = new Set<string>();
-			try {
-				for (let run = 0; run <= runs; run++) {
+		const times = new Map<string, number[]>(PAGES.map((p) => [p.id, []]));
+		const csp = new Map<string, Set<string>>(
+			PAGES.map((p) => [p.id, new Set<string>()]),
+		);
+		const failed = new Set<string>();
+		for (let round = 0; round <= runs; round++)
+			for (const page of PAGES) {
+				if (failed.has(page.id)) continue;
+				try {
 					const result = await loadOnce(
 						browser,
 						`${server.url}${page.path}`,
 						page.selector,
 					);
-					for (const violation of result.csp) csp.add(violation);
-					if (run > 0) times.push(result.ms);
+					for (const violation of result.csp) csp.get(page.id)?.add(violation);
+					if (round > 0) times.get(page.id)?.push(result.ms);
+				} catch (error) {
+					// A page that never shows its figure is reported, not allowed to stop the others.
+					const reason = error instanceof Error ? error.message : String(error);
+					csp.get(page.id)?.add(`not measured: ${reason.split("\n")[0]}`);
+					failed.add(page.id);
 				}
-			} catch (error) {
-				// A page that never shows its figure is reported, not allowed to stop the others.
-				const reason = error instanceof Error ? error.message : String(error);
-				csp.add(`not measured: ${reason.split("\n")[0]}`);
-				times.length = 0;
 			}
-			const sorted = [...times].sort((a, b) => a - b);
+		const results: Record<string, FirstChart> = {};
+		for (const page of PAGES) {
+			const pageTimes = failed.has(page.id) ? [] : (times.get(page.id) ?? []);
+			const sorted = [...pageTimes].sort((a, b) => a - b);
 			results[page.id] = {
 				medianMs: sorted[sorted.length >> 1] ?? Number.NaN,
-				runs: times,
-				cspViolations: [...csp],
+				runs: pageTimes,
+				cspViolations: [...(csp.get(page.id) ?? [])],
 			};
 		}
 		return results;
