@@ -61,6 +61,7 @@ interface CountRow {
 	year: number | null;
 	change_kind: "insert" | "update" | "delete";
 	n: number;
+	listable: number;
 }
 
 type Row = Record<string, FigureValue>;
@@ -80,10 +81,20 @@ const runRowsSql = (table: LoggedTable): string =>
 const yearOf = (table: LoggedTable): string =>
 	LOGGED[table].key.includes("year") ? "year" : "null";
 
+/** Whether a logged row of the table can hold a conflict or a removal (see listedRowsSql). */
+function mayListSql(table: LoggedTable, alias = ""): string {
+	const published = LOGGED[table].columns.includes("provenance")
+		? ` or ${alias}provenance = 'published'`
+		: "";
+	return `(${alias}change_kind <> 'insert' and (${alias}figures_lost${published}))`;
+}
+
+/** Per table, year and kind: the logged rows, and how many of them may list a figure. */
 const COUNTS_SQL = LOGGED_TABLES.map(
 	(
 		table,
-	) => `select '${table}' as table_name, ${yearOf(table)} as year, change_kind, count(*) as n
+	) => `select '${table}' as table_name, ${yearOf(table)} as year, change_kind,
+		count(*) as n, sum(${mayListSql(table)}) as listable
 	from ${beforeTable(table)} where changed_by_run = @runId group by 2, 3`,
 ).join("\nunion all\n");
 
@@ -106,13 +117,10 @@ function listedRowsSql(table: LoggedTable): string {
 		...columns.map((c) => `before.${c} as ${OLD_PREFIX}${c}`),
 		...figures.map((c) => `now.${c} as ${NEW_PREFIX}${c}`),
 	];
-	const published = columns.includes("provenance")
-		? " or before.provenance = 'published'"
-		: "";
 	return `select ${selected.join(", ")}
 	from ${beforeTable(table)} before
 	left join ${table} now on ${key.map((c) => `now.${c} = before.${c}`).join(" and ")}
-	where before.changed_by_run = ? and before.change_kind <> 'insert' and (before.figures_lost${published})
+	where before.changed_by_run = ? and ${mayListSql(table, "before.")}
 	order by ${key.map((c) => `before.${c}`).join(", ")}`;
 }
 
@@ -227,14 +235,14 @@ export function readChangeSummary(
 		removals: emptyList(),
 	};
 	const changedRows = new Map<string, number>();
-	const changedTables = new Set<LoggedTable>();
+	const listedTables = new Set<LoggedTable>();
 	for (const row of statementOf<[{ runId: number }], CountRow>(
 		sqlite,
 		COUNTS_SQL,
 	).all({ runId })) {
 		const kind = KIND_COUNTED[row.change_kind];
 		count(summary, row.table_name, row.year, kind, row.n);
-		if (kind !== "added") changedTables.add(row.table_name);
+		if (row.listable > 0) listedTables.add(row.table_name);
 		if (kind === "changed")
 			changedRows.set(`${row.table_name} ${row.year}`, row.n);
 	}
@@ -246,8 +254,8 @@ export function readChangeSummary(
 			const added = n - (changedRows.get(`${table} ${year}`) ?? 0);
 			if (added > 0) count(summary, table, year, "added", added);
 		}
-	if (changedTables.size > 0) {
-		const lists = listFigures(sqlite, runId, [...changedTables]);
+	if (listedTables.size > 0) {
+		const lists = listFigures(sqlite, runId, [...listedTables]);
 		summary.conflicts = lists.conflicts;
 		summary.removals = lists.removals;
 		nameRuns(sqlite, [summary.conflicts, summary.removals]);
