@@ -31,8 +31,8 @@ const SAMPLES: { [C in IssueCode]: IssueParams[C] } = {
 		year: 2023,
 		rank: 32,
 	},
-	"unknown-municipality-code": {},
-	"unknown-municipality-name": {},
+	"unknown-municipality-code": { known: 290 },
+	"unknown-municipality-name": { known: 290 },
 	"ambiguous-municipality-name": { candidates: ["Håbo 0305", "Habo 0643"] },
 	"no-municipality": {},
 	"aggregate-rows-skipped": {

@@ -1,3 +1,4 @@
+import { MUNICIPALITY_COUNT } from "./ids.ts";
 import type {
 	AggregateKind,
 	CoverageTopic,
@@ -236,10 +237,14 @@ const SENTENCES: Sentences = {
 			`placeringen ${quote(value)} skiljer sig från placeringen ${p.rank} i kolumnen ${p.year} för ${municipality(p.municipalityCode, p.municipality, "sv")}; årskolumnerna importerades`,
 	},
 	"unknown-municipality-code": {
-		en: (_, { value }) =>
-			`${quote(value)} is not one of the 290 four-digit municipality codes`,
-		sv: (_, { value }) =>
-			`${quote(value)} är ingen av de 290 fyrsiffriga kommunkoderna`,
+		en: (p, { value }) =>
+			p.known === MUNICIPALITY_COUNT
+				? `${quote(value)} is not one of the 290 four-digit municipality codes`
+				: `${quote(value)} is not one of the ${p.known} municipality codes in the database (it holds part of the list of 290)`,
+		sv: (p, { value }) =>
+			p.known === MUNICIPALITY_COUNT
+				? `${quote(value)} är ingen av de 290 fyrsiffriga kommunkoderna`
+				: `${quote(value)} är ingen av de ${p.known} kommunkoderna i databasen (den har en del av listan med 290)`,
 	},
 	"no-municipality-list": {
 		en: () =>
@@ -248,9 +253,14 @@ const SENTENCES: Sentences = {
 			"databasen har ingen kommunlista än, så ingen kommun i filen kan kännas igen: starta Topp10 en gång (då läses den medföljande datamängden in), eller importera en kommunlista först",
 	},
 	"unknown-municipality-name": {
-		en: (_, { value }) =>
-			`${quote(value)} matches none of the 290 municipalities`,
-		sv: (_, { value }) => `${quote(value)} är ingen av de 290 kommunerna`,
+		en: (p, { value }) =>
+			p.known === MUNICIPALITY_COUNT
+				? `${quote(value)} matches none of the 290 municipalities`
+				: `${quote(value)} matches none of the ${p.known} municipalities in the database (it holds part of the list of 290)`,
+		sv: (p, { value }) =>
+			p.known === MUNICIPALITY_COUNT
+				? `${quote(value)} är ingen av de 290 kommunerna`
+				: `${quote(value)} är ingen av de ${p.known} kommunerna i databasen (den har en del av listan med 290)`,
 	},
 	"ambiguous-municipality-name": {
 		en: (p, { value }) =>

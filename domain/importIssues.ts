@@ -71,8 +71,9 @@ export interface IssueParams {
 	};
 
 	// ── Municipalities ─────────────────────────────────────────────────────────────────────
-	"unknown-municipality-code": Record<string, never>;
-	"unknown-municipality-name": Record<string, never>;
+	/** `known`: how many municipalities the database's list holds (290 when it is whole). */
+	"unknown-municipality-code": { known: number };
+	"unknown-municipality-name": { known: number };
 	/** A file with figures for a database that has no municipality list to match them against. */
 	"no-municipality-list": Record<string, never>;
 	"ambiguous-municipality-name": { candidates: string[] };

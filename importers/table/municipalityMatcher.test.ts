@@ -1,8 +1,14 @@
 import { describe, expect, it } from "vitest";
+import type { CodedIssue } from "../../domain/importIssues.ts";
+import {
+	type IssueLanguage,
+	issueReason,
+} from "../../domain/importIssueText.ts";
 import { normaliseKommungrupp } from "./kommungrupp.ts";
 import {
 	codeNumberOf,
 	createMunicipalityMatcher,
+	type MunicipalityMatch,
 } from "./municipalityMatcher.ts";
 
 const matcher = createMunicipalityMatcher([
@@ -105,7 +111,7 @@ describe("municipality name variants", () => {
 		for (const cell of ["00139", "39", "-139", "139a", "0000", "", "1 480"])
 			expect(matcher.byCode(cell)).toEqual({
 				ok: false,
-				issue: { code: "unknown-municipality-code", params: {} },
+				issue: { code: "unknown-municipality-code", params: { known: 9 } },
 			});
 	});
 
@@ -115,6 +121,39 @@ describe("municipality name variants", () => {
 		expect(codeNumberOf("2584")).toBe(2584);
 		for (const cell of ["14", "01140", "-114", "11a", "", "١١٤"])
 			expect(codeNumberOf(cell)).toBeUndefined();
+	});
+});
+
+/** Why the cell was refused, as people read it. */
+function reasonFor(
+	match: MunicipalityMatch,
+	value: string,
+	lang: IssueLanguage,
+) {
+	if (match.ok) return null;
+	return issueReason(
+		{ ...match.issue, header: "Kommun", value } as CodedIssue,
+		lang,
+	);
+}
+
+describe("a file's municipality the list does not hold", () => {
+	it("is named against the list the database holds: all 290, or part of it", () => {
+		expect(reasonFor(matcher.byName("Atlantis"), "Atlantis", "en")).toBe(
+			'"Atlantis" matches none of the 9 municipalities in the database (it holds part of the list of 290)',
+		);
+		expect(reasonFor(matcher.byCode("9999"), "9999", "sv")).toBe(
+			'"9999" är ingen av de 9 kommunkoderna i databasen (den har en del av listan med 290)',
+		);
+		const whole = createMunicipalityMatcher(
+			Array.from({ length: 290 }, (_, i) => ({
+				code: String(1000 + i),
+				name: `Kommun ${i}`,
+			})),
+		);
+		expect(reasonFor(whole.byName("Atlantis"), "Atlantis", "sv")).toBe(
+			'"Atlantis" är ingen av de 290 kommunerna',
+		);
 	});
 });
 

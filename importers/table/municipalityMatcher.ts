@@ -146,6 +146,10 @@ export function createMunicipalityMatcher(
 	known: readonly KnownMunicipality[],
 ): MunicipalityMatcher {
 	const { names, codeMatches, nameKeys, counties } = indexOf(known);
+	const unknownCode: MunicipalityMatch = {
+		ok: false,
+		issue: issueOf("unknown-municipality-code", { known: names.size }),
+	};
 	const cache = new Map<string, MunicipalityMatch>();
 	const lookUp = (name: string): MunicipalityMatch => {
 		const { exact, folded } = nameKeys();
@@ -160,11 +164,14 @@ export function createMunicipalityMatcher(
 			const code = found[0]?.code;
 			if (code) return { ok: true, code };
 		}
-		return { ok: false, issue: issueOf("unknown-municipality-name", {}) };
+		return {
+			ok: false,
+			issue: issueOf("unknown-municipality-name", { known: names.size }),
+		};
 	};
 	return {
 		byCode: (code) =>
-			codeMatches.of(code) ?? codeMatches.of(code.trim()) ?? UNKNOWN_CODE,
+			codeMatches.of(code) ?? codeMatches.of(code.trim()) ?? unknownCode,
 		byName(name) {
 			const cached = cache.get(name);
 			if (cached) return cached;
@@ -177,11 +184,6 @@ export function createMunicipalityMatcher(
 		count: names.size,
 	};
 }
-
-const UNKNOWN_CODE: MunicipalityMatch = {
-	ok: false,
-	issue: issueOf("unknown-municipality-code", {}),
-};
 
 /** Municipality codes are four digits, 0114 to 2584. */
 const CODE_SLOTS = 10_000;
