@@ -42,6 +42,8 @@ export type ImportResult =
 	| {
 			ok: false;
 			fileName: string;
+			/** The file's sha256 (hex), as the run records it. */
+			sha256: string;
 			parsed: ParsedImport;
 			format?: string;
 			/** Errors and warnings not in `parsed` (a worker sends the first ones only). */
@@ -50,6 +52,8 @@ export type ImportResult =
 	| {
 			ok: true;
 			fileName: string;
+			/** The file's sha256 (hex), as the run records it. */
+			sha256: string;
 			parsed: ParsedImport;
 			outcome: ImportOutcome;
 			/** The detected layout id and where it was read, e.g. `sn-ranking-wide, utf-8, ";"-separated`. */
@@ -130,6 +134,7 @@ function write(
 		return {
 			ok: false,
 			fileName: info.fileName,
+			sha256: info.sha256,
 			parsed,
 			...described,
 			...(omittedIssues ? { omittedIssues } : {}),
@@ -147,7 +152,14 @@ function write(
 		clock,
 		request.onProgress,
 	);
-	return { ok: true, fileName: info.fileName, parsed, outcome, ...described };
+	return {
+		ok: true,
+		fileName: info.fileName,
+		sha256: info.sha256,
+		parsed,
+		outcome,
+		...described,
+	};
 }
 
 /**

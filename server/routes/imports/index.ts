@@ -4,10 +4,7 @@ import { Type } from "@sinclair/typebox";
 import type { FastifyInstance, FastifyReply } from "fastify";
 import type { Db } from "../../../db/client.ts";
 import { listImportRuns } from "../../../db/queries/imports/listImportRuns.ts";
-import {
-	importFileAsync,
-	sha256Of,
-} from "../../../importers/pipeline/importFile.ts";
+import { importFileAsync } from "../../../importers/pipeline/importFile.ts";
 import {
 	createParseWorkerPool,
 	ParseWorkerFailure,
@@ -241,7 +238,7 @@ export function importRoutes(db: Db, options: ImportRouteOptions) {
 				if (typeof result === "string") return sendWriteFailure(reply, result);
 				const summary = summarizeImport(
 					result,
-					sha256Of(upload.bytes),
+					result.sha256,
 					settings.replaceYears,
 				);
 				if (summary.outcome === "refused")
