@@ -312,4 +312,37 @@ describe("undo", () => {
 		expectUndone(putBack.runId, removal.runId);
 		expect(figures()).toEqual(full);
 	});
+
+	it("refuses to undo a removal a later run put back and another removed again, naming the one that removed it", () => {
+		importText("full.csv", FULL_2023());
+		const full = figures();
+		const removedCode = codes[20] ?? "";
+		const removal = importText("fifteen.csv", FIFTEEN_RANKS(), {
+			mode: "replace-years",
+		});
+		const putBack = importText(
+			"one.csv",
+			`År;Kommunkod;Placering\n2023;${removedCode};5\n`,
+		);
+		// The same fifteen figures again: unchanged, so only the put-back row is left over and goes.
+		const removedAgain = importText("fifteen-again.csv", FIFTEEN_RANKS(), {
+			mode: "replace-years",
+		});
+		if (removal.status === "unchanged" || removal.runId === null)
+			throw new Error();
+		if (putBack.status === "unchanged" || putBack.runId === null)
+			throw new Error();
+		if (removedAgain.status === "unchanged" || removedAgain.runId === null)
+			throw new Error();
+		expect(removedAgain).toMatchObject({
+			changes: { added: 0, changed: 0, removed: 1 },
+		});
+		expect(undoImport(database.handle.db, removal.runId, FIXED_CLOCK)).toEqual({
+			status: "overwritten",
+			runId: removal.runId,
+			laterRuns: [{ id: removedAgain.runId, fileName: "fifteen-again.csv" }],
+		});
+		expectUndone(removedAgain.runId, putBack.runId, removal.runId);
+		expect(figures()).toEqual(full);
+	});
 });
