@@ -16,8 +16,8 @@ const ANSWERS: Record<string, unknown> = {
 	},
 	"/api/groups": {
 		groups: [
-			{ id: "GR", codes: ["1402", "1480"] },
-			{ id: "lan:01", codes: ["0114"] },
+			{ id: "GR", kind: "region", codes: ["1402", "1480"] },
+			{ id: "lan:01", kind: "lan", codes: ["0114"] },
 		],
 	},
 	"/api/municipalities": {
@@ -180,6 +180,24 @@ describe("prefetchPage", () => {
 		);
 		await vi.waitFor(() =>
 			expect(requested).toContain("/api/compare?group=GR&year=2023"),
+		);
+	});
+
+	it("asks for another municipality's comparison once the groups are in, without the municipality list", async () => {
+		const requested: string[] = [];
+		vi.stubGlobal("fetch", (input: string) => {
+			requested.push(input);
+			const path = input.split("?")[0] ?? input;
+			if (path === "/api/municipalities")
+				return new Promise<Response>(() => {});
+			return Promise.resolve(new Response(JSON.stringify(ANSWERS[path] ?? {})));
+		});
+		void prefetchPage(
+			new QueryClient(),
+			new URL("/jamfor?kommun=0114&ar=2023", "http://localhost"),
+		);
+		await vi.waitFor(() =>
+			expect(requested).toContain("/api/compare?group=lan%3A01&year=2023"),
 		);
 	});
 

@@ -11,7 +11,7 @@ import {
 } from "../features/compare/queries.ts";
 import {
 	choosePeers,
-	peersKnownWithoutLists,
+	peersKnownWithoutGroups,
 } from "../features/compare/usePeerSelection.ts";
 import { gapOptions } from "../features/factors/queries.ts";
 import { insiktOptions } from "../features/insikt/queries.ts";
@@ -104,11 +104,8 @@ async function prefetchRankingAndGap({ client, selection, year }: PageContext) {
 }
 
 async function defaultPeers(client: QueryClient, url: URL, code: string) {
-	const [groups, list] = await Promise.all([
-		client.fetchQuery(groupsOptions()),
-		client.fetchQuery(municipalityListOptions()),
-	]);
-	return choosePeers(url.searchParams, code, groups, list);
+	const groups = await client.fetchQuery(groupsOptions());
+	return choosePeers(url.searchParams, code, groups);
 }
 
 async function prefetchComparison({
@@ -118,7 +115,7 @@ async function prefetchComparison({
 	year,
 }: PageContext) {
 	const peers =
-		peersKnownWithoutLists(url.searchParams, selection.code) ??
+		peersKnownWithoutGroups(url.searchParams, selection.code) ??
 		(await defaultPeers(client, url, selection.code));
 	if (peers)
 		await client.prefetchQuery(

@@ -56,10 +56,10 @@ const groups: PeerGroup[] = [
 
 describe("defaultGroup", () => {
 	it("is GR for its members and the län otherwise", () => {
-		expect(defaultGroup("1402", "14", groups)).toBe("GR");
-		expect(defaultGroup("0184", "01", groups)).toBe("lan:01");
-		expect(defaultGroup("2580", "25", groups)).toBe("GR");
-		expect(defaultGroup("2580", "25", [])).toBeNull();
+		expect(defaultGroup("1402", groups)).toBe("GR");
+		expect(defaultGroup("0184", groups)).toBe("lan:01");
+		expect(defaultGroup("2580", groups)).toBe("GR");
+		expect(defaultGroup("2580", [])).toBeNull();
 	});
 });
 

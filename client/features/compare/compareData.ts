@@ -10,14 +10,12 @@ import type { SortState } from "../../state/urlState.ts";
 /** GR when the municipality belongs to it, else its län. */
 export function defaultGroup(
 	code: string,
-	countyCode: string | null,
 	groups: readonly PeerGroup[],
 ): string | null {
 	const gr = groups.find((g) => g.id === "GR");
 	if (gr?.codes.includes(code)) return "GR";
-	const lan = countyCode
-		? groups.find((g) => g.id === `lan:${countyCode}`)
-		: undefined;
+	// The län's group is the one of kind "lan" that holds the municipality.
+	const lan = groups.find((g) => g.kind === "lan" && g.codes.includes(code));
 	return lan?.id ?? gr?.id ?? groups[0]?.id ?? null;
 }
 

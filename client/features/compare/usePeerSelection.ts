@@ -3,8 +3,6 @@ import type {
 	PeerGroup,
 	PeerGroupList,
 } from "../../../server/schemas/compare.ts";
-import type { MunicipalityList } from "../../../server/schemas/municipalities.ts";
-import { useMunicipalityListQuery } from "../../api/municipalities.ts";
 import { useLocation } from "../../state/router.ts";
 import { PARAM, parseCodes, parseGroup } from "../../state/urlState.ts";
 import { defaultGroup } from "./compareData.ts";
@@ -20,23 +18,22 @@ export interface PeerChoice {
 export function usePeerSelection(code: string): PeerChoice {
 	const { searchParams } = useLocation();
 	const groups = useGroupsQuery();
-	const list = useMunicipalityListQuery();
 	return {
-		peers: choosePeers(searchParams, code, groups.data, list.data),
+		peers: choosePeers(searchParams, code, groups.data),
 		groups: groups.data?.groups ?? [],
 	};
 }
 
 /**
  * The peers the URL asks for, else the default group for the municipality; null while the
- * groups or the municipality list needed for the default are not loaded.
+ * groups needed for the default are not loaded.
  */
 /**
- * The peers when neither list is needed: named in the URL, or Göteborgsregionen for one of its
- * members (defaultGroup's first choice; GR is always among the groups). Jämför's first request
- * then leaves without waiting for /api/groups and /api/municipalities.
+ * The peers when the groups are not needed: named in the URL, or Göteborgsregionen for one of
+ * its members (defaultGroup's first choice; GR is always among the groups). Jämför's first
+ * request then leaves without waiting for /api/groups.
  */
-export function peersKnownWithoutLists(
+export function peersKnownWithoutGroups(
 	searchParams: URLSearchParams,
 	code: string,
 ): PeerSelection | null {
@@ -52,13 +49,10 @@ export function choosePeers(
 	searchParams: URLSearchParams,
 	code: string,
 	groups: PeerGroupList | undefined,
-	list: MunicipalityList | undefined,
 ): PeerSelection | null {
-	const known = peersKnownWithoutLists(searchParams, code);
+	const known = peersKnownWithoutGroups(searchParams, code);
 	if (known) return known;
-	if (!groups || !list) return null;
-	const countyCode =
-		list.municipalities.find((m) => m.code === code)?.countyCode ?? null;
-	const fallback = defaultGroup(code, countyCode, groups.groups);
+	if (!groups) return null;
+	const fallback = defaultGroup(code, groups.groups);
 	return fallback ? { kind: "group", group: fallback } : null;
 }

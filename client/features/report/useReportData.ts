@@ -23,10 +23,7 @@ export function useReportData() {
 	});
 	const factorRanks = useFactorRanksQuery(year, restAsked && year !== null);
 	const groups = useGroupsQuery();
-	const countyCode = ranking.data?.municipality.countyCode ?? null;
-	const group = groups.data
-		? defaultGroup(code, countyCode, groups.data.groups)
-		: null;
+	const group = groups.data ? defaultGroup(code, groups.data.groups) : null;
 	const comparison = useComparisonQuery(
 		{ kind: "group", group: group ?? "GR" },
 		year,
