@@ -71,108 +71,12 @@ function changedBy() {
 	};
 }
 
-/*
- * The change log, one table per table an import writes: each row a run updated or deleted, as it
- * was before the run (every column, the surrogate id too), so that the run can be undone exactly.
- * A row a run inserts into a table that records its run (import_run_id) is not logged: it is the
- * row carrying the run with no logged earlier state. Municipalities carry no run, so their
- * inserts are logged, key only. Written by per-connection TEMP triggers
- * (importers/pipeline/changeLog.ts) while a run is applied. Typed columns and the run-first
- * primary key keep logging a row to about a fifth of writing it; JSON cost three times that.
- * Migration 0007 makes them WITHOUT ROWID by hand (drizzle-kit does not model it): the primary key
- * is the table, so a logged row is written to one b-tree.
- */
+/** The run that last wrote a row; the change log keeps it without the foreign key. */
+const lastRun = () => integer("import_run_id").references(() => importRun.id);
 
-export const snResultBefore = sqliteTable(
-	"sn_result_before",
-	{
-		...changedBy(),
-		year: integer("year").notNull(),
-		municipalityCode: text("municipality_code").notNull(),
-		factorId: text("factor_id").notNull(),
-		id: integer("id").notNull(),
-		rank: integer("rank"),
-		score: real("score"),
-		provenance: text("provenance", { enum: PROVENANCES }).notNull(),
-		source: text("source"),
-		importRunId: integer("import_run_id"),
-	},
-	(t) => [
-		primaryKey({
-			columns: [t.changedByRun, t.year, t.municipalityCode, t.factorId],
-		}),
-	],
-);
-
-export const insiktResultBefore = sqliteTable(
-	"insikt_result_before",
-	{
-		...changedBy(),
-		year: integer("year").notNull(),
-		municipalityCode: text("municipality_code").notNull(),
-		area: text("area").notNull(),
-		measure: text("measure").notNull(),
-		id: integer("id").notNull(),
-		value: real("value"),
-		responses: integer("responses"),
-		provenance: text("provenance", { enum: PROVENANCES }).notNull(),
-		source: text("source"),
-		importRunId: integer("import_run_id"),
-	},
-	(t) => [
-		primaryKey({
-			columns: [t.changedByRun, t.year, t.municipalityCode, t.area, t.measure],
-		}),
-	],
-);
-
-export const snFactorBefore = sqliteTable(
-	"sn_factor_before",
-	{
-		...changedBy(),
-		year: integer("year").notNull(),
-		id: text("id").notNull(),
-		label: text("label").notNull(),
-		kind: text("kind", { enum: ["survey", "statistic"] }).notNull(),
-		weight: real("weight").notNull(),
-		scaleMin: real("scale_min"),
-		scaleMax: real("scale_max"),
-		higherIsBetter: integer("higher_is_better", { mode: "boolean" }).notNull(),
-		provenance: text("provenance", { enum: PROVENANCES }).notNull(),
-		importRunId: integer("import_run_id"),
-	},
-	(t) => [primaryKey({ columns: [t.changedByRun, t.year, t.id] })],
-);
-
-export const insiktDefinitionBefore = sqliteTable(
-	"insikt_definition_before",
-	{
-		...changedBy(),
-		year: integer("year").notNull(),
-		areaSet: text("area_set").notNull(),
-		note: text("note"),
-		importRunId: integer("import_run_id"),
-	},
-	(t) => [primaryKey({ columns: [t.changedByRun, t.year] })],
-);
-
-/** An inserted municipality is logged by its code alone (the other columns null). */
-export const municipalityBefore = sqliteTable(
-	"municipality_before",
-	{
-		...changedBy(),
-		code: text("code").notNull(),
-		name: text("name"),
-		countyCode: text("county_code"),
-		countyName: text("county_name"),
-		kommungrupp: text("kommungrupp"),
-	},
-	(t) => [primaryKey({ columns: [t.changedByRun, t.code] })],
-);
-
-export const snFactor = sqliteTable(
-	"sn_factor",
-	{
+/** sn_factor's columns but its run, shared with its change log (sn_factor_before). */
+function snFactorColumns() {
+	return {
 		year: integer("year").notNull(),
 		id: text("id").notNull(),
 		label: text("label").notNull(),
@@ -183,8 +87,12 @@ export const snFactor = sqliteTable(
 		scaleMax: real("scale_max"),
 		higherIsBetter: integer("higher_is_better", { mode: "boolean" }).notNull(),
 		provenance: text("provenance", { enum: PROVENANCES }).notNull(),
-		importRunId: integer("import_run_id").references(() => importRun.id),
-	},
+	};
+}
+
+export const snFactor = sqliteTable(
+	"sn_factor",
+	{ ...snFactorColumns(), importRunId: lastRun() },
 	(t) => [primaryKey({ columns: [t.year, t.id] })],
 );
 
@@ -197,10 +105,9 @@ export const snFactor = sqliteTable(
  * led by municipality_code would put each of a year's rows on a different page (all of them
  * rewritten on commit); history queries seek the key index year by year instead.
  */
-export const snResult = sqliteTable(
-	"sn_result",
-	{
-		id: integer("id").primaryKey({ autoIncrement: true }),
+/** sn_result's columns but its surrogate id and its run, shared with sn_result_before. */
+function snResultColumns() {
+	return {
 		year: integer("year").notNull(),
 		/**
 		 * One of the 290, or RIKET_CODE ("0000") for the whole country's statistics (SN's
@@ -214,7 +121,15 @@ export const snResult = sqliteTable(
 		provenance: text("provenance", { enum: PROVENANCES }).notNull(),
 		/** Citation of the published source, e.g. "foretagsklimat.se, Ranking 2023". */
 		source: text("source"),
-		importRunId: integer("import_run_id").references(() => importRun.id),
+	};
+}
+
+export const snResult = sqliteTable(
+	"sn_result",
+	{
+		id: integer("id").primaryKey({ autoIncrement: true }),
+		...snResultColumns(),
+		importRunId: lastRun(),
 	},
 	(t) => [
 		uniqueIndex("sn_result_key").on(t.year, t.municipalityCode, t.factorId),
@@ -223,10 +138,9 @@ export const snResult = sqliteTable(
 );
 
 /** SKR Insikt values; municipality RIKET_CODE ("0000") is Riket. */
-export const insiktResult = sqliteTable(
-	"insikt_result",
-	{
-		id: integer("id").primaryKey({ autoIncrement: true }),
+/** insikt_result's columns but its surrogate id and its run, shared with insikt_result_before. */
+function insiktResultColumns() {
+	return {
 		year: integer("year").notNull(),
 		municipalityCode: text("municipality_code").notNull(),
 		area: text("area").notNull(),
@@ -235,7 +149,15 @@ export const insiktResult = sqliteTable(
 		responses: integer("responses"),
 		provenance: text("provenance", { enum: PROVENANCES }).notNull(),
 		source: text("source"),
-		importRunId: integer("import_run_id").references(() => importRun.id),
+	};
+}
+
+export const insiktResult = sqliteTable(
+	"insikt_result",
+	{
+		id: integer("id").primaryKey({ autoIncrement: true }),
+		...insiktResultColumns(),
+		importRunId: lastRun(),
 	},
 	(t) => [
 		uniqueIndex("insikt_result_key").on(
@@ -248,14 +170,102 @@ export const insiktResult = sqliteTable(
 	],
 );
 
+/** insikt_definition's columns but its year (the key) and its run, shared with its change log. */
+function insiktDefinitionColumns() {
+	return {
+		/** JSON array of area ids. */
+		areaSet: text("area_set").notNull(),
+		note: text("note"),
+	};
+}
+
 /** Which areas NKI totalt covers each year: the 2024 definition break is data, not code. */
 export const insiktDefinition = sqliteTable("insikt_definition", {
 	year: integer("year").primaryKey(),
-	/** JSON array of area ids. */
-	areaSet: text("area_set").notNull(),
-	note: text("note"),
-	importRunId: integer("import_run_id").references(() => importRun.id),
+	...insiktDefinitionColumns(),
+	importRunId: lastRun(),
 });
+
+/*
+ * The change log, one table per table an import writes: each row a run updated or deleted, as it
+ * was before the run (every column, the surrogate id too), so that the run can be undone exactly.
+ * A row a run inserts into a table that records its run (import_run_id) is not logged: it is the
+ * row carrying the run with no logged earlier state. Municipalities carry no run, so their
+ * inserts are logged, key only. Written by per-connection TEMP triggers
+ * (importers/pipeline/changeLog.ts) while a run is applied. Each takes its table's own columns
+ * (below), so the two cannot drift apart. Typed columns and the run-first primary key keep the log
+ * to about 40 % on top of an update, where the JSON log of 0005 added about 90 %.
+ * Migration 0007 makes them WITHOUT ROWID by hand (drizzle-kit does not model it): the primary key
+ * is the table, so a logged row is written to one b-tree.
+ */
+
+export const snResultBefore = sqliteTable(
+	"sn_result_before",
+	{
+		...changedBy(),
+		...snResultColumns(),
+		id: integer("id").notNull(),
+		importRunId: integer("import_run_id"),
+	},
+	(t) => [
+		primaryKey({
+			columns: [t.changedByRun, t.year, t.municipalityCode, t.factorId],
+		}),
+	],
+);
+
+export const insiktResultBefore = sqliteTable(
+	"insikt_result_before",
+	{
+		...changedBy(),
+		...insiktResultColumns(),
+		id: integer("id").notNull(),
+		importRunId: integer("import_run_id"),
+	},
+	(t) => [
+		primaryKey({
+			columns: [t.changedByRun, t.year, t.municipalityCode, t.area, t.measure],
+		}),
+	],
+);
+
+export const snFactorBefore = sqliteTable(
+	"sn_factor_before",
+	{
+		...changedBy(),
+		...snFactorColumns(),
+		importRunId: integer("import_run_id"),
+	},
+	(t) => [primaryKey({ columns: [t.changedByRun, t.year, t.id] })],
+);
+
+export const insiktDefinitionBefore = sqliteTable(
+	"insikt_definition_before",
+	{
+		...changedBy(),
+		year: integer("year").notNull(),
+		...insiktDefinitionColumns(),
+		importRunId: integer("import_run_id"),
+	},
+	(t) => [primaryKey({ columns: [t.changedByRun, t.year] })],
+);
+
+/**
+ * An inserted municipality is logged by its code alone, so its other columns are nullable here
+ * (in municipality they are not): the one log table with columns of its own.
+ */
+export const municipalityBefore = sqliteTable(
+	"municipality_before",
+	{
+		...changedBy(),
+		code: text("code").notNull(),
+		name: text("name"),
+		countyCode: text("county_code"),
+		countyName: text("county_name"),
+		kommungrupp: text("kommungrupp"),
+	},
+	(t) => [primaryKey({ columns: [t.changedByRun, t.code] })],
+);
 
 /** A named account. Passwords are stored only as a self-describing scrypt hash. */
 export const user = sqliteTable("user", {
